@@ -1,0 +1,74 @@
+#include "cli.h"
+
+#include "output.h"
+#include "schemacommand.h"
+
+#include <QCoreApplication>
+
+namespace fkscope::cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+const Command kCommands[] = {
+    {"schema", "read a database's foreign-key graph; print it as JSON or a summary", runSchemaCommand},
+};
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: fkscope <command> [options]\n\n"
+                                  "fkscope shows a database's foreign-key graph and what a DELETE would do.\n\n"
+                                  "Commands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -8).arg(QLatin1String(c.summary));
+    text += QStringLiteral("\nRun 'fkscope <command> --help' for a command's options and examples.\n"
+                           "Options: --help, --version\n");
+    return text;
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version"))
+        return true;
+    for (const Command &c : kCommands) {
+        if (first == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        printOut(usage());
+        return kExitUsage;
+    }
+    const QString &first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printOut(usage());
+        return kExitOk;
+    }
+    if (first == QLatin1String("--version")) {
+        printOut(QStringLiteral("fkscope %1\n").arg(QCoreApplication::applicationVersion()));
+        return kExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (first == QLatin1String(c.name))
+            return c.run(arguments.mid(1));
+    }
+    printError(QStringLiteral("fkscope"), QStringLiteral("unknown command \"%1\"; see fkscope --help").arg(first));
+    return kExitUsage;
+}
+
+} // namespace fkscope::cli

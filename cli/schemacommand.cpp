@@ -1,0 +1,161 @@
+#include "schemacommand.h"
+
+#include "output.h"
+#include "sourceoptions.h"
+
+#include "schema/schemalint.h"
+#include "snapshot/snapshot.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+#include <map>
+
+namespace fkscope::cli {
+
+namespace {
+
+const char *const kCommand = "schema";
+
+const char *const kHelp = R"(Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+
+Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
+
+Examples:
+  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db shop.json --summary          (reopen a snapshot)
+
+Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 bad input file. The reason is printed on stderr in one line.
+)";
+
+QString summaryText(const SchemaGraph &graph, qint64 elapsedMs)
+{
+    const GraphStats s = graph.stats();
+    const SourceInfo &src = graph.source();
+    QString out;
+    out += QStringLiteral("%1 %2, database %3").arg(src.engine, src.serverVersion, displayIdentifier(src.database));
+    if (!src.user.isEmpty())
+        out += QStringLiteral(" (as %1)").arg(src.user);
+    out += QStringLiteral(", read in %1 ms\n").arg(elapsedMs);
+
+    std::map<QString, int> perSchema;
+    for (const Table &t : graph.tables()) {
+        if (!t.external && !t.isPartition())
+            ++perSchema[t.schema];
+    }
+    out += QStringLiteral("Tables: %1").arg(s.tables);
+    QStringList extra;
+    if (s.partitionedTables)
+        extra << QStringLiteral("%1 partitioned, with %2 partitions").arg(s.partitionedTables).arg(s.partitions);
+    else if (s.partitions)
+        extra << QStringLiteral("%1 partitions").arg(s.partitions);
+    if (s.foreignTables)
+        extra << QStringLiteral("%1 foreign").arg(s.foreignTables);
+    if (s.externalTables)
+        extra << QStringLiteral("%1 external, outside the selected schemas").arg(s.externalTables);
+    if (!extra.isEmpty())
+        out += QStringLiteral(" (%1)").arg(extra.join(QStringLiteral("; ")));
+    out += QStringLiteral(" in %1 schema(s)\n").arg(perSchema.size());
+    for (const auto &[schema, count] : perSchema)
+        out += QStringLiteral("  %1: %2\n").arg(displayIdentifier(schema)).arg(count);
+
+    out += QStringLiteral("Foreign keys: %1\n").arg(s.foreignKeys);
+    QStringList rules;
+    for (const FkAction a : {FkAction::Cascade, FkAction::SetNull, FkAction::SetDefault, FkAction::Restrict,
+                             FkAction::NoAction})
+        rules << QStringLiteral("%1 %2").arg(toSql(a)).arg(s.onDelete[static_cast<std::size_t>(a)]);
+    out += QStringLiteral("  ON DELETE: %1\n").arg(rules.join(QStringLiteral(", ")));
+    out += QStringLiteral("  composite %1, self-referencing %2, deferrable %3, not valid %4, without index %5\n")
+               .arg(s.composite)
+               .arg(s.selfReferences)
+               .arg(s.deferrable)
+               .arg(s.notValidated)
+               .arg(s.unindexedForeignKeys);
+
+    const QList<SchemaFinding> findings = lintSchema(graph);
+    QStringList warnings = graph.warnings();
+    std::map<SchemaFinding::Kind, QStringList> byKind;
+    for (const SchemaFinding &f : findings)
+        byKind[f.kind].append(f.message);
+    constexpr int kShown = 5;
+    for (const auto &[kind, messages] : byKind) {
+        Q_UNUSED(kind);
+        for (int i = 0; i < messages.size() && i < kShown; ++i)
+            warnings.append(messages[i]);
+        if (messages.size() > kShown)
+            warnings.append(QStringLiteral("... and %1 more like the above").arg(messages.size() - kShown));
+    }
+    if (warnings.isEmpty()) {
+        out += QStringLiteral("Warnings: none\n");
+    } else {
+        out += QStringLiteral("Warnings:\n");
+        for (const QString &w : warnings)
+            out += QStringLiteral("  - %1\n").arg(w);
+    }
+    return out;
+}
+
+} // namespace
+
+int runSchemaCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    SourceOptions source;
+    source.addTo(parser);
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the snapshot JSON."));
+    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("Print a short human summary."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the snapshot JSON to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    parser.addOptions({json, summary, output, help});
+
+    if (!parser.parse(arguments)) {
+        printError(QLatin1String(kCommand), parser.errorText());
+        return kExitUsage;
+    }
+    if (parser.isSet(help)) {
+        printOut(QString::fromUtf8(kHelp) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QLatin1String(kCommand),
+                   QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return kExitUsage;
+    }
+    if (const auto problem = source.read(parser)) {
+        printError(QLatin1String(kCommand), *problem);
+        return kExitUsage;
+    }
+    const bool wantJson = parser.isSet(json);
+    const bool wantSummary = parser.isSet(summary);
+    const bool wantFile = parser.isSet(output);
+    if (!wantJson && !wantSummary && !wantFile) {
+        printError(QLatin1String(kCommand), QStringLiteral("say what to print: --json, --summary or -o FILE"));
+        return kExitUsage;
+    }
+    if (wantJson && wantSummary) {
+        printError(QLatin1String(kCommand), QStringLiteral("--json and --summary both print to stdout; pick one"));
+        return kExitUsage;
+    }
+
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        const SchemaGraph graph = createLoader(source.spec())->load(source.loadOptions());
+        const qint64 elapsed = timer.elapsed();
+        if (wantFile)
+            snapshot::writeFile(graph, parser.value(output));
+        if (wantJson)
+            printOutBytes(snapshot::write(graph));
+        if (wantSummary)
+            printOut(summaryText(graph, elapsed));
+    } catch (const Error &e) {
+        return reportError(QLatin1String(kCommand), e);
+    }
+    return kExitOk;
+}
+
+} // namespace fkscope::cli

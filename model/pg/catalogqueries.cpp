@@ -1,0 +1,258 @@
+#include "catalogqueries.h"
+
+namespace fkscope::pg {
+
+namespace {
+
+// Shared CTE definitions; each query begins with "WITH" (or "WITH RECURSIVE") + kSelection.
+const char *const kSelection = R"SQL(
+selected AS (
+    SELECT c.oid
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'f')
+      AND ($3::boolean OR (n.nspname NOT IN ('pg_catalog', 'information_schema')
+                           AND n.nspname !~ '^pg_toast' AND n.nspname !~ '^pg_temp_'))
+      AND (cardinality($1::text[]) = 0 OR n.nspname ~ ANY ($1::text[]))
+      AND NOT (n.nspname ~ ANY ($2::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+),
+linked AS (
+    SELECT con.confrelid AS oid FROM pg_catalog.pg_constraint con
+    WHERE con.contype = 'f' AND con.conparentid = 0 AND con.conrelid IN (SELECT oid FROM selected)
+    UNION
+    SELECT con.conrelid FROM pg_catalog.pg_constraint con
+    WHERE con.contype = 'f' AND con.conparentid = 0 AND con.confrelid IN (SELECT oid FROM selected)
+),
+loaded AS (
+    SELECT oid, false AS external FROM selected
+    UNION ALL
+    SELECT oid, true FROM linked WHERE oid NOT IN (SELECT oid FROM selected)
+)
+)SQL";
+
+std::string with(const char *body, bool recursive = false)
+{
+    return std::string(recursive ? "WITH RECURSIVE" : "WITH") + kSelection + body;
+}
+
+const char *const kServer = R"SQL(
+SELECT current_setting('server_version') AS server_version,
+       current_setting('server_version_num')::int AS server_version_num,
+       current_database() AS database,
+       current_user AS usr
+)SQL";
+
+const char *const kTables = R"SQL(
+SELECT c.oid,
+       n.nspname,
+       c.relname,
+       c.relkind,
+       l.external,
+       d.description,
+       CASE WHEN c.relkind = 'p'
+            THEN (SELECT sum(greatest(pc.reltuples, 0))::bigint
+                  FROM pg_catalog.pg_partition_tree(c.oid) pt
+                  JOIN pg_catalog.pg_class pc ON pc.oid = pt.relid
+                  WHERE pt.isleaf AND pc.reltuples >= 0)
+            WHEN c.reltuples < 0 THEN NULL
+            ELSE c.reltuples::bigint END AS estimated_rows,
+       (CASE WHEN c.relkind = 'p'
+             THEN (SELECT coalesce(sum(pc.relpages), 0) FROM pg_catalog.pg_partition_tree(c.oid) pt
+                   JOIN pg_catalog.pg_class pc ON pc.oid = pt.relid)
+             ELSE c.relpages END
+        + coalesce((SELECT t.relpages FROM pg_catalog.pg_class t WHERE t.oid = c.reltoastrelid), 0)
+        + coalesce((SELECT sum(ic.relpages) FROM pg_catalog.pg_index i
+                    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), 0)
+       )::bigint * current_setting('block_size')::bigint AS size_bytes,
+       c.relrowsecurity,
+       pn.nspname AS partition_of_schema,
+       p.relname AS partition_of_name,
+       ARRAY(SELECT ipn.nspname FROM pg_catalog.pg_inherits ih
+             JOIN pg_catalog.pg_class ip ON ip.oid = ih.inhparent
+             JOIN pg_catalog.pg_namespace ipn ON ipn.oid = ip.relnamespace
+             WHERE ih.inhrelid = c.oid AND NOT c.relispartition ORDER BY ih.inhseqno) AS inherits_schemas,
+       ARRAY(SELECT ip.relname FROM pg_catalog.pg_inherits ih
+             JOIN pg_catalog.pg_class ip ON ip.oid = ih.inhparent
+             WHERE ih.inhrelid = c.oid AND NOT c.relispartition ORDER BY ih.inhseqno) AS inherits_names,
+       ARRAY(SELECT kn.nspname FROM pg_catalog.pg_inherits ih
+             JOIN pg_catalog.pg_class k ON k.oid = ih.inhrelid
+             JOIN pg_catalog.pg_namespace kn ON kn.oid = k.relnamespace
+             WHERE ih.inhparent = c.oid AND k.relispartition AND k.relkind IN ('r', 'p', 'f')
+             ORDER BY kn.nspname COLLATE "C", k.relname COLLATE "C") AS partition_schemas,
+       ARRAY(SELECT k.relname FROM pg_catalog.pg_inherits ih
+             JOIN pg_catalog.pg_class k ON k.oid = ih.inhrelid
+             JOIN pg_catalog.pg_namespace kn ON kn.oid = k.relnamespace
+             WHERE ih.inhparent = c.oid AND k.relispartition AND k.relkind IN ('r', 'p', 'f')
+             ORDER BY kn.nspname COLLATE "C", k.relname COLLATE "C") AS partition_names
+FROM loaded l
+JOIN pg_catalog.pg_class c ON c.oid = l.oid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_description d
+       ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
+LEFT JOIN pg_catalog.pg_class p ON p.oid = pi.inhparent
+LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
+)SQL";
+
+const char *const kColumns = R"SQL(
+SELECT a.attrelid,
+       a.attname,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
+       a.attidentity,
+       a.attgenerated,
+       d.description
+FROM loaded l
+JOIN pg_catalog.pg_attribute a ON a.attrelid = l.oid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_description d
+       ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum
+)SQL";
+
+// Primary keys and unique constraints, with their columns in key order.
+const char *const kKeys = R"SQL(
+SELECT con.conrelid,
+       con.conname,
+       con.contype,
+       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+             ORDER BY k.ord) AS columns
+FROM loaded l
+JOIN pg_catalog.pg_constraint con ON con.conrelid = l.oid
+WHERE con.contype IN ('p', 'u')
+ORDER BY con.conrelid, con.contype, con.conname COLLATE "C"
+)SQL";
+
+// Key columns in index order; an expression key is printed by pg_get_indexdef.
+const char *const kIndexes = R"SQL(
+SELECT i.indrelid,
+       ic.relname,
+       i.indisunique,
+       i.indisprimary,
+       i.indpred IS NOT NULL AS partial,
+       i.indisvalid,
+       ARRAY(SELECT CASE WHEN k.attnum <> 0 THEN a.attname
+                         ELSE pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) END
+             FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
+             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+             WHERE k.ord <= i.indnkeyatts
+             ORDER BY k.ord) AS columns
+FROM loaded l
+JOIN pg_catalog.pg_index i ON i.indrelid = l.oid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+ORDER BY i.indrelid, ic.relname COLLATE "C"
+)SQL";
+
+const char *const kChecks = R"SQL(
+SELECT con.conrelid,
+       con.conname,
+       pg_catalog.pg_get_expr(con.conbin, con.conrelid, true) AS expression,
+       con.convalidated
+FROM loaded l
+JOIN pg_catalog.pg_constraint con ON con.conrelid = l.oid
+WHERE con.contype = 'c'
+ORDER BY con.conrelid, con.conname COLLATE "C"
+)SQL";
+
+// User triggers (not the internal ones that implement foreign keys), rules other than a view's
+// _RETURN, and row-level security policies.
+const char *const kHooks = R"SQL(
+SELECT h.relid, h.kind, h.name FROM (
+    SELECT t.tgrelid AS relid, 't' AS kind, t.tgname AS name
+    FROM loaded l JOIN pg_catalog.pg_trigger t ON t.tgrelid = l.oid
+    WHERE NOT t.tgisinternal
+    UNION ALL
+    SELECT r.ev_class, 'r', r.rulename
+    FROM loaded l JOIN pg_catalog.pg_rewrite r ON r.ev_class = l.oid
+    WHERE r.rulename <> '_RETURN'
+    UNION ALL
+    SELECT p.polrelid, 'p', p.polname
+    FROM loaded l JOIN pg_catalog.pg_policy p ON p.polrelid = l.oid
+) h
+ORDER BY h.relid, h.kind, h.name COLLATE "C"
+)SQL";
+
+// Declared foreign keys only (conparentid = 0): partition clones are folded in by kForeignKeyClones.
+// Column pairs keep constraint order (conkey[i] references confkey[i]).
+const char *const kForeignKeysTemplate = R"SQL(
+SELECT con.oid,
+       con.conname,
+       con.conrelid,
+       con.confrelid,
+       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+             ORDER BY k.ord) AS columns,
+       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+             ORDER BY k.ord) AS ref_columns,
+       con.confdeltype,
+       con.confupdtype,
+       con.confmatchtype,
+       con.condeferrable,
+       con.condeferred,
+       con.convalidated,
+       @SET_COLUMNS@ AS set_columns
+FROM pg_catalog.pg_constraint con
+JOIN loaded lc ON lc.oid = con.conrelid
+JOIN loaded lp ON lp.oid = con.confrelid
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE con.contype = 'f' AND con.conparentid = 0 AND NOT (lc.external AND lp.external)
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", con.conname COLLATE "C"
+)SQL";
+
+const char *const kSetColumns15 = R"SQL(CASE WHEN con.confdelsetcols IS NULL OR cardinality(con.confdelsetcols) = 0 THEN NULL
+            ELSE ARRAY(SELECT a.attname FROM unnest(con.confdelsetcols) WITH ORDINALITY k(attnum, ord)
+                       JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                       ORDER BY k.ord) END)SQL";
+
+// Every partition copy of every declared foreign key, mapped to its declared (root) constraint.
+const char *const kForeignKeyClones = R"SQL(,
+roots AS (
+    SELECT con.oid FROM pg_catalog.pg_constraint con
+    JOIN loaded lc ON lc.oid = con.conrelid
+    JOIN loaded lp ON lp.oid = con.confrelid
+    WHERE con.contype = 'f' AND con.conparentid = 0 AND NOT (lc.external AND lp.external)
+),
+clones(root, oid) AS (
+    SELECT con.conparentid, con.oid FROM pg_catalog.pg_constraint con
+    WHERE con.contype = 'f' AND con.conparentid IN (SELECT oid FROM roots)
+    UNION ALL
+    SELECT cl.root, con.oid FROM clones cl JOIN pg_catalog.pg_constraint con ON con.conparentid = cl.oid
+)
+SELECT cl.root, n.nspname, c.relname, con.conname
+FROM clones cl
+JOIN pg_catalog.pg_constraint con ON con.oid = cl.oid
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ORDER BY cl.root, n.nspname COLLATE "C", c.relname COLLATE "C", con.conname COLLATE "C"
+)SQL";
+
+} // namespace
+
+CatalogQueries CatalogQueries::forServer(int serverVersionNum)
+{
+    CatalogQueries q;
+    q.server = kServer;
+    q.tables = with(kTables);
+    q.columns = with(kColumns);
+    q.keys = with(kKeys);
+    q.indexes = with(kIndexes);
+    q.checks = with(kChecks);
+    q.hooks = with(kHooks);
+    std::string fks = kForeignKeysTemplate;
+    const std::string marker = "@SET_COLUMNS@";
+    fks.replace(fks.find(marker), marker.size(), serverVersionNum >= 150000 ? kSetColumns15 : "NULL::name[]");
+    q.foreignKeys = with(fks.c_str());
+    // The clone query appends its own CTEs after the shared ones.
+    q.foreignKeyClones = std::string("WITH RECURSIVE") + kSelection + kForeignKeyClones;
+    return q;
+}
+
+} // namespace fkscope::pg

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Starts or stops a private, throwaway PostgreSQL cluster on a unix socket in a temp directory.
+#   scripts/pg-temp.sh start DIR   -> initdb + pg_ctl start; prints the conninfo on stdout
+#   scripts/pg-temp.sh stop DIR    -> pg_ctl stop (immediate) and removes DIR
+# When run as root, the cluster runs as the 'postgres' user (initdb refuses root).
+# Authentication: trust for everyone on the socket, except the role 'fkscope_pw' (scram-sha-256),
+# which the tests use to check what a wrong password looks like.
+set -euo pipefail
+
+action=${1:?usage: pg-temp.sh start|stop DIR}
+dir=${2:?usage: pg-temp.sh start|stop DIR}
+
+pgbin=""
+for v in 17 16 15 14 13 12; do
+    if [ -x "/usr/lib/postgresql/$v/bin/initdb" ]; then pgbin="/usr/lib/postgresql/$v/bin"; break; fi
+done
+[ -n "$pgbin" ] || { echo "pg-temp.sh: no PostgreSQL server found (install the 'postgresql' package)" >&2; exit 1; }
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case "$action" in
+start)
+    mkdir -p "$dir"
+    if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; fi
+    chmod 700 "$dir"
+    as_owner "$pgbin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+        >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    cat >"$dir/data/pg_hba.conf" <<HBA
+local all fkscope_pw scram-sha-256
+local all all trust
+HBA
+    port=${PGTEMP_PORT:-54329}
+    as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off \
+            -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 \
+            -c shared_buffers=256MB -c max_locks_per_transaction=256" >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    echo "host=$dir port=$port user=postgres dbname=postgres"
+    ;;
+stop)
+    if [ -d "$dir/data" ]; then
+        as_owner "$pgbin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: pg-temp.sh start|stop DIR" >&2
+    exit 2
+    ;;
+esac
