@@ -135,7 +135,10 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
     Steps steps(options, 9);
     return connection.run(options.cancel, [&]() -> SchemaGraph {
         ReadOnlySnapshot tx(connection.raw());
-        tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true)",
+        // JIT compilation costs ~70 ms per catalog query (their cost estimates pass jit_above_cost)
+        // and buys nothing on a few thousand catalog rows.
+        tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true), "
+                       "pg_catalog.set_config('jit', 'off', true)",
                        std::to_string(options.timeoutMs));
 
         steps.next(QStringLiteral("server"));
