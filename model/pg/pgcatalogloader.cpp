@@ -251,7 +251,6 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
         steps.next(QStringLiteral("foreign keys"));
         QList<ForeignKey> fks;
         QHash<Oid, ForeignKeyId> fkByOid;
-        QStringList warnings;
         {
             const pqxx::result r = runQuery(tx, "foreign keys", sql.foreignKeys, args);
             fks.reserve(static_cast<int>(r.size()));
@@ -286,14 +285,7 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
         tx.commit();
         steps.finish();
 
-        int external = 0;
-        for (const Table &t : tables)
-            external += t.external ? 1 : 0;
-        if (external > 0)
-            warnings.append(QStringLiteral("%1 table(s) outside the selected schemas are included because "
-                                           "foreign keys link them to the selection (marked external).")
-                                .arg(external));
-        return SchemaGraph(std::move(source), std::move(tables), std::move(fks), std::move(warnings));
+        return SchemaGraph(std::move(source), std::move(tables), std::move(fks));
     });
 }
 

@@ -281,8 +281,10 @@ SchemaGraph read(const QByteArray &json, const QString &origin)
         tables.append(readTable(root.child("tables", i, tableArray[i])));
     const SchemaGraph tablesOnly(source, tables, {});
     for (int i = 0; i < tables.size(); ++i) {
-        if (tablesOnly.findTable(tables[i].schema, tables[i].name) != i)
-            root.fail(QStringLiteral("tables[%1]").arg(i), QStringLiteral("a table name not used before"));
+        // The name index keeps the last of equal names, so an earlier index reveals a duplicate.
+        const TableId owner = tablesOnly.findTable(tables[i].schema, tables[i].name);
+        if (owner != i)
+            root.fail(QStringLiteral("tables[%1]").arg(owner), QStringLiteral("a table name not used before"));
     }
 
     QList<ForeignKey> fks;

@@ -2,10 +2,10 @@
 # Loads every schema of ../shared/datasets into its own database on the test server, as each
 # dataset's SOURCE.md says (fixups.sql first; evergreen in a C-collated database with eg_version).
 # Idempotent: a database that already holds a completed load is kept.
-#   load-datasets.sh CONNINFO DATASETS_DIR
+#   FKSCOPE_TEST_PG=CONNINFO load-datasets.sh DATASETS_DIR
 set -euo pipefail
-conninfo=${1:?conninfo}
-datasets=${2:?datasets dir}
+conninfo=${FKSCOPE_TEST_PG:?FKSCOPE_TEST_PG must hold the test server conninfo}
+datasets=${1:?usage: load-datasets.sh DATASETS_DIR}
 [ -d "$datasets" ] || { echo "load-datasets.sh: no datasets at $datasets" >&2; exit 1; }
 
 psql_admin() { psql "$conninfo dbname=postgres" -X -q -v ON_ERROR_STOP=1 "$@"; }

@@ -1,0 +1,82 @@
+#include "testserver.h"
+
+#include <pqxx/connection>
+#include <pqxx/nontransaction>
+#include <pqxx/result>
+
+#include <QFile>
+#include <QtTest>
+
+#include <stdexcept>
+
+namespace fkscope::test {
+
+QString serverConninfo()
+{
+    const QByteArray value = qgetenv("FKSCOPE_TEST_PG");
+    if (value.isEmpty())
+        throw std::runtime_error("FKSCOPE_TEST_PG is not set: run the tests through scripts/test.sh, which "
+                                 "starts a private PostgreSQL server and sets it");
+    return QString::fromUtf8(value);
+}
+
+QString conninfoFor(const QString &database, const QString &extra)
+{
+    QString info = serverConninfo() + QStringLiteral(" dbname=") + database;
+    if (!extra.isEmpty())
+        info += QLatin1Char(' ') + extra;
+    return info;
+}
+
+namespace {
+
+void execOn(const QString &conninfo, const QString &sql)
+{
+    pqxx::connection c(conninfo.toStdString());
+    pqxx::nontransaction tx(c);
+    tx.exec(sql.toStdString());
+}
+
+} // namespace
+
+void execAdmin(const QString &sql) { execOn(conninfoFor(QStringLiteral("postgres")), sql); }
+
+QString readTextFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    return QString::fromUtf8(f.readAll());
+}
+
+ScratchDatabase::ScratchDatabase(const QString &name)
+    : m_name(name)
+{
+    execAdmin(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    execAdmin(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    try {
+        execAdmin(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name));
+    } catch (const std::exception &e) {
+        qWarning("could not drop scratch database %s: %s", qPrintable(m_name), e.what());
+    }
+}
+
+void ScratchDatabase::exec(const QString &sql) const { execOn(conninfo(), sql); }
+
+void ScratchDatabase::execFile(const QString &path) const { exec(readTextFile(path)); }
+
+QString ScratchDatabase::scalar(const QString &sql) const
+{
+    pqxx::connection c(conninfo().toStdString());
+    pqxx::nontransaction tx(c);
+    const pqxx::result r = tx.exec(sql.toStdString());
+    if (r.empty() || r[0][0].is_null())
+        return QString();
+    return QString::fromUtf8(r[0][0].c_str());
+}
+
+} // namespace fkscope::test

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+
+namespace fkscope::test {
+
+// The private PostgreSQL server that scripts/test.sh starts: its conninfo comes in FKSCOPE_TEST_PG.
+// A missing variable is a failure, never a skip: database tests always run.
+QString serverConninfo();
+QString conninfoFor(const QString &database, const QString &extra = QString());
+
+// A fresh database, created on construction and dropped (with its connections) on destruction.
+class ScratchDatabase
+{
+public:
+    explicit ScratchDatabase(const QString &name);
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+
+    const QString &name() const { return m_name; }
+    QString conninfo(const QString &extra = QString()) const { return conninfoFor(m_name, extra); }
+    // Runs SQL text (several statements allowed) as the superuser; throws on error.
+    void exec(const QString &sql) const;
+    void execFile(const QString &path) const;
+    // First column of the first row, as text.
+    QString scalar(const QString &sql) const;
+
+private:
+    QString m_name;
+};
+
+// Runs SQL on the maintenance database (postgres) as the superuser.
+void execAdmin(const QString &sql);
+QString readTextFile(const QString &path);
+
+} // namespace fkscope::test
