@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds the release and the ASan+UBSan configurations,
+# starts a private PostgreSQL on a unix socket in a temp dir, runs every test through ctest in both
+# configurations, and stops the server whatever happens.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+scripts/install-deps.sh
+scripts/build.sh release
+scripts/build.sh asan
+
+pgdir=$(mktemp -d /tmp/fkscope-pg.XXXXXX)
+cleanup() { scripts/pg-temp.sh stop "$pgdir"; }
+trap cleanup EXIT
+FKSCOPE_TEST_PG=$(scripts/pg-temp.sh start "$pgdir")
+export FKSCOPE_TEST_PG
+echo "test server: $FKSCOPE_TEST_PG"
+
+status=0
+for preset in release asan; do
+    echo "== ctest ($preset)"
+    ctest --preset "$preset" -j2 || status=1
+done
+exit $status
