@@ -11,6 +11,7 @@ namespace {
 const char *const kSelection = R"SQL(
 classes AS MATERIALIZED (
     SELECT c.oid,
+           n.nspname,
            ($3::boolean OR (n.nspname NOT IN ('pg_catalog', 'information_schema')
                             AND n.nspname !~ '^pg_toast' AND n.nspname !~ '^pg_temp_'))
            AND (cardinality($1::text[]) = 0 OR n.nspname ~ ANY ($1::text[]))
@@ -22,25 +23,35 @@ classes AS MATERIALIZED (
                WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.deptype = 'e') e ON e.objid = c.oid
     WHERE c.relkind IN ('r', 'p', 'f')
 ),
-declared_fks AS MATERIALIZED (
-    SELECT con.conrelid, con.confrelid FROM pg_catalog.pg_constraint con
-    WHERE con.contype = 'f' AND con.conparentid = 0
-),
-linked AS (
-    SELECT f.confrelid AS oid FROM declared_fks f JOIN classes k ON k.oid = f.conrelid WHERE k.chosen
-    UNION
-    SELECT f.conrelid FROM declared_fks f JOIN classes k ON k.oid = f.confrelid WHERE k.chosen
+-- The far end of each declared FK that crosses the selection's border.
+crossing AS (
+    SELECT CASE WHEN kc.chosen THEN con.confrelid ELSE con.conrelid END AS oid
+    FROM pg_catalog.pg_constraint con
+    JOIN classes kc ON kc.oid = con.conrelid
+    JOIN classes kp ON kp.oid = con.confrelid
+    WHERE con.contype = 'f' AND con.conparentid = 0 AND kc.chosen <> kp.chosen
 ),
 loaded AS MATERIALIZED (
-    SELECT k.oid, NOT k.chosen AS external
-    FROM classes k LEFT JOIN linked l ON l.oid = k.oid
-    WHERE k.chosen OR l.oid IS NOT NULL
+    SELECT k.oid, k.nspname, false AS external FROM classes k WHERE k.chosen
+    UNION ALL
+    SELECT k.oid, k.nspname, true FROM classes k WHERE k.oid IN (SELECT oid FROM crossing)
 )
 )SQL";
 
-std::string with(const char *body, bool recursive = false)
+// Every query after the first works on the relations the tables query picked, passed back as
+// $1 oid[] (chosen) and $2 oid[] (external): the selection is computed once per load, and the
+// REPEATABLE READ snapshot keeps the OIDs valid between the queries.
+const char *const kLoadedFromParams = R"SQL(
+loaded AS MATERIALIZED (
+    SELECT u.oid, false AS external FROM unnest($1::oid[]) AS u(oid)
+    UNION ALL
+    SELECT u.oid, true FROM unnest($2::oid[]) AS u(oid)
+)
+)SQL";
+
+std::string withLoaded(const char *body, bool recursive = false)
 {
-    return std::string(recursive ? "WITH RECURSIVE" : "WITH") + kSelection + body;
+    return std::string(recursive ? "WITH RECURSIVE" : "WITH") + kLoadedFromParams + body;
 }
 
 const char *const kServer = R"SQL(
@@ -52,7 +63,7 @@ SELECT current_setting('server_version') AS server_version,
 
 const char *const kTables = R"SQL(
 SELECT c.oid,
-       n.nspname,
+       l.nspname,
        c.relname,
        c.relkind,
        l.external,
@@ -68,57 +79,60 @@ SELECT c.oid,
              THEN (SELECT coalesce(sum(pc.relpages), 0) FROM pg_catalog.pg_partition_tree(c.oid) pt
                    JOIN pg_catalog.pg_class pc ON pc.oid = pt.relid)
              ELSE c.relpages END
-        + coalesce((SELECT t.relpages FROM pg_catalog.pg_class t WHERE t.oid = c.reltoastrelid), 0)
-        + coalesce((SELECT sum(ic.relpages) FROM pg_catalog.pg_index i
-                    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), 0)
+        + coalesce(t.relpages, 0) + coalesce(ip.pages, 0)
        )::bigint * current_setting('block_size')::bigint AS size_bytes,
-       c.relrowsecurity,
-       pn.nspname AS partition_of_schema,
-       p.relname AS partition_of_name,
-       ARRAY(SELECT ipn.nspname FROM pg_catalog.pg_inherits ih
-             JOIN pg_catalog.pg_class ip ON ip.oid = ih.inhparent
-             JOIN pg_catalog.pg_namespace ipn ON ipn.oid = ip.relnamespace
-             WHERE ih.inhrelid = c.oid AND NOT c.relispartition ORDER BY ih.inhseqno) AS inherits_schemas,
-       ARRAY(SELECT ip.relname FROM pg_catalog.pg_inherits ih
-             JOIN pg_catalog.pg_class ip ON ip.oid = ih.inhparent
-             WHERE ih.inhrelid = c.oid AND NOT c.relispartition ORDER BY ih.inhseqno) AS inherits_names,
-       ARRAY(SELECT kn.nspname FROM pg_catalog.pg_inherits ih
-             JOIN pg_catalog.pg_class k ON k.oid = ih.inhrelid
-             JOIN pg_catalog.pg_namespace kn ON kn.oid = k.relnamespace
-             WHERE ih.inhparent = c.oid AND k.relispartition AND k.relkind IN ('r', 'p', 'f')
-             ORDER BY kn.nspname COLLATE "C", k.relname COLLATE "C") AS partition_schemas,
-       ARRAY(SELECT k.relname FROM pg_catalog.pg_inherits ih
-             JOIN pg_catalog.pg_class k ON k.oid = ih.inhrelid
-             JOIN pg_catalog.pg_namespace kn ON kn.oid = k.relnamespace
-             WHERE ih.inhparent = c.oid AND k.relispartition AND k.relkind IN ('r', 'p', 'f')
-             ORDER BY kn.nspname COLLATE "C", k.relname COLLATE "C") AS partition_names
+       c.relrowsecurity
 FROM loaded l
 JOIN pg_catalog.pg_class c ON c.oid = l.oid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class t ON t.oid = c.reltoastrelid
+LEFT JOIN (SELECT i.indrelid, sum(ic.relpages) AS pages
+           FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+           GROUP BY i.indrelid) ip ON ip.indrelid = c.oid
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
-LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
-LEFT JOIN pg_catalog.pg_class p ON p.oid = pi.inhparent
-LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
+ORDER BY l.nspname COLLATE "C", c.relname COLLATE "C"
 )SQL";
 
 const char *const kColumns = R"SQL(
 SELECT a.attrelid,
+       a.attnum,
        a.attname,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull,
-       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
+       -- A default cannot refer to a column, so it deparses without the table's context (relid 0),
+       -- ~15 times cheaper; a generated column's expression does refer to columns.
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0)
+            ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
        a.attidentity,
        a.attgenerated,
        d.description
 FROM loaded l
 JOIN pg_catalog.pg_attribute a ON a.attrelid = l.oid
-LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_attrdef ad ON a.atthasdef AND ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum
+)SQL";
+
+// Partitioning and legacy inheritance, one row per link that touches a loaded table. Names are given
+// for both ends because the other end may lie outside the selection.
+const char *const kInheritance = R"SQL(
+SELECT ih.inhrelid,
+       ih.inhparent,
+       cn.nspname AS child_schema,
+       c.relname AS child_name,
+       pn.nspname AS parent_schema,
+       p.relname AS parent_name,
+       c.relispartition
+FROM pg_catalog.pg_inherits ih
+JOIN pg_catalog.pg_class c ON c.oid = ih.inhrelid
+JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace
+JOIN pg_catalog.pg_class p ON p.oid = ih.inhparent
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+WHERE c.relkind IN ('r', 'p', 'f')
+  AND (ih.inhrelid IN (SELECT oid FROM loaded) OR ih.inhparent IN (SELECT oid FROM loaded))
+ORDER BY ih.inhrelid, ih.inhseqno, cn.nspname COLLATE "C", c.relname COLLATE "C"
 )SQL";
 
 // Primary keys and unique constraints, with their columns in key order.
@@ -126,9 +140,7 @@ const char *const kKeys = R"SQL(
 SELECT con.conrelid,
        con.conname,
        con.contype,
-       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-             ORDER BY k.ord) AS columns
+       con.conkey
 FROM loaded l
 JOIN pg_catalog.pg_constraint con ON con.conrelid = l.oid
 WHERE con.contype IN ('p', 'u')
@@ -143,12 +155,11 @@ SELECT i.indrelid,
        i.indisprimary,
        i.indpred IS NOT NULL AS partial,
        i.indisvalid,
-       ARRAY(SELECT CASE WHEN k.attnum <> 0 THEN a.attname
-                         ELSE pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) END
-             FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-             WHERE k.ord <= i.indnkeyatts
-             ORDER BY k.ord) AS columns
+       i.indkey AS attnums, -- int2vector text: "3 2"
+       i.indnkeyatts,
+       CASE WHEN i.indexprs IS NULL THEN NULL
+            ELSE ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k::int, true)
+                       FROM generate_series(1, i.indnkeyatts) k ORDER BY k) END AS key_texts
 FROM loaded l
 JOIN pg_catalog.pg_index i ON i.indrelid = l.oid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
@@ -191,12 +202,8 @@ SELECT con.oid,
        con.conname,
        con.conrelid,
        con.confrelid,
-       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-             ORDER BY k.ord) AS columns,
-       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-             ORDER BY k.ord) AS ref_columns,
+       con.conkey,
+       con.confkey,
        con.confdeltype,
        con.confupdtype,
        con.confmatchtype,
@@ -213,10 +220,7 @@ WHERE con.contype = 'f' AND con.conparentid = 0 AND NOT (lc.external AND lp.exte
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", con.conname COLLATE "C"
 )SQL";
 
-const char *const kSetColumns15 = R"SQL(CASE WHEN con.confdelsetcols IS NULL OR cardinality(con.confdelsetcols) = 0 THEN NULL
-            ELSE ARRAY(SELECT a.attname FROM unnest(con.confdelsetcols) WITH ORDINALITY k(attnum, ord)
-                       JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                       ORDER BY k.ord) END)SQL";
+const char *const kSetColumns15 = R"SQL(CASE WHEN cardinality(con.confdelsetcols) > 0 THEN con.confdelsetcols END)SQL";
 
 // Every partition copy of every declared foreign key, mapped to its declared (root) constraint.
 const char *const kForeignKeyClones = R"SQL(,
@@ -246,18 +250,19 @@ CatalogQueries CatalogQueries::forServer(int serverVersionNum)
 {
     CatalogQueries q;
     q.server = kServer;
-    q.tables = with(kTables);
-    q.columns = with(kColumns);
-    q.keys = with(kKeys);
-    q.indexes = with(kIndexes);
-    q.checks = with(kChecks);
-    q.hooks = with(kHooks);
+    q.tables = std::string("WITH") + kSelection + kTables;
+    q.inheritance = withLoaded(kInheritance);
+    q.columns = withLoaded(kColumns);
+    q.keys = withLoaded(kKeys);
+    q.indexes = withLoaded(kIndexes);
+    q.checks = withLoaded(kChecks);
+    q.hooks = withLoaded(kHooks);
     std::string fks = kForeignKeysTemplate;
     const std::string marker = "@SET_COLUMNS@";
     fks.replace(fks.find(marker), marker.size(), serverVersionNum >= 150000 ? kSetColumns15 : "NULL::name[]");
-    q.foreignKeys = with(fks.c_str());
-    // The clone query appends its own CTEs after the shared ones.
-    q.foreignKeyClones = std::string("WITH RECURSIVE") + kSelection + kForeignKeyClones;
+    q.foreignKeys = withLoaded(fks.c_str());
+    // The clone query appends its own CTEs after the shared one.
+    q.foreignKeyClones = withLoaded(kForeignKeyClones, true);
     return q;
 }
 
