@@ -4,10 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-scripts/install-deps.sh
-scripts/build.sh release
-pgdir=$(mktemp -d /tmp/fkscope-bench-pg.XXXXXX)
-trap 'scripts/pg-temp.sh stop "$pgdir"' EXIT
-FKSCOPE_BENCH_PG=$(PGTEMP_PORT=54330 scripts/pg-temp.sh start "$pgdir")
-export FKSCOPE_BENCH_PG
+. scripts/lib.sh
+fkscope_prepare
+fkscope_private_pg 54330
+export FKSCOPE_BENCH_PG=$FKSCOPE_PG
 build/release/tests/bench/bench_catalog "$@"

@@ -41,7 +41,7 @@ HBA
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 \
             -c shared_buffers=256MB -c max_locks_per_transaction=256" >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
-    echo "host=$dir port=$port user=postgres dbname=postgres"
+    echo "host=$dir port=$port user=postgres"
     ;;
 stop)
     if [ -d "$dir/data" ]; then

@@ -6,12 +6,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-scripts/install-deps.sh
-scripts/build.sh release
-
-pgdir=$(mktemp -d /tmp/fkscope-demo-pg.XXXXXX)
-trap 'scripts/pg-temp.sh stop "$pgdir"' EXIT
-server=$(PGTEMP_PORT=54331 scripts/pg-temp.sh start "$pgdir")
+. scripts/lib.sh
+fkscope_prepare
+fkscope_private_pg 54331
+server=$FKSCOPE_PG
 psql "$server" -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE fkscope_demo" >/dev/null
 psql "$server dbname=fkscope_demo" -X -q -v ON_ERROR_STOP=1 -f resources/demo/demo.sql >/dev/null
 echo "demo database: $server dbname=fkscope_demo"

@@ -6,15 +6,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-scripts/install-deps.sh
-scripts/build.sh release
+. scripts/lib.sh
+fkscope_prepare
 scripts/build.sh asan
 
-pgdir=$(mktemp -d /tmp/fkscope-pg.XXXXXX)
-cleanup() { scripts/pg-temp.sh stop "$pgdir"; }
-trap cleanup EXIT
-FKSCOPE_TEST_PG=$(scripts/pg-temp.sh start "$pgdir")
-export FKSCOPE_TEST_PG
+fkscope_private_pg 54329
+export FKSCOPE_TEST_PG=$FKSCOPE_PG
 echo "test server: $FKSCOPE_TEST_PG"
 
 status=0

@@ -111,6 +111,19 @@ CREATE TABLE event_trigger (
     setting_id integer NOT NULL REFERENCES event_trigger_setting (id) ON DELETE NO ACTION
 );
 
+-- The indexes a careful team adds; the remaining unindexed FKs are what the summary warns about.
+CREATE INDEX users_account_idx ON users (account_id);
+CREATE INDEX sessions_user_idx ON sessions (user_id);
+CREATE INDEX content_items_owner_idx ON content_items (owner_id);
+CREATE INDEX generation_jobs_content_idx ON generation_jobs (content_item_id);
+CREATE INDEX workflow_executions_definition_idx ON workflow_executions (definition_id);
+CREATE INDEX step_executions_execution_idx ON step_executions (execution_id);
+CREATE INDEX state_snapshots_step_idx ON state_snapshots (step_execution_id);
+CREATE INDEX approval_requests_step_idx ON approval_requests (step_execution_id);
+CREATE INDEX model_rows_model_idx ON model_rows (model_id);
+CREATE INDEX jobs_row_idx ON jobs (row_id);
+CREATE INDEX script_reference_robot_idx ON script_reference (robot_id);
+
 -- Data: a few thousand rows.
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
 INSERT INTO accounts (id, name, parent_account_id)

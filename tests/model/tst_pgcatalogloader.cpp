@@ -362,13 +362,7 @@ private slots:
     // equal what the catalog itself says.
     void datasetsMatchCatalogCounts_data()
     {
-        QTest::addColumn<QString>("database");
-        const QDir dir(QStringLiteral(FKSCOPE_DATASETS_DIR));
-        QVERIFY2(dir.exists(), "the shared datasets directory is missing");
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            if (QFile::exists(dir.filePath(name + QStringLiteral("/schema.sql"))))
-                QTest::newRow(qPrintable(name)) << QStringLiteral("ds_") + QString(name).replace(u'-', u'_');
-        }
+        test::addDatasetRows();
     }
 
     void datasetsMatchCatalogCounts()

@@ -58,12 +58,7 @@ private slots:
 
     void roundTripOfEveryDataset_data()
     {
-        QTest::addColumn<QString>("database");
-        const QDir dir(QStringLiteral(FKSCOPE_DATASETS_DIR));
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            if (QFile::exists(dir.filePath(name + QStringLiteral("/schema.sql"))))
-                QTest::newRow(qPrintable(name)) << QStringLiteral("ds_") + QString(name).replace(u'-', u'_');
-        }
+        test::addDatasetRows();
     }
 
     void roundTripOfEveryDataset()

@@ -39,6 +39,17 @@ void execOn(const QString &conninfo, const QString &sql)
 
 } // namespace
 
+void addDatasetRows()
+{
+    QTest::addColumn<QString>("database");
+    const QDir dir(QStringLiteral(FKSCOPE_DATASETS_DIR));
+    QVERIFY2(dir.exists(), "the shared datasets directory is missing");
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFile::exists(dir.filePath(name + QStringLiteral("/schema.sql"))))
+            QTest::newRow(qPrintable(name)) << QStringLiteral("ds_") + QString(name).replace(u'-', u'_');
+    }
+}
+
 void execAdmin(const QString &sql) { execOn(conninfoFor(QStringLiteral("postgres")), sql); }
 
 QString readTextFile(const QString &path)

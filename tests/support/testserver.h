@@ -32,6 +32,10 @@ private:
     QString m_name;
 };
 
+// The databases tests/data/load-datasets.sh made, one per ../shared/datasets entry ("ds_pagila", ...),
+// as QTest data rows in column "database" (to be called from a _data() function).
+void addDatasetRows();
+
 // Runs SQL on the maintenance database (postgres) as the superuser.
 void execAdmin(const QString &sql);
 QString readTextFile(const QString &path);
