@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "output.h"
+#include "impactcommand.h"
 #include "schemacommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ struct Command
 
 const Command kCommands[] = {
     {"schema", "read a database's foreign-key graph; print it as JSON or a summary", runSchemaCommand},
+    {"impact", "simulate a DELETE read-only: what cascades, is set NULL, or blocks", runImpactCommand},
 };
 
 QString usage()

@@ -141,6 +141,13 @@ JsonWriter &JsonWriter::null()
     return *this;
 }
 
+JsonWriter &JsonWriter::rawValue(const QByteArray &json)
+{
+    beforeValue();
+    m_out += json;
+    return *this;
+}
+
 JsonWriter &JsonWriter::value(const QStringList &list)
 {
     beginArray();

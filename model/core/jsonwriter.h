@@ -32,6 +32,8 @@ public:
     JsonWriter &value(qint64 n);
     JsonWriter &value(double d);
     JsonWriter &null();
+    // Embeds already-valid JSON text as a value (the caller vouches for it).
+    JsonWriter &rawValue(const QByteArray &json);
     JsonWriter &value(const QStringList &list); // array of strings
     JsonWriter &valueOrNull(const std::optional<QString> &s) { return s ? value(*s) : null(); }
 

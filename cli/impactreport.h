@@ -1,0 +1,15 @@
+#pragma once
+
+#include "impact/impactresult.h"
+#include "pg/pgdeleteverifier.h"
+
+#include <QString>
+
+namespace fkscope::cli {
+
+// The human-readable impact report (stdout of `fkscope impact` without --json).
+QString impactText(const ImpactResult &result, const QString &statement);
+// Observed (from --verify) beside predicted, per table.
+QString verifyText(const ImpactResult &predicted, const ObservedDelete &observed);
+
+} // namespace fkscope::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "schema/table.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fkscope {
+
+enum class ImpactOutcome { Allowed, Blocked, BlockedAtCommit };
+
+enum class BlockerKind {
+    Restrict, // ON DELETE RESTRICT: a referencing row still exists when the check runs
+    NoAction, // ON DELETE NO ACTION, checked at the end of the statement
+    DeferredNoAction, // NO ACTION, INITIALLY DEFERRED: fails at COMMIT
+    NotNull, // SET NULL / SET DEFAULT (to NULL) on a NOT NULL column
+    Check, // the nulled / defaulted row fails a CHECK constraint
+    SetDefaultMissingParent, // SET DEFAULT to a key that has no (remaining) parent row
+};
+
+QString toString(ImpactOutcome outcome);
+QString toString(BlockerKind kind);
+
+struct ImpactEffect
+{
+    TableRef table;
+    qint64 deleted = 0;
+    qint64 setNull = 0;
+    qint64 setDefault = 0;
+    // FK paths from the root table, as constraint names; each path ends at this table.
+    QList<QStringList> paths;
+    QByteArray sampleJson; // JSON array of key objects, e.g. [{"id":7}]
+};
+
+struct ImpactBlocker
+{
+    TableRef table; // the child table whose rows block
+    QString constraint; // the declared constraint (CHECK name for kind Check; empty for NotNull)
+    QStringList engineNames; // other names the engine may report for it (partition copies)
+    BlockerKind kind = BlockerKind::NoAction;
+    QString column; // NotNull: the column
+    qint64 rows = 0;
+    QByteArray sampleJson;
+    QStringList path; // FK names from the root table to the foreign key at fault
+    // False when the engine's answer depends on the order in which it visits rows (two events in
+    // the same trigger batch that come from different parent rows): the rows may or may not block.
+    bool certain = true;
+};
+
+struct ImpactResult
+{
+    QString engine;
+    TableRef root;
+    qint64 rootRows = 0;
+    ImpactOutcome outcome = ImpactOutcome::Allowed;
+    QList<ImpactEffect> effects; // every table with a non-zero count, the root first
+    QList<ImpactBlocker> blockers;
+    QStringList warnings;
+    QList<TableRef> unknownTables; // no SELECT privilege: not simulated
+    qint64 elapsedMs = 0;
+
+    const ImpactEffect *effect(const TableRef &table) const;
+    // True when an uncertain blocker could change the outcome.
+    bool orderDependent() const;
+};
+
+// The documented `fkscope impact --json` document.
+QByteArray toJson(const ImpactResult &result, bool compact = false);
+
+} // namespace fkscope

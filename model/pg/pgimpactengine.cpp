@@ -1,0 +1,415 @@
+#include "pgimpactengine.h"
+
+#include "pgconnection.h"
+#include "pgimpactplan.h"
+
+#include <pqxx/nontransaction>
+#include <pqxx/prepared_statement>
+#include <pqxx/result>
+#include <pqxx/transaction>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+namespace fkscope {
+
+namespace {
+
+using ReadOnlySnapshot = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
+
+constexpr int kFirstCycleLevels = 32;
+constexpr int kMaxLevels = 4096;
+
+// ON DELETE action triggers of foreign keys, on their parent tables. PostgreSQL fires the triggers of
+// one row in name order, which decides same-row races (e.g. CASCADE before RESTRICT on one parent).
+const char *const kActionTriggers = R"SQL(
+SELECT cn.nspname, c.relname, con.conname, t.tgname
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace
+JOIN pg_catalog.pg_trigger t ON t.tgconstraint = con.oid AND t.tgrelid = con.confrelid
+WHERE con.contype = 'f' AND con.conparentid = 0 AND (t.tgtype & 8) <> 0
+  AND con.confrelid IN (SELECT pc.oid FROM pg_catalog.pg_class pc
+                        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                        JOIN unnest($1::text[], $2::text[]) AS u(s, n) ON u.s = pn.nspname AND u.n = pc.relname)
+)SQL";
+
+const char *const kUnreadableTables = R"SQL(
+SELECT n.nspname, c.relname
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND NOT pg_catalog.has_table_privilege(c.oid, 'SELECT')
+)SQL";
+
+QString key3(const QString &a, const QString &b, const QString &c)
+{
+    return a + QChar(u'\0') + b + QChar(u'\0') + c;
+}
+
+struct Facts
+{
+    qint64 rootRows = 0;
+    QHash<TableId, qint64> deleted;
+    QHash<TableId, QByteArray> deletedSample;
+    QHash<TableId, qint64> setNull, setDefault;
+    QSet<ForeignKeyId> flow;
+    qint64 frontier = 0;
+    struct Block
+    {
+        QString what;
+        ForeignKeyId fk;
+        int b;
+        qint64 certain, uncertain;
+        QByteArray sample;
+    };
+    QList<Block> blocks;
+};
+
+Facts readFacts(const pqxx::result &r)
+{
+    Facts f;
+    for (const pqxx::row &row : r) {
+        const std::string what = row[0].c_str();
+        const int a = row[1].as<int>();
+        const int b = row[2].as<int>();
+        const qint64 certain = row[3].as<qint64>(0);
+        const qint64 uncertain = row[4].as<qint64>(0);
+        const QByteArray sample = row[5].is_null() ? QByteArray("[]") : QByteArray(row[5].c_str());
+        if (what == "root")
+            f.rootRows = certain;
+        else if (what == "deleted") {
+            f.deleted[a] = certain;
+            f.deletedSample[a] = sample;
+        } else if (what == "updated")
+            (b == 0 ? f.setNull : f.setDefault)[a] += certain;
+        else if (what == "flow") {
+            if (certain > 0)
+                f.flow.insert(a);
+        } else if (what == "frontier")
+            f.frontier += certain;
+        else if (certain + uncertain > 0)
+            f.blocks.append({QString::fromStdString(what), a, b, certain, uncertain, sample});
+    }
+    return f;
+}
+
+// Simple FK paths from the root to `target` over the foreign keys that carried rows.
+QList<QStringList> pathsTo(const SchemaGraph &g, TableId root, TableId target, const QSet<ForeignKeyId> &flow,
+                           int limit = 8)
+{
+    QList<QStringList> out;
+    if (target == root) {
+        out.append(QStringList());
+        return out;
+    }
+    QList<ForeignKeyId> stack;
+    QSet<TableId> onPath{root};
+    std::function<void(TableId)> walk = [&](TableId at) {
+        if (out.size() >= limit || stack.size() > 16)
+            return;
+        for (ForeignKeyId id : g.incoming(at)) {
+            if (!flow.contains(id))
+                continue;
+            const TableId child = g.foreignKey(id).child;
+            if (onPath.contains(child))
+                continue;
+            stack.append(id);
+            if (child == target) {
+                QStringList names;
+                for (ForeignKeyId s : stack)
+                    names << g.foreignKey(s).name;
+                out.append(names);
+            } else {
+                onPath.insert(child);
+                walk(child);
+                onPath.remove(child);
+            }
+            stack.removeLast();
+            if (out.size() >= limit)
+                return;
+        }
+    };
+    walk(root);
+    return out;
+}
+
+QStringList cloneNames(const ForeignKey &fk)
+{
+    QStringList names;
+    for (const ConstraintClone &c : fk.clones) {
+        if (c.name != fk.name && !names.contains(c.name))
+            names << c.name;
+    }
+    return names;
+}
+
+} // namespace
+
+PgImpactEngine::PgImpactEngine(PgConnection &connection, const SchemaGraph &graph)
+    : m_connection(connection)
+    , m_graph(graph)
+{
+}
+
+TableRef PgImpactEngine::resolveTable(PgConnection &connection, const QString &name)
+{
+    return connection.run(CancelToken(), [&]() -> TableRef {
+        pqxx::nontransaction tx(connection.raw());
+        // to_regclass parses SQL identifier syntax and searches search_path exactly as the server
+        // does for `DELETE FROM <name>`; it returns NULL instead of raising for a missing table.
+        const pqxx::result r = tx.exec_params(
+            "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = pg_catalog.to_regclass($1)",
+            name.toStdString());
+        if (r.empty())
+            throw Error(ErrorKind::BadInput, QStringLiteral("No table named %1 (names resolve as in SQL: quote "
+                                                            "mixed case, e.g. '\"Orders\"'; unqualified names "
+                                                            "follow search_path).")
+                                                 .arg(name));
+        return TableRef{fieldText(r[0][0]), fieldText(r[0][1])};
+    });
+}
+
+ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const CancelToken &cancel,
+                                      const ProgressFn &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const SchemaGraph &g = m_graph;
+    const TableId root = g.findTable(request.table);
+    if (root == kInvalidId)
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const Table &rootTable = g.table(root);
+    if (request.keys.isEmpty() && request.where.trimmed().isEmpty())
+        throw Error(ErrorKind::BadInput, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
+
+    // The root predicate: key values are bound parameters; a WHERE is the user's own SQL.
+    std::vector<std::string> params;
+    QStringList conditions;
+    for (const auto &[column, value] : request.keys) {
+        if (rootTable.columnIndex(column) < 0)
+            throw Error(ErrorKind::BadInput,
+                        QStringLiteral("%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
+        params.push_back(value.toStdString());
+        conditions << QStringLiteral("c.%1 = $%2").arg(QString::fromStdString(m_connection.raw().quote_name(column.toStdString())))
+                          .arg(params.size());
+    }
+    if (!request.where.trimmed().isEmpty())
+        conditions << QStringLiteral("(%1)").arg(request.where);
+    const QString selection = conditions.join(QStringLiteral(" AND "));
+    const QuoteName quote = [this](const QString &identifier) {
+        return QString::fromStdString(m_connection.raw().quote_name(identifier.toStdString()));
+    };
+
+    auto step = [&](int done, const QString &what) {
+        if (cancel.isCancelled())
+            throw Error(ErrorKind::Cancelled, QStringLiteral("The simulation was cancelled."));
+        if (progress)
+            progress(done, 3, what);
+    };
+
+    return m_connection.run(cancel, [&]() -> ImpactResult {
+        ReadOnlySnapshot tx(m_connection.raw());
+        tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true), "
+                       "pg_catalog.set_config('work_mem', '64MB', true)",
+                       std::to_string(request.timeoutMs));
+
+        step(0, QStringLiteral("privileges and trigger order"));
+        QSet<TableId> unreadable;
+        for (const pqxx::row &row : tx.exec(kUnreadableTables)) {
+            const TableId id = g.findTable(fieldText(row[0]), fieldText(row[1]));
+            if (id != kInvalidId)
+                unreadable.insert(id);
+        }
+        if (unreadable.contains(root))
+            throw Error(ErrorKind::PermissionDenied,
+                        QStringLiteral("No SELECT privilege on %1: its rows cannot be read.").arg(qualifiedName(rootTable.ref())));
+        auto readable = [&](TableId id) { return !unreadable.contains(id); };
+
+        ImpactPlan plan = ImpactPlan::build(g, root, kFirstCycleLevels, readable);
+        QHash<QString, QByteArray> triggerByKey;
+        {
+            QStringList schemas, names;
+            for (TableId t : plan.closure) {
+                schemas << g.table(t).schema;
+                names << g.table(t).name;
+            }
+            for (const pqxx::row &row : tx.exec_params(kActionTriggers, textArrayLiteral(schemas), textArrayLiteral(names)))
+                triggerByKey.insert(key3(fieldText(row[0]), fieldText(row[1]), fieldText(row[2])),
+                                    QByteArray(row[3].c_str()));
+        }
+        const std::function<QByteArray(ForeignKeyId)> triggerName = [&](ForeignKeyId id) {
+            const ForeignKey &fk = g.foreignKey(id);
+            const Table &child = g.table(fk.child);
+            return triggerByKey.value(key3(child.schema, child.name, fk.name));
+        };
+
+        step(1, QStringLiteral("simulating"));
+        Facts facts;
+        for (int levels = kFirstCycleLevels;; levels *= 4) {
+            plan = ImpactPlan::build(g, root, levels, readable);
+            const ImpactSql sql = buildImpactSql(g, plan, selection, request.samples, quote, triggerName);
+            qCDebug(lcPg).noquote() << "impact statement:" << QString::fromStdString(sql.text);
+            facts = readFacts(tx.exec_params(sql.text, pqxx::prepare::make_dynamic_params(params)));
+            if (!plan.capped || facts.frontier == 0)
+                break;
+            if (levels >= kMaxLevels)
+                throw Error(ErrorKind::Unsupported,
+                            QStringLiteral("Cascades go deeper than %1 levels (a long self-referencing chain); "
+                                           "use --verify to run the real DELETE and roll it back.")
+                                .arg(kMaxLevels));
+        }
+        tx.commit();
+        step(2, QStringLiteral("assembling"));
+
+        ImpactResult result;
+        result.engine = QStringLiteral("postgresql");
+        result.root = rootTable.ref();
+        result.rootRows = facts.rootRows;
+        for (TableId t : plan.unknown)
+            result.unknownTables.append(g.table(t).ref());
+
+        // Effects: the root first, then closure order, then tables only nulled or defaulted.
+        QList<TableId> order = plan.closure;
+        for (TableId t : facts.setNull.keys() + facts.setDefault.keys()) {
+            if (!order.contains(t))
+                order.append(t);
+        }
+        for (TableId t : order) {
+            ImpactEffect e;
+            e.table = g.table(t).ref();
+            e.deleted = facts.deleted.value(t);
+            e.setNull = facts.setNull.value(t);
+            e.setDefault = facts.setDefault.value(t);
+            if (e.deleted + e.setNull + e.setDefault == 0)
+                continue;
+            e.sampleJson = facts.deletedSample.value(t, QByteArray("[]"));
+            if (e.deleted > 0)
+                e.paths = pathsTo(g, root, t, facts.flow);
+            for (ForeignKeyId id : plan.setActions) {
+                const ForeignKey &fk = g.foreignKey(id);
+                if (fk.child != t || (e.setNull + e.setDefault) == 0)
+                    continue;
+                for (QStringList path : pathsTo(g, root, fk.parent, facts.flow, 2)) {
+                    path << fk.name;
+                    if (!e.paths.contains(path))
+                        e.paths << path;
+                }
+            }
+            result.effects.append(e);
+        }
+
+        bool certainBlock = false, uncertainBlock = false, deferredBlock = false;
+        for (const Facts::Block &b : facts.blocks) {
+            const ForeignKey &fk = g.foreignKey(b.fk);
+            const Table &child = g.table(fk.child);
+            ImpactBlocker blocker;
+            blocker.table = child.ref();
+            blocker.constraint = fk.name;
+            blocker.engineNames = cloneNames(fk);
+            blocker.rows = b.certain + b.uncertain;
+            blocker.certain = b.certain > 0;
+            blocker.sampleJson = b.sample;
+            const QList<QStringList> toParent = pathsTo(g, root, fk.parent, facts.flow, 1);
+            blocker.path = toParent.isEmpty() ? QStringList() : toParent.first();
+            blocker.path << fk.name;
+            if (b.what == QLatin1String("restrict")) {
+                blocker.kind = fk.onDelete == FkAction::Restrict ? BlockerKind::Restrict : BlockerKind::NoAction;
+            } else if (b.what == QLatin1String("deferred")) {
+                blocker.kind = BlockerKind::DeferredNoAction;
+            } else if (b.what == QLatin1String("notnull")) {
+                blocker.kind = BlockerKind::NotNull;
+                blocker.column = child.columns.value(b.b).name;
+            } else if (b.what == QLatin1String("check")) {
+                blocker.kind = BlockerKind::Check;
+                blocker.constraint = child.checks.value(b.b).name;
+            } else if (b.what == QLatin1String("sdmissing")) {
+                blocker.kind = BlockerKind::SetDefaultMissingParent;
+                blocker.column = fk.deleteSetColumns().join(QStringLiteral(", "));
+            }
+            if (blocker.kind == BlockerKind::DeferredNoAction)
+                deferredBlock = true;
+            else if (blocker.certain)
+                certainBlock = true;
+            else
+                uncertainBlock = true;
+            result.blockers.append(blocker);
+        }
+        std::stable_sort(result.blockers.begin(), result.blockers.end(),
+                         [](const ImpactBlocker &a, const ImpactBlocker &b) { return a.certain && !b.certain; });
+        result.outcome = (certainBlock || uncertainBlock) ? ImpactOutcome::Blocked
+                         : deferredBlock                  ? ImpactOutcome::BlockedAtCommit
+                                                          : ImpactOutcome::Allowed;
+
+        // What the simulation cannot see.
+        QSet<TableId> touched(plan.closure.begin(), plan.closure.end());
+        for (ForeignKeyId id : plan.setActions)
+            touched.insert(g.foreignKey(id).child);
+        QList<TableId> touchedSorted(touched.begin(), touched.end());
+        std::sort(touchedSorted.begin(), touchedSorted.end());
+        for (TableId t : touchedSorted) {
+            const Table &table = g.table(t);
+            if (!table.triggers.isEmpty())
+                result.warnings << QStringLiteral("%1 has user triggers (%2): they run on the real DELETE and can change "
+                                                  "what it does; --verify runs it and rolls back.")
+                                       .arg(qualifiedName(table.ref()), table.triggers.join(QStringLiteral(", ")));
+            if (!table.rules.isEmpty())
+                result.warnings << QStringLiteral("%1 has rules (%2) that can rewrite a DELETE.")
+                                       .arg(qualifiedName(table.ref()), table.rules.join(QStringLiteral(", ")));
+            if (table.rowSecurity)
+                result.warnings << QStringLiteral("%1 has row-level security: the simulation counts only the rows you "
+                                                  "can see, while foreign-key actions reach all rows.")
+                                       .arg(qualifiedName(table.ref()));
+        }
+        for (TableId t : plan.unknown)
+            result.warnings << QStringLiteral("No SELECT privilege on %1: its rows (and what they lead to) are unknown.")
+                                   .arg(qualifiedName(g.table(t).ref()));
+        for (ForeignKeyId id : plan.setActions) {
+            const ForeignKey &fk = g.foreignKey(id);
+            for (ForeignKeyId other : g.incoming(fk.child)) {
+                const ForeignKey &o = g.foreignKey(other);
+                for (const QString &col : fk.deleteSetColumns()) {
+                    if (o.refColumns.contains(col))
+                        result.warnings << QStringLiteral("%1 changes %2, which %3 references: its ON UPDATE action is "
+                                                          "not simulated.")
+                                               .arg(fk.name, displayIdentifier(col), o.name);
+                }
+            }
+        }
+        for (TableId t : touchedSorted) {
+            const QList<ForeignKeyId> &fks = g.outgoing(t);
+            for (int i = 0; i < fks.size(); ++i) {
+                for (int j = i + 1; j < fks.size(); ++j) {
+                    const ForeignKey &a = g.foreignKey(fks[i]);
+                    const ForeignKey &b = g.foreignKey(fks[j]);
+                    const bool setAction = a.onDelete == FkAction::SetNull || a.onDelete == FkAction::SetDefault
+                                        || b.onDelete == FkAction::SetNull || b.onDelete == FkAction::SetDefault;
+                    bool shared = false;
+                    for (const QString &c : a.columns)
+                        shared = shared || b.columns.contains(c);
+                    if (setAction && shared && (plan.inClosure.contains(a.parent) || plan.inClosure.contains(b.parent)))
+                        result.warnings << QStringLiteral("%1 and %2 share columns and one of them sets them: the "
+                                                          "result depends on the order of their triggers.")
+                                               .arg(a.name, b.name);
+                }
+            }
+        }
+        for (const Table &t : g.tables()) {
+            for (const TableRef &parent : t.inheritsFrom) {
+                if (parent == rootTable.ref())
+                    result.warnings << QStringLiteral("%1 inherits from %2: DELETE without ONLY also deletes its rows, "
+                                                      "which this simulation does not count.")
+                                           .arg(qualifiedName(t.ref()), qualifiedName(rootTable.ref()));
+            }
+        }
+        if (result.orderDependent())
+            result.warnings << QStringLiteral("Whether some rows block depends on the order in which PostgreSQL visits "
+                                              "rows (see blockers with \"certain\": false); --verify tells for sure.");
+        result.elapsedMs = timer.elapsed();
+        return result;
+    });
+}
+
+} // namespace fkscope

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "impact/impactengine.h"
+#include "schema/schemagraph.h"
+
+namespace fkscope {
+
+class PgConnection;
+
+// Simulates `DELETE FROM table WHERE ...` on PostgreSQL without writing: one REPEATABLE READ,
+// READ ONLY transaction (so it also runs on a hot standby), one set-based statement (re-planned with
+// more levels only when cascades cycle deeper than planned). See pgimpactplan.h for the model.
+class PgImpactEngine : public ImpactEngine
+{
+public:
+    // `graph` must be a full load of the same database (every schema a cascade can reach).
+    PgImpactEngine(PgConnection &connection, const SchemaGraph &graph);
+
+    ImpactResult simulate(const ImpactRequest &request, const CancelToken &cancel = CancelToken(),
+                          const ProgressFn &progress = {}) override;
+
+    // Resolves a table name the way PostgreSQL does (identifier syntax, search_path).
+    // Throws Error(BadInput) when there is no such table.
+    static TableRef resolveTable(PgConnection &connection, const QString &name);
+
+private:
+    PgConnection &m_connection;
+    const SchemaGraph &m_graph;
+};
+
+} // namespace fkscope

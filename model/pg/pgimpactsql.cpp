@@ -1,0 +1,345 @@
+// The SQL of one delete simulation (see pgimpactplan.h for the model it implements).
+//
+// One statement, read-only: level CTEs l<L>_<table> hold the rows first reached at depth L
+// (tableoid, ctid and the carried key columns k0, k1, ...); all_<table> unites a table's levels with
+// their depth; u_<fk> and r_<fk> classify the rows a SET action or a RESTRICT / NO ACTION check of
+// that foreign key meets. The final SELECT returns one row per fact:
+//   what        a       b        certain  uncertain  sample
+//   root        table   -        rows     -          -
+//   deleted     table   -        rows     -          sample keys
+//   updated     table   0|1      rows (0 = set null, 1 = set default), not deleted in the end
+//   flow        fk      -        1 when the CASCADE fk carried rows
+//   notnull     fk      column   rows     rows       sample      (column = index in the child)
+//   check       fk      check    rows     rows       sample      (check = index in the child)
+//   sdmissing   fk      -        rows     rows       sample
+//   restrict    fk      -        rows     rows       sample      (RESTRICT and immediate NO ACTION)
+//   deferred    fk      -        rows     -          sample      (NO ACTION, INITIALLY DEFERRED)
+//   frontier    table   -        rows at the last unrolled level (more levels needed when > 0)
+// Catalog-derived SQL text (CHECK and DEFAULT expressions, as the server itself printed them) is part
+// of the statement; identifiers are quoted by libpq; user values are bound parameters.
+#include "pgimpactplan.h"
+
+namespace fkscope {
+
+namespace {
+
+class Builder
+{
+public:
+    Builder(const SchemaGraph &graph, const ImpactPlan &plan, int samples, const QuoteName &quote,
+            const std::function<QByteArray(ForeignKeyId)> &triggerName)
+        : g(graph)
+        , p(plan)
+        , m_samples(samples)
+        , q(quote)
+        , m_trigger(triggerName)
+    {
+    }
+
+    QString build(const QString &selection)
+    {
+        QStringList ctes;
+        QStringList facts;
+        // Levels.
+        for (int level = 0; level < p.levels.size(); ++level) {
+            for (TableId t : p.levels[level])
+                ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(levelName(level, t), levelBody(level, t, selection));
+        }
+        for (TableId t : p.closure) {
+            QStringList parts;
+            for (int level = 0; level < p.levels.size(); ++level) {
+                if (p.levels[level].contains(t))
+                    parts << QStringLiteral("SELECT %1 AS depth, * FROM %2").arg(level).arg(levelName(level, t));
+            }
+            if (parts.isEmpty()) // reachable only through a cycle longer than the unrolled levels
+                parts << QStringLiteral("SELECT 0 AS depth, %1 FROM %2 c WHERE false").arg(carriedSelect(t), relation(t));
+            ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(allName(t), parts.join(QStringLiteral(" UNION ALL ")));
+            facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
+                                    "FROM %3 ORDER BY depth, rid LIMIT %4) s) FROM %3")
+                         .arg(t)
+                         .arg(sampleFromCarried(t), allName(t))
+                         .arg(m_samples);
+        }
+        facts.prepend(QStringLiteral("SELECT 'root', %1, 0, count(*), 0::bigint, NULL::json FROM %2")
+                          .arg(p.root)
+                          .arg(levelName(0, p.root)));
+        for (ForeignKeyId id : p.cascades) {
+            const ForeignKey &fk = g.foreignKey(id);
+            facts << QStringLiteral("SELECT 'flow', %1, 0, (EXISTS (SELECT 1 FROM %2 c JOIN %3 d ON %4))::int::bigint, "
+                                    "0::bigint, NULL::json")
+                         .arg(id)
+                         .arg(relation(fk.child), allName(fk.parent), keyJoin(id, QStringLiteral("c"), QStringLiteral("d")));
+        }
+        if (p.capped) {
+            for (TableId t : p.levels.last())
+                facts << QStringLiteral("SELECT 'frontier', %1, 0, count(*), 0::bigint, NULL::json FROM %2")
+                             .arg(t)
+                             .arg(levelName(p.levels.size() - 1, t));
+        }
+
+        // SET NULL / SET DEFAULT.
+        QHash<TableId, QList<ForeignKeyId>> setsByChild;
+        for (ForeignKeyId id : p.setActions) {
+            const ForeignKey &fk = g.foreignKey(id);
+            setsByChild[fk.child].append(id);
+            ctes << QStringLiteral("u_%1 AS MATERIALIZED (%2)").arg(id).arg(eventRows(id));
+            addSetActionFacts(id, facts);
+        }
+        for (auto it = setsByChild.constBegin(); it != setsByChild.constEnd(); ++it) {
+            for (int how = 0; how < 2; ++how) {
+                QStringList parts;
+                for (ForeignKeyId id : it.value()) {
+                    if ((g.foreignKey(id).onDelete == FkAction::SetDefault) == (how == 1))
+                        parts << QStringLiteral("SELECT toid, rid FROM u_%1 WHERE status = 1 AND NOT in_d").arg(id);
+                }
+                if (!parts.isEmpty())
+                    facts << QStringLiteral("SELECT 'updated', %1, %2, count(*), 0::bigint, NULL::json FROM (%3) s")
+                                 .arg(it.key())
+                                 .arg(how)
+                                 .arg(parts.join(QStringLiteral(" UNION ")));
+            }
+        }
+
+        // RESTRICT / NO ACTION.
+        for (ForeignKeyId id : p.checks) {
+            const ForeignKey &fk = g.foreignKey(id);
+            ctes << QStringLiteral("r_%1 AS MATERIALIZED (%2)").arg(id).arg(eventRows(id));
+            if (fk.onDelete == FkAction::NoAction && fk.deferred)
+                facts << QStringLiteral("SELECT 'deferred', %1, 0, count(*), 0::bigint, %2 FROM r_%1 WHERE NOT in_d")
+                             .arg(id)
+                             .arg(sample(QStringLiteral("r_%1").arg(id), QStringLiteral("NOT in_d"), fk.child));
+            else
+                facts << QStringLiteral("SELECT 'restrict', %1, 0, count(*) FILTER (WHERE status = 1), "
+                                        "count(*) FILTER (WHERE status = 2), %2 FROM r_%1")
+                             .arg(id)
+                             .arg(sample(QStringLiteral("r_%1").arg(id), QStringLiteral("status > 0"), fk.child));
+        }
+        return QStringLiteral("WITH ") + ctes.join(QStringLiteral(",\n")) + QStringLiteral("\n")
+            + facts.join(QStringLiteral("\nUNION ALL\n"));
+    }
+
+private:
+    static QString levelName(int level, TableId t) { return QStringLiteral("l%1_%2").arg(level).arg(t); }
+    static QString allName(TableId t) { return QStringLiteral("all_%1").arg(t); }
+
+    // A partitioned table is read as a whole (its rows live in its partitions); any other table
+    // ONLY, as the referential triggers read it (rows of INHERITS children are not referenced rows).
+    QString relation(TableId t) const
+    {
+        const Table &table = g.table(t);
+        const QString name = q(table.schema) + QLatin1Char('.') + q(table.name);
+        return table.kind == TableKind::PartitionedTable ? name : QStringLiteral("ONLY ") + name;
+    }
+
+    QString carriedSelect(TableId t) const
+    {
+        QStringList cols{QStringLiteral("c.tableoid AS toid"), QStringLiteral("c.ctid AS rid")};
+        const QStringList carried = p.carried.value(t);
+        for (int i = 0; i < carried.size(); ++i)
+            cols << QStringLiteral("c.%1 AS k%2").arg(q(carried[i])).arg(i);
+        return cols.join(QStringLiteral(", "));
+    }
+
+    // Key objects for samples: {"id": 7}, or the row's ctid when the table has no primary key.
+    QString sampleFromCarried(TableId t) const
+    {
+        const QStringList pk = g.table(t).primaryKey;
+        if (pk.isEmpty())
+            return QStringLiteral("rid::text AS ctid");
+        QStringList cols;
+        for (int i = 0; i < pk.size(); ++i)
+            cols << QStringLiteral("k%1 AS %2").arg(i).arg(q(pk[i]));
+        return cols.join(QStringLiteral(", "));
+    }
+
+    // c.<fk column i> = d.k<carried index of the referenced column i>, for every pair.
+    QString keyJoin(ForeignKeyId id, const QString &child, const QString &parent) const
+    {
+        const ForeignKey &fk = g.foreignKey(id);
+        QStringList parts;
+        for (int i = 0; i < fk.columns.size(); ++i)
+            parts << QStringLiteral("%1.%2 = %3.k%4")
+                         .arg(child, q(fk.columns[i]), parent)
+                         .arg(p.carriedIndex(fk.parent, fk.refColumns[i]));
+        return parts.join(QStringLiteral(" AND "));
+    }
+
+    QString levelBody(int level, TableId t, const QString &selection) const
+    {
+        if (level == 0)
+            return QStringLiteral("SELECT %1 FROM %2 c WHERE %3").arg(carriedSelect(t), relation(t), selection);
+        QStringList branches;
+        for (ForeignKeyId id : p.cascades) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (fk.child == t && p.levels[level - 1].contains(fk.parent))
+                branches << QStringLiteral("(SELECT %1 FROM %2 c JOIN %3 d ON %4)")
+                                .arg(carriedSelect(t), relation(t), levelName(level - 1, fk.parent),
+                                     keyJoin(id, QStringLiteral("c"), QStringLiteral("d")));
+        }
+        QString body = QStringLiteral("(") + branches.join(QStringLiteral(" UNION ")) + QStringLiteral(")");
+        for (int earlier = 0; earlier < level; ++earlier) {
+            if (p.levels[earlier].contains(t))
+                body += QStringLiteral(" EXCEPT (SELECT * FROM %1)").arg(levelName(earlier, t));
+        }
+        return body;
+    }
+
+    // The child rows an ON DELETE event of `id` meets, with what happened to them by then:
+    // status 0 = already deleted by an earlier batch (or earlier in the batch, by trigger order),
+    // 1 = still there (the action or check applies), 2 = same batch, order unknown.
+    QString eventRows(ForeignKeyId id) const
+    {
+        const ForeignKey &fk = g.foreignKey(id);
+        const bool childDeletable = p.inClosure.contains(fk.child);
+        QString status = QStringLiteral("1");
+        QString join;
+        QString inD = QStringLiteral("false");
+        if (childDeletable) {
+            join = QStringLiteral(" LEFT JOIN %1 x ON x.toid = c.tableoid AND x.rid = c.ctid").arg(allName(fk.child));
+            inD = QStringLiteral("x.depth IS NOT NULL");
+            // A CASCADE from the same parent row whose trigger fires first removes the row first.
+            QStringList firstBySameRow;
+            const QByteArray mine = m_trigger(id);
+            for (ForeignKeyId other : p.cascades) {
+                const ForeignKey &o = g.foreignKey(other);
+                const QByteArray theirs = m_trigger(other);
+                if (o.child == fk.child && o.parent == fk.parent && !mine.isEmpty() && !theirs.isEmpty()
+                    && theirs < mine)
+                    firstBySameRow << QStringLiteral("(%1)").arg(keyJoin(other, QStringLiteral("c"), QStringLiteral("d")));
+            }
+            const QString resolved = firstBySameRow.isEmpty() ? QStringLiteral("false")
+                                                              : firstBySameRow.join(QStringLiteral(" OR "));
+            status = QStringLiteral("CASE WHEN x.depth IS NULL OR x.depth > d.depth + 1 THEN 1 "
+                                    "WHEN x.depth <= d.depth THEN 0 WHEN %1 THEN 0 ELSE 2 END")
+                         .arg(resolved);
+        }
+        QStringList cols{QStringLiteral("c.tableoid AS toid"), QStringLiteral("c.ctid AS rid"),
+                         status + QStringLiteral(" AS status"), inD + QStringLiteral(" AS in_d")};
+        const QStringList pk = g.table(fk.child).primaryKey;
+        for (int i = 0; i < pk.size(); ++i)
+            cols << QStringLiteral("c.%1 AS pk%2").arg(q(pk[i])).arg(i);
+        return QStringLiteral("SELECT %1 FROM %2 c JOIN %3 d ON %4%5")
+            .arg(cols.join(QStringLiteral(", ")), relation(fk.child), allName(fk.parent),
+                 keyJoin(id, QStringLiteral("c"), QStringLiteral("d")), join);
+    }
+
+    // json_agg of the child's primary key (or ctid) over rows of an event CTE matching `filter`.
+    QString sample(const QString &cte, const QString &filter, TableId child) const
+    {
+        const QStringList pk = g.table(child).primaryKey;
+        QStringList cols;
+        for (int i = 0; i < pk.size(); ++i)
+            cols << QStringLiteral("pk%1 AS %2").arg(i).arg(q(pk[i]));
+        if (cols.isEmpty())
+            cols << QStringLiteral("rid::text AS ctid");
+        return QStringLiteral("(SELECT json_agg(s) FROM (SELECT %1 FROM %2 WHERE %3 ORDER BY rid LIMIT %4) s)")
+            .arg(cols.join(QStringLiteral(", ")), cte, filter)
+            .arg(m_samples);
+    }
+
+    // The value a SET action writes into a column: NULL, or the column default (NULL without one).
+    QString newValue(const ForeignKey &fk, const Column &column) const
+    {
+        if (fk.onDelete == FkAction::SetDefault && column.defaultExpr)
+            return QStringLiteral("(%1)::%2").arg(*column.defaultExpr, column.type);
+        return QStringLiteral("NULL::%1").arg(column.type);
+    }
+
+    void addSetActionFacts(ForeignKeyId id, QStringList &facts) const
+    {
+        const ForeignKey &fk = g.foreignKey(id);
+        const Table &child = g.table(fk.child);
+        const QString u = QStringLiteral("u_%1").arg(id);
+        const QStringList setCols = fk.deleteSetColumns();
+        // NOT NULL: every updated row fails.
+        for (const QString &col : setCols) {
+            const int index = child.columnIndex(col);
+            if (index < 0)
+                continue;
+            const Column &c = child.columns[index];
+            const bool writesNull = fk.onDelete == FkAction::SetNull || !c.defaultExpr;
+            if (c.notNull && writesNull)
+                facts << QStringLiteral("SELECT 'notnull', %1, %2, count(*) FILTER (WHERE status = 1), "
+                                        "count(*) FILTER (WHERE status = 2), %3 FROM %4")
+                             .arg(id)
+                             .arg(index)
+                             .arg(sample(u, QStringLiteral("status > 0"), fk.child), u);
+        }
+        // The updated row as the CHECK constraints see it.
+        if (!child.checks.isEmpty()) {
+            QStringList cols{QStringLiteral("u.status AS fkscope_status")};
+            QStringList pkOut;
+            for (int i = 0; i < child.primaryKey.size(); ++i)
+                pkOut << QStringLiteral("u.pk%1").arg(i);
+            for (const Column &c : child.columns)
+                cols << (setCols.contains(c.name) ? newValue(fk, c) : QStringLiteral("c.%1").arg(q(c.name)))
+                            + QStringLiteral(" AS ") + q(c.name);
+            for (int i = 0; i < child.primaryKey.size(); ++i)
+                cols << QStringLiteral("u.pk%1 AS fkscope_pk%1").arg(i);
+            cols << QStringLiteral("u.rid AS fkscope_rid");
+            const QString updated = QStringLiteral("SELECT %1 FROM %2 c JOIN %3 u ON u.toid = c.tableoid AND "
+                                                   "u.rid = c.ctid WHERE u.status > 0")
+                                        .arg(cols.join(QStringLiteral(", ")), relation(fk.child), u);
+            QStringList sampleCols;
+            for (int i = 0; i < child.primaryKey.size(); ++i)
+                sampleCols << QStringLiteral("fkscope_pk%1 AS %2").arg(i).arg(q(child.primaryKey[i]));
+            if (sampleCols.isEmpty())
+                sampleCols << QStringLiteral("fkscope_rid::text AS ctid");
+            for (int k = 0; k < child.checks.size(); ++k) {
+                // A CHECK passes when its expression is true or NULL: the row fails when it is false.
+                const QString failing = QStringLiteral("SELECT * FROM (%1) AS %2 WHERE NOT (%3)")
+                                            .arg(updated, q(child.name), child.checks[k].expression);
+                facts << QStringLiteral("SELECT 'check', %1, %2, count(*) FILTER (WHERE fkscope_status = 1), "
+                                        "count(*) FILTER (WHERE fkscope_status = 2), (SELECT json_agg(s) FROM "
+                                        "(SELECT %3 FROM (%4) f ORDER BY fkscope_rid LIMIT %5) s) FROM (%4) f")
+                             .arg(id)
+                             .arg(k)
+                             .arg(sampleCols.join(QStringLiteral(", ")), failing)
+                             .arg(m_samples);
+            }
+        }
+        // SET DEFAULT: the new key must reference a parent row that still exists.
+        if (fk.onDelete == FkAction::SetDefault) {
+            const Table &parent = g.table(fk.parent);
+            QStringList newKey, notNull, matchParent, matchDeleted;
+            for (int i = 0; i < fk.columns.size(); ++i) {
+                const int index = child.columnIndex(fk.columns[i]);
+                const QString value = setCols.contains(fk.columns[i]) ? newValue(fk, child.columns[index])
+                                                                      : QStringLiteral("c.%1").arg(q(fk.columns[i]));
+                newKey << value;
+                notNull << QStringLiteral("%1 IS NOT NULL").arg(value);
+                matchParent << QStringLiteral("pp.%1 = %2").arg(q(fk.refColumns[i]), value);
+                matchDeleted << QStringLiteral("dd.k%1 = %2").arg(p.carriedIndex(fk.parent, fk.refColumns[i])).arg(value);
+            }
+            const QString missing =
+                QStringLiteral("SELECT u.* FROM %1 c JOIN %2 u ON u.toid = c.tableoid AND u.rid = c.ctid "
+                               "WHERE u.status > 0 AND %3 AND (NOT EXISTS (SELECT 1 FROM %4 pp WHERE %5) "
+                               "OR EXISTS (SELECT 1 FROM %6 dd WHERE %7))")
+                    .arg(relation(fk.child), u, notNull.join(QStringLiteral(" AND ")), relation(fk.parent),
+                         matchParent.join(QStringLiteral(" AND ")), allName(fk.parent),
+                         matchDeleted.join(QStringLiteral(" AND ")));
+            Q_UNUSED(parent);
+            facts << QStringLiteral("SELECT 'sdmissing', %1, 0, count(*) FILTER (WHERE status = 1), "
+                                    "count(*) FILTER (WHERE status = 2), %2 FROM (%3) m")
+                         .arg(id)
+                         .arg(sample(QStringLiteral("(%1) m2").arg(missing), QStringLiteral("true"), fk.child), missing);
+        }
+    }
+
+    const SchemaGraph &g;
+    const ImpactPlan &p;
+    int m_samples;
+    const QuoteName &q;
+    const std::function<QByteArray(ForeignKeyId)> &m_trigger;
+};
+
+} // namespace
+
+ImpactSql buildImpactSql(const SchemaGraph &graph, const ImpactPlan &plan, const QString &selection, int samples,
+                         const QuoteName &quote, const std::function<QByteArray(ForeignKeyId)> &triggerName)
+{
+    Builder builder(graph, plan, samples, quote, triggerName);
+    return {builder.build(selection).toStdString()};
+}
+
+} // namespace fkscope
