@@ -134,7 +134,7 @@ QString verifyText(const ImpactResult &predicted, const ObservedDelete &observed
             out += QStringLiteral("  %1  %2  %3\n")
                        .arg(name, -40)
                        .arg(QStringLiteral("%1 / %2").arg(e.deleted).arg(observed.deleted.value(name)), -20)
-                       .arg(QStringLiteral("%1 / %2").arg(e.setNull + e.setDefault).arg(observed.updated.value(name)));
+                       .arg(QStringLiteral("%1 / %2").arg(e.updated).arg(observed.updated.value(name)));
         }
         for (auto it = observed.deleted.constBegin(); it != observed.deleted.constEnd(); ++it) {
             if (!seen.contains(it.key()))

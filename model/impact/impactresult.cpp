@@ -75,6 +75,7 @@ QByteArray toJson(const ImpactResult &r, bool compact)
         w.beginObject();
         w.field("schema", e.table.schema).field("table", e.table.name);
         w.field("deleted", e.deleted).field("set_null", e.setNull).field("set_default", e.setDefault);
+        w.field("updated", e.updated);
         w.key("paths").beginArray();
         for (const QStringList &p : e.paths)
             w.inlineStrings(p);

@@ -29,6 +29,7 @@ struct ImpactEffect
     qint64 deleted = 0;
     qint64 setNull = 0;
     qint64 setDefault = 0;
+    qint64 updated = 0; // distinct rows set NULL or to DEFAULT (a row can be both, by two FKs)
     // FK paths from the root table, as constraint names; each path ends at this table.
     QList<QStringList> paths;
     QByteArray sampleJson; // JSON array of key objects, e.g. [{"id":7}]

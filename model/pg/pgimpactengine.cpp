@@ -18,7 +18,7 @@ namespace {
 
 using ReadOnlySnapshot = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 
-constexpr int kFirstCycleLevels = 32;
+constexpr int kFirstCycleLevels = 8;
 constexpr int kMaxLevels = 4096;
 
 // ON DELETE action triggers of foreign keys, on their parent tables. PostgreSQL fires the triggers of
@@ -52,7 +52,7 @@ struct Facts
     qint64 rootRows = 0;
     QHash<TableId, qint64> deleted;
     QHash<TableId, QByteArray> deletedSample;
-    QHash<TableId, qint64> setNull, setDefault;
+    QHash<TableId, qint64> setNull, setDefault, updated;
     QSet<ForeignKeyId> flow;
     qint64 frontier = 0;
     struct Block
@@ -82,7 +82,7 @@ Facts readFacts(const pqxx::result &r)
             f.deleted[a] = certain;
             f.deletedSample[a] = sample;
         } else if (what == "updated")
-            (b == 0 ? f.setNull : f.setDefault)[a] += certain;
+            (b == 0 ? f.setNull : b == 1 ? f.setDefault : f.updated)[a] += certain;
         else if (what == "flow") {
             if (certain > 0)
                 f.flow.insert(a);
@@ -283,6 +283,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             e.deleted = facts.deleted.value(t);
             e.setNull = facts.setNull.value(t);
             e.setDefault = facts.setDefault.value(t);
+            e.updated = facts.updated.value(t);
             if (e.deleted + e.setNull + e.setDefault == 0)
                 continue;
             e.sampleJson = facts.deletedSample.value(t, QByteArray("[]"));

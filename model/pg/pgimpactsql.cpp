@@ -7,7 +7,7 @@
 //   what        a       b        certain  uncertain  sample
 //   root        table   -        rows     -          -
 //   deleted     table   -        rows     -          sample keys
-//   updated     table   0|1      rows (0 = set null, 1 = set default), not deleted in the end
+//   updated     table   0|1|2    rows (0 = set null, 1 = set default, 2 = any), not deleted in the end
 //   flow        fk      -        1 when the CASCADE fk carried rows
 //   notnull     fk      column   rows     rows       sample      (column = index in the child)
 //   check       fk      check    rows     rows       sample      (check = index in the child)
@@ -40,20 +40,30 @@ public:
     {
         QStringList ctes;
         QStringList facts;
-        // Levels.
+        // Levels, and per table a running union "s<L>_<t>" of its levels so far (with depth), so that
+        // each level excludes what earlier levels found with one EXCEPT: the SQL grows linearly with
+        // the number of levels.
+        QHash<TableId, QString> seen; // table -> name of its latest running-union CTE
         for (int level = 0; level < p.levels.size(); ++level) {
-            for (TableId t : p.levels[level])
-                ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(levelName(level, t), levelBody(level, t, selection));
+            for (TableId t : p.levels[level]) {
+                QString body = levelBody(level, t, selection);
+                if (seen.contains(t))
+                    body = QStringLiteral("(%1) EXCEPT (SELECT %2 FROM %3)").arg(body, carriedNames(t), seen.value(t));
+                ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(levelName(level, t), body);
+                const QString running = QStringLiteral("s%1_%2").arg(level).arg(t);
+                QString union_ = QStringLiteral("SELECT %1 AS depth, * FROM %2").arg(level).arg(levelName(level, t));
+                if (seen.contains(t))
+                    union_ = QStringLiteral("SELECT * FROM %1 UNION ALL ").arg(seen.value(t)) + union_;
+                ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(running, union_);
+                seen.insert(t, running);
+            }
         }
         for (TableId t : p.closure) {
-            QStringList parts;
-            for (int level = 0; level < p.levels.size(); ++level) {
-                if (p.levels[level].contains(t))
-                    parts << QStringLiteral("SELECT %1 AS depth, * FROM %2").arg(level).arg(levelName(level, t));
-            }
-            if (parts.isEmpty()) // reachable only through a cycle longer than the unrolled levels
-                parts << QStringLiteral("SELECT 0 AS depth, %1 FROM %2 c WHERE false").arg(carriedSelect(t), relation(t));
-            ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(allName(t), parts.join(QStringLiteral(" UNION ALL ")));
+            const QString all = seen.contains(t)
+                ? QStringLiteral("SELECT * FROM %1").arg(seen.value(t))
+                // reachable only through a cycle longer than the unrolled levels
+                : QStringLiteral("SELECT 0 AS depth, %1 FROM %2 c WHERE false").arg(carriedSelect(t), relation(t));
+            ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(allName(t), all);
             facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
                                     "FROM %3 ORDER BY depth, rid LIMIT %4) s) FROM %3")
                          .arg(t)
@@ -86,10 +96,11 @@ public:
             addSetActionFacts(id, facts);
         }
         for (auto it = setsByChild.constBegin(); it != setsByChild.constEnd(); ++it) {
-            for (int how = 0; how < 2; ++how) {
+            // how: 0 set NULL, 1 set DEFAULT, 2 either (a row both nulled and defaulted counts once)
+            for (int how = 0; how < 3; ++how) {
                 QStringList parts;
                 for (ForeignKeyId id : it.value()) {
-                    if ((g.foreignKey(id).onDelete == FkAction::SetDefault) == (how == 1))
+                    if (how == 2 || (g.foreignKey(id).onDelete == FkAction::SetDefault) == (how == 1))
                         parts << QStringLiteral("SELECT toid, rid FROM u_%1 WHERE status = 1 AND NOT in_d").arg(id);
                 }
                 if (!parts.isEmpty())
@@ -164,6 +175,16 @@ private:
         return parts.join(QStringLiteral(" AND "));
     }
 
+    // toid, rid, k0, k1, ...: the columns of a level CTE.
+    QString carriedNames(TableId t) const
+    {
+        QStringList cols{QStringLiteral("toid"), QStringLiteral("rid")};
+        for (int i = 0; i < p.carried.value(t).size(); ++i)
+            cols << QStringLiteral("k%1").arg(i);
+        return cols.join(QStringLiteral(", "));
+    }
+
+    // The rows of `t` that the CASCADE events of level - 1 reach (before removing earlier finds).
     QString levelBody(int level, TableId t, const QString &selection) const
     {
         if (level == 0)
@@ -176,12 +197,7 @@ private:
                                 .arg(carriedSelect(t), relation(t), levelName(level - 1, fk.parent),
                                      keyJoin(id, QStringLiteral("c"), QStringLiteral("d")));
         }
-        QString body = QStringLiteral("(") + branches.join(QStringLiteral(" UNION ")) + QStringLiteral(")");
-        for (int earlier = 0; earlier < level; ++earlier) {
-            if (p.levels[earlier].contains(t))
-                body += QStringLiteral(" EXCEPT (SELECT * FROM %1)").arg(levelName(earlier, t));
-        }
-        return body;
+        return branches.join(QStringLiteral(" UNION "));
     }
 
     // The child rows an ON DELETE event of `id` meets, with what happened to them by then:
@@ -214,7 +230,11 @@ private:
                          .arg(resolved);
         }
         QStringList cols{QStringLiteral("c.tableoid AS toid"), QStringLiteral("c.ctid AS rid"),
-                         status + QStringLiteral(" AS status"), inD + QStringLiteral(" AS in_d")};
+                         status + QStringLiteral(" AS status"), inD + QStringLiteral(" AS in_d"),
+                         QStringLiteral("d.depth AS pdepth"),
+                         childDeletable ? QStringLiteral("x.depth AS cdepth") : QStringLiteral("NULL::int AS cdepth")};
+        for (int i = 0; i < fk.refColumns.size(); ++i)
+            cols << QStringLiteral("d.k%1 AS rk%2").arg(p.carriedIndex(fk.parent, fk.refColumns[i])).arg(i);
         const QStringList pk = g.table(fk.child).primaryKey;
         for (int i = 0; i < pk.size(); ++i)
             cols << QStringLiteral("c.%1 AS pk%2").arg(q(pk[i])).arg(i);
@@ -298,31 +318,47 @@ private:
                              .arg(m_samples);
             }
         }
-        // SET DEFAULT: the new key must reference a parent row that still exists.
+        // SET DEFAULT fails when the row (if it is not gone first) ends up referencing no row:
+        //  - at once, when the default is the deleted parent's own key (PostgreSQL re-runs the
+        //    NO ACTION check after a SET DEFAULT);
+        //  - at the RI check of the updated row, one batch later, when the default parent does not
+        //    exist or is deleted by then; the check is skipped if the row is deleted first;
+        //  - when the default parent is deleted later: its own event re-defaults the row and the
+        //    re-check fails, unless the row is deleted before that event.
         if (fk.onDelete == FkAction::SetDefault) {
-            const Table &parent = g.table(fk.parent);
-            QStringList newKey, notNull, matchParent, matchDeleted;
+            QStringList newKey, notNull, sameKey, matchParent, matchDeleted;
             for (int i = 0; i < fk.columns.size(); ++i) {
                 const int index = child.columnIndex(fk.columns[i]);
                 const QString value = setCols.contains(fk.columns[i]) ? newValue(fk, child.columns[index])
                                                                       : QStringLiteral("c.%1").arg(q(fk.columns[i]));
                 newKey << value;
                 notNull << QStringLiteral("%1 IS NOT NULL").arg(value);
+                sameKey << QStringLiteral("%1 = u.rk%2").arg(value).arg(i);
                 matchParent << QStringLiteral("pp.%1 = %2").arg(q(fk.refColumns[i]), value);
                 matchDeleted << QStringLiteral("dd.k%1 = %2").arg(p.carriedIndex(fk.parent, fk.refColumns[i])).arg(value);
             }
-            const QString missing =
-                QStringLiteral("SELECT u.* FROM %1 c JOIN %2 u ON u.toid = c.tableoid AND u.rid = c.ctid "
-                               "WHERE u.status > 0 AND %3 AND (NOT EXISTS (SELECT 1 FROM %4 pp WHERE %5) "
-                               "OR EXISTS (SELECT 1 FROM %6 dd WHERE %7))")
-                    .arg(relation(fk.child), u, notNull.join(QStringLiteral(" AND ")), relation(fk.parent),
-                         matchParent.join(QStringLiteral(" AND ")), allName(fk.parent),
-                         matchDeleted.join(QStringLiteral(" AND ")));
-            Q_UNUSED(parent);
-            facts << QStringLiteral("SELECT 'sdmissing', %1, 0, count(*) FILTER (WHERE status = 1), "
-                                    "count(*) FILTER (WHERE status = 2), %2 FROM (%3) m")
+            const QString rows =
+                QStringLiteral("SELECT u.*, (%1) AS same_key, EXISTS (SELECT 1 FROM %2 pp WHERE %3) AS pd_exists, "
+                               "(SELECT min(dd.depth) FROM %4 dd WHERE %5) AS pd_depth "
+                               "FROM %6 c JOIN %7 u ON u.toid = c.tableoid AND u.rid = c.ctid WHERE u.status > 0 AND %8")
+                    .arg(sameKey.join(QStringLiteral(" AND ")), relation(fk.parent), matchParent.join(QStringLiteral(" AND ")),
+                         allName(fk.parent), matchDeleted.join(QStringLiteral(" AND ")), relation(fk.child), u,
+                         notNull.join(QStringLiteral(" AND ")));
+            const QString missingAtCheck = QStringLiteral("(NOT pd_exists OR pd_depth <= pdepth + 1)");
+            const QString deletedLater = QStringLiteral("(pd_depth > pdepth + 1)");
+            const QString err =
+                QStringLiteral("CASE WHEN same_key THEN 1 "
+                               "WHEN %1 AND (cdepth IS NULL OR cdepth > pdepth + 2) THEN 1 "
+                               "WHEN %1 AND cdepth = pdepth + 2 THEN 2 "
+                               "WHEN %2 AND (cdepth IS NULL OR cdepth > pd_depth + 1) THEN 1 "
+                               "WHEN %2 AND cdepth = pd_depth + 1 THEN 2 ELSE 0 END")
+                    .arg(missingAtCheck, deletedLater);
+            const QString classified = QStringLiteral("SELECT m.*, %1 AS err FROM (%2) m").arg(err, rows);
+            facts << QStringLiteral("SELECT 'sdmissing', %1, 0, count(*) FILTER (WHERE status = 1 AND err = 1), "
+                                    "count(*) FILTER (WHERE err > 0 AND NOT (status = 1 AND err = 1)), %2 FROM (%3) e")
                          .arg(id)
-                         .arg(sample(QStringLiteral("(%1) m2").arg(missing), QStringLiteral("true"), fk.child), missing);
+                         .arg(sample(QStringLiteral("(%1) e2").arg(classified), QStringLiteral("err > 0"), fk.child),
+                              classified);
         }
     }
 
