@@ -213,25 +213,36 @@ private:
         if (childDeletable) {
             join = QStringLiteral(" LEFT JOIN %1 x ON x.toid = c.tableoid AND x.rid = c.ctid").arg(allName(fk.child));
             inD = QStringLiteral("x.depth IS NOT NULL");
-            // A CASCADE from the same parent row whose trigger fires first removes the row first.
-            QStringList firstBySameRow;
+            // Same batch (depth(c) == depth(r) + 1): a CASCADE from the same parent row whose trigger
+            // fires first removes the row first; if only same-row CASCADEs with later triggers can
+            // remove it, the event certainly meets it; if a different row of that batch can, the
+            // order in which PostgreSQL visited rows decides.
+            QStringList firstBySameRow, otherRow;
             const QByteArray mine = m_trigger(id);
             for (ForeignKeyId other : p.cascades) {
                 const ForeignKey &o = g.foreignKey(other);
+                if (o.child != fk.child)
+                    continue;
                 const QByteArray theirs = m_trigger(other);
-                if (o.child == fk.child && o.parent == fk.parent && !mine.isEmpty() && !theirs.isEmpty()
-                    && theirs < mine)
+                if (o.parent == fk.parent && !mine.isEmpty() && !theirs.isEmpty() && theirs < mine)
                     firstBySameRow << QStringLiteral("(%1)").arg(keyJoin(other, QStringLiteral("c"), QStringLiteral("d")));
+                const QString sameRow = o.parent == fk.parent
+                                            ? QStringLiteral(" AND NOT (q.toid = d.toid AND q.rid = d.rid)")
+                                            : QString();
+                otherRow << QStringLiteral("EXISTS (SELECT 1 FROM %1 q WHERE q.depth = d.depth AND %2%3)")
+                                .arg(allName(o.parent), keyJoin(other, QStringLiteral("c"), QStringLiteral("q")), sameRow);
             }
             const QString resolved = firstBySameRow.isEmpty() ? QStringLiteral("false")
                                                               : firstBySameRow.join(QStringLiteral(" OR "));
+            const QString raced = otherRow.isEmpty() ? QStringLiteral("false") : otherRow.join(QStringLiteral(" OR "));
             status = QStringLiteral("CASE WHEN x.depth IS NULL OR x.depth > d.depth + 1 THEN 1 "
-                                    "WHEN x.depth <= d.depth THEN 0 WHEN %1 THEN 0 ELSE 2 END")
-                         .arg(resolved);
+                                    "WHEN x.depth <= d.depth THEN 0 WHEN %1 THEN 0 WHEN %2 THEN 2 ELSE 1 END")
+                         .arg(resolved, raced);
         }
         QStringList cols{QStringLiteral("c.tableoid AS toid"), QStringLiteral("c.ctid AS rid"),
                          status + QStringLiteral(" AS status"), inD + QStringLiteral(" AS in_d"),
-                         QStringLiteral("d.depth AS pdepth"),
+                         QStringLiteral("d.depth AS pdepth"), QStringLiteral("d.toid AS rtoid"),
+                         QStringLiteral("d.rid AS rrid"),
                          childDeletable ? QStringLiteral("x.depth AS cdepth") : QStringLiteral("NULL::int AS cdepth")};
         for (int i = 0; i < fk.refColumns.size(); ++i)
             cols << QStringLiteral("d.k%1 AS rk%2").arg(p.carriedIndex(fk.parent, fk.refColumns[i])).arg(i);
@@ -265,6 +276,32 @@ private:
         return QStringLiteral("NULL::%1").arg(column.type);
     }
 
+    // A column of the child row as the CHECKs see it when `id`'s update runs: its own new value, or
+    // the value an earlier SET action on the same row wrote (an earlier batch, or the same parent
+    // row with an earlier trigger), or the stored value. Needs `c` (child) and `u` (u_<id>).
+    QString valueAfterEarlierUpdates(ForeignKeyId id, const Column &column) const
+    {
+        const ForeignKey &fk = g.foreignKey(id);
+        if (fk.deleteSetColumns().contains(column.name))
+            return newValue(fk, column);
+        QString value = QStringLiteral("c.%1").arg(q(column.name));
+        const QByteArray mine = m_trigger(id);
+        for (ForeignKeyId other : p.setActions) {
+            const ForeignKey &o = g.foreignKey(other);
+            if (other == id || o.child != fk.child || !o.deleteSetColumns().contains(column.name))
+                continue;
+            const QByteArray theirs = m_trigger(other);
+            const QString sameRowEarlier = o.parent == fk.parent && !mine.isEmpty() && !theirs.isEmpty() && theirs < mine
+                                               ? QStringLiteral("(rg.depth = u.pdepth AND rg.toid = u.rtoid AND rg.rid = u.rrid)")
+                                               : QStringLiteral("false");
+            value = QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM %1 rg WHERE %2 AND (rg.depth < u.pdepth OR %3)) "
+                                   "THEN %4 ELSE %5 END")
+                        .arg(allName(o.parent), keyJoin(other, QStringLiteral("c"), QStringLiteral("rg")), sameRowEarlier,
+                             newValue(o, column), value);
+        }
+        return value;
+    }
+
     void addSetActionFacts(ForeignKeyId id, QStringList &facts) const
     {
         const ForeignKey &fk = g.foreignKey(id);
@@ -292,8 +329,7 @@ private:
             for (int i = 0; i < child.primaryKey.size(); ++i)
                 pkOut << QStringLiteral("u.pk%1").arg(i);
             for (const Column &c : child.columns)
-                cols << (setCols.contains(c.name) ? newValue(fk, c) : QStringLiteral("c.%1").arg(q(c.name)))
-                            + QStringLiteral(" AS ") + q(c.name);
+                cols << valueAfterEarlierUpdates(id, c) + QStringLiteral(" AS ") + q(c.name);
             for (int i = 0; i < child.primaryKey.size(); ++i)
                 cols << QStringLiteral("u.pk%1 AS fkscope_pk%1").arg(i);
             cols << QStringLiteral("u.rid AS fkscope_rid");
