@@ -2,6 +2,7 @@
 
 #include "output.h"
 #include "impactcommand.h"
+#include "plancommand.h"
 #include "schemacommand.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ struct Command
 const Command kCommands[] = {
     {"schema", "read a database's foreign-key graph; print it as JSON or a summary", runSchemaCommand},
     {"impact", "simulate a DELETE read-only: what cascades, is set NULL, or blocks", runImpactCommand},
+    {"plan", "print a reviewable SQL script that deletes rows with everything blocking them", runPlanCommand},
 };
 
 QString usage()

@@ -31,6 +31,8 @@ int exitCodeFor(ErrorKind kind)
         return 3;
     case ErrorKind::BadInput:
         return 5;
+    case ErrorKind::BadArgument:
+        return 2;
     case ErrorKind::PermissionDenied:
     case ErrorKind::Timeout:
     case ErrorKind::Cancelled:
@@ -56,6 +58,7 @@ QString toString(ErrorKind kind)
     case ErrorKind::ConnectionLost: return QStringLiteral("connection_lost");
     case ErrorKind::DatabaseError: return QStringLiteral("database_error");
     case ErrorKind::BadInput: return QStringLiteral("bad_input");
+    case ErrorKind::BadArgument: return QStringLiteral("bad_argument");
     case ErrorKind::Unsupported: return QStringLiteral("unsupported");
     }
     return QString();

@@ -19,7 +19,8 @@ enum class ErrorKind {
     Cancelled, // the user cancelled; the server query was cancelled too
     ConnectionLost, // the server went away mid-way
     DatabaseError, // any other error the server reported
-    BadInput, // a malformed file or argument value
+    BadInput, // a malformed file
+    BadArgument, // an argument that names nothing: no such table or column
     Unsupported, // the source or server version is not supported
 };
 

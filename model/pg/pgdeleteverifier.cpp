@@ -14,7 +14,7 @@ ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, 
 {
     const TableId root = graph.findTable(request.table);
     if (root == kInvalidId)
-        throw Error(ErrorKind::BadInput, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     ObservedDelete observed;
     return connection.run(CancelToken(), [&]() -> ObservedDelete {
         pqxx::work tx(connection.raw());

@@ -75,7 +75,8 @@ Facts readFacts(const pqxx::result &r)
         const int b = row[2].as<int>();
         const qint64 certain = row[3].as<qint64>(0);
         const qint64 uncertain = row[4].as<qint64>(0);
-        const QByteArray sample = row[5].is_null() ? QByteArray("[]") : QByteArray(row[5].c_str());
+        // json_agg separates elements with ", \n "; samples are shown on one line.
+        const QByteArray sample = row[5].is_null() ? QByteArray("[]") : QByteArray(row[5].c_str()).replace(", \n ", ", ");
         if (what == "root")
             f.rootRows = certain;
         else if (what == "deleted") {
@@ -163,7 +164,7 @@ TableRef PgImpactEngine::resolveTable(PgConnection &connection, const QString &n
             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = pg_catalog.to_regclass($1)",
             name.toStdString());
         if (r.empty())
-            throw Error(ErrorKind::BadInput, QStringLiteral("No table named %1 (names resolve as in SQL: quote "
+            throw Error(ErrorKind::BadArgument, QStringLiteral("No table named %1 (names resolve as in SQL: quote "
                                                             "mixed case, e.g. '\"Orders\"'; unqualified names "
                                                             "follow search_path).")
                                                  .arg(name));
@@ -179,18 +180,18 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
     const SchemaGraph &g = m_graph;
     const TableId root = g.findTable(request.table);
     if (root == kInvalidId)
-        throw Error(ErrorKind::BadInput,
+        throw Error(ErrorKind::BadArgument,
                     QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     const Table &rootTable = g.table(root);
     if (request.keys.isEmpty() && request.where.trimmed().isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
+        throw Error(ErrorKind::BadArgument, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
 
     // The root predicate: key values are bound parameters; a WHERE is the user's own SQL.
     std::vector<std::string> params;
     QStringList conditions;
     for (const auto &[column, value] : request.keys) {
         if (rootTable.columnIndex(column) < 0)
-            throw Error(ErrorKind::BadInput,
+            throw Error(ErrorKind::BadArgument,
                         QStringLiteral("%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
         params.push_back(value.toStdString());
         conditions << QStringLiteral("c.%1 = $%2").arg(QString::fromStdString(m_connection.raw().quote_name(column.toStdString())))

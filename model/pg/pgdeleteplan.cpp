@@ -1,0 +1,194 @@
+#include "pgdeleteplan.h"
+
+#include "core/error.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+namespace fkscope {
+
+namespace {
+
+bool removesRows(FkAction a) { return a == FkAction::Cascade || a == FkAction::Restrict || a == FkAction::NoAction; }
+bool blocks(FkAction a) { return a == FkAction::Restrict || a == FkAction::NoAction; }
+
+class PlanBuilder
+{
+public:
+    PlanBuilder(const SchemaGraph &graph, const QuoteFn &quoteName)
+        : g(graph)
+        , q(quoteName)
+    {
+    }
+
+    QString relation(TableId t) const
+    {
+        const Table &table = g.table(t);
+        const QString name = q(table.schema) + QLatin1Char('.') + q(table.name);
+        return table.kind == TableKind::PartitionedTable ? name : QStringLiteral("ONLY ") + name;
+    }
+
+    QString columns(const QStringList &cols, const QString &alias) const
+    {
+        QStringList out;
+        for (const QString &c : cols)
+            out << (alias.isEmpty() ? q(c) : alias + QLatin1Char('.') + q(c));
+        return QStringLiteral("(") + out.join(QStringLiteral(", ")) + QStringLiteral(")");
+    }
+
+    // A predicate on `alias` (a row of `t`) that holds for the rows the plan removes. `rootPredicate`
+    // selects the root's rows, with %ALIAS% where the alias goes. `inbound` lists the plan edges.
+    QString predicate(TableId t, const QString &alias, TableId root, const QString &rootPredicate,
+                      const QHash<TableId, QList<ForeignKeyId>> &inbound, int depth = 0) const
+    {
+        if (depth > 32)
+            throw Error(ErrorKind::Unsupported, QStringLiteral("The deletion plan nests more than 32 tables deep."));
+        QStringList reasons;
+        QList<ForeignKeyId> selfEdges;
+        if (t == root)
+            reasons << QString(rootPredicate).replace(QLatin1String("%ALIAS%"), alias);
+        const QString parentAlias = QStringLiteral("p%1").arg(depth + 1);
+        for (ForeignKeyId id : inbound.value(t)) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (fk.parent == t) {
+                selfEdges << id;
+                continue;
+            }
+            reasons << QStringLiteral("%1 IN (SELECT %2 FROM %3 %4 WHERE %5)")
+                           .arg(columns(fk.columns, alias), columns(fk.refColumns, parentAlias), relation(fk.parent),
+                                parentAlias, predicate(fk.parent, parentAlias, root, rootPredicate, inbound, depth + 1));
+        }
+        const QString base = reasons.size() == 1 ? reasons.first()
+                                                 : QStringLiteral("(") + reasons.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (selfEdges.isEmpty())
+            return base;
+        // The table's own foreign keys take the rows below the doomed ones too: a recursive walk.
+        const QString walk = QStringLiteral("walk%1").arg(depth);
+        QStringList steps;
+        for (ForeignKeyId id : selfEdges) {
+            const ForeignKey &fk = g.foreignKey(id);
+            steps << QStringLiteral("SELECT c.tableoid, c.ctid FROM %1 c JOIN %1 u ON %2 = %3 "
+                                    "JOIN %4 w ON w.toid = u.tableoid AND w.rid = u.ctid")
+                         .arg(relation(t), columns(fk.columns, QStringLiteral("c")), columns(fk.refColumns, QStringLiteral("u")),
+                              walk);
+        }
+        const QString start = QString(base).replace(QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)),
+                                                    QStringLiteral("s."));
+        return QStringLiteral("(%1.tableoid, %1.ctid) IN (WITH RECURSIVE %2(toid, rid) AS (SELECT s.tableoid, s.ctid "
+                              "FROM %3 s WHERE %4 UNION %5) SELECT toid, rid FROM %2)")
+            .arg(alias, walk, relation(t), start, steps.join(QStringLiteral(" UNION ")));
+    }
+
+private:
+    const SchemaGraph &g;
+    const QuoteFn &q;
+};
+
+} // namespace
+
+DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &request, const QuoteFn &quoteName,
+                                 const QuoteFn &quoteLiteral, const QStringList &notes)
+{
+    const TableId root = g.findTable(request.table);
+    if (root == kInvalidId)
+        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+
+    // The plan graph: every table whose rows go when the root's rows go (CASCADE) or must go first
+    // (RESTRICT / NO ACTION).
+    QHash<TableId, QList<ForeignKeyId>> inbound;
+    QSet<TableId> inPlan{root};
+    QSet<TableId> explicitDelete{root};
+    QList<TableId> queue{root};
+    while (!queue.isEmpty()) {
+        const TableId parent = queue.takeFirst();
+        for (ForeignKeyId id : g.incoming(parent)) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (!removesRows(fk.onDelete))
+                continue;
+            inbound[fk.child].append(id);
+            if (blocks(fk.onDelete))
+                explicitDelete.insert(fk.child);
+            if (!inPlan.contains(fk.child)) {
+                inPlan.insert(fk.child);
+                queue.append(fk.child);
+            }
+        }
+    }
+
+    // Children before parents; a cycle through several tables has no such order.
+    QList<TableId> order;
+    QHash<TableId, int> state; // 1 visiting, 2 done
+    std::function<void(TableId, QList<TableId> &)> visit = [&](TableId t, QList<TableId> &stack) {
+        state[t] = 1;
+        stack.append(t);
+        for (ForeignKeyId id : g.incoming(t)) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (!inPlan.contains(fk.child) || !removesRows(fk.onDelete) || fk.child == t)
+                continue;
+            if (state.value(fk.child) == 1) {
+                QStringList names;
+                for (int i = stack.indexOf(fk.child); i >= 0 && i < stack.size(); ++i)
+                    names << qualifiedName(g.table(stack[i]).ref());
+                throw Error(ErrorKind::Unsupported,
+                            QStringLiteral("Foreign keys form a cycle through %1: no statement order deletes these "
+                                           "tables one by one; delete them in one statement or defer the constraints.")
+                                .arg(names.join(QStringLiteral(" -> "))));
+            }
+            if (state.value(fk.child) == 0)
+                visit(fk.child, stack);
+        }
+        stack.removeLast();
+        state[t] = 2;
+        order.append(t); // after all its children
+    };
+    QList<TableId> stack;
+    visit(root, stack);
+
+    QStringList conditions;
+    for (const auto &[column, value] : request.keys)
+        conditions << QStringLiteral("%ALIAS%.%1 = %2").arg(quoteName(column), quoteLiteral(value));
+    if (!request.where.trimmed().isEmpty())
+        conditions << QStringLiteral("(%1)").arg(request.where);
+    const QString rootPredicate = conditions.join(QStringLiteral(" AND "));
+
+    PlanBuilder builder(g, quoteName);
+    DeletePlanScript script;
+    QString &s = script.sql;
+    s += QStringLiteral("-- fkscope deletion plan: delete the rows of %1 where %2,\n")
+             .arg(qualifiedName(g.table(root).ref()), QString(rootPredicate).remove(QLatin1String("%ALIAS%.")));
+    s += QStringLiteral("-- with every row that blocks them (RESTRICT / NO ACTION), children first.\n"
+                        "-- CASCADE, SET NULL and SET DEFAULT are left to the database. Review before running;\n"
+                        "-- fkscope does not run this script.\n");
+    for (const QString &note : notes)
+        s += QStringLiteral("-- NOTE: %1\n").arg(note);
+    s += QStringLiteral("BEGIN;\n");
+    int step = 0;
+    for (TableId t : order) {
+        if (!explicitDelete.contains(t))
+            continue;
+        ++step;
+        script.order.append(t);
+        QStringList why;
+        for (ForeignKeyId id : inbound.value(t)) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (blocks(fk.onDelete))
+                why << QStringLiteral("%1 (%2)").arg(displayIdentifier(fk.name), toSql(fk.onDelete));
+        }
+        s += QLatin1Char('\n');
+        if (t == root)
+            s += QStringLiteral("-- %1. the rows asked for\n").arg(step);
+        else
+            s += QStringLiteral("-- %1. %2: its rows block through %3\n")
+                     .arg(step)
+                     .arg(qualifiedName(g.table(t).ref()), why.join(QStringLiteral(", ")));
+        s += QStringLiteral("DELETE FROM %1 x\nWHERE %2;\n")
+                 .arg(builder.relation(t), builder.predicate(t, QStringLiteral("x"), root, rootPredicate, inbound));
+    }
+    s += QStringLiteral("\nCOMMIT;\n");
+    return script;
+}
+
+} // namespace fkscope
