@@ -40,18 +40,30 @@ public:
     {
         QStringList ctes;
         QStringList facts;
-        // Levels, and per table a running union "s<L>_<t>" of its levels so far (with depth), so that
-        // each level excludes what earlier levels found with one EXCEPT: the SQL grows linearly with
-        // the number of levels.
-        QHash<TableId, QString> seen; // table -> name of its latest running-union CTE
+        // Levels carry their depth. A table found at several levels keeps a running union
+        // "s<L>_<t>" of them, so that each level excludes earlier finds with one EXCEPT (the SQL grows
+        // linearly with the levels); a table found at one level only is its own all_<t>.
+        QHash<TableId, QString> seen; // table -> CTE holding all its rows found so far
+        QHash<TableId, int> levelCount;
+        for (const QList<TableId> &level : p.levels) {
+            for (TableId t : level)
+                ++levelCount[t];
+        }
         for (int level = 0; level < p.levels.size(); ++level) {
             for (TableId t : p.levels[level]) {
                 QString body = levelBody(level, t, selection);
                 if (seen.contains(t))
-                    body = QStringLiteral("(%1) EXCEPT (SELECT %2 FROM %3)").arg(body, carriedNames(t), seen.value(t));
+                    body = QStringLiteral("(%1) EXCEPT (SELECT %2 AS depth, %3 FROM %4)")
+                               .arg(body)
+                               .arg(level)
+                               .arg(carriedNames(t), seen.value(t));
                 ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(levelName(level, t), body);
+                if (levelCount.value(t) == 1) {
+                    seen.insert(t, levelName(level, t));
+                    continue;
+                }
                 const QString running = QStringLiteral("s%1_%2").arg(level).arg(t);
-                QString union_ = QStringLiteral("SELECT %1 AS depth, * FROM %2").arg(level).arg(levelName(level, t));
+                QString union_ = QStringLiteral("SELECT * FROM %1").arg(levelName(level, t));
                 if (seen.contains(t))
                     union_ = QStringLiteral("SELECT * FROM %1 UNION ALL ").arg(seen.value(t)) + union_;
                 ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(running, union_);
@@ -59,11 +71,11 @@ public:
             }
         }
         for (TableId t : p.closure) {
-            const QString all = seen.contains(t)
-                ? QStringLiteral("SELECT * FROM %1").arg(seen.value(t))
-                // reachable only through a cycle longer than the unrolled levels
-                : QStringLiteral("SELECT 0 AS depth, %1 FROM %2 c WHERE false").arg(carriedSelect(t), relation(t));
-            ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(allName(t), all);
+            if (!seen.contains(t)) // reachable only through a cycle longer than the unrolled levels
+                ctes << QStringLiteral("%1 AS MATERIALIZED (SELECT 0 AS depth, %2 FROM %3 c WHERE false)")
+                            .arg(allName(t), carriedSelect(t), relation(t));
+            else
+                m_all.insert(t, seen.value(t));
             facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
                                     "FROM %3 ORDER BY depth, rid LIMIT %4) s) FROM %3")
                          .arg(t)
@@ -131,7 +143,8 @@ public:
 
 private:
     static QString levelName(int level, TableId t) { return QStringLiteral("l%1_%2").arg(level).arg(t); }
-    static QString allName(TableId t) { return QStringLiteral("all_%1").arg(t); }
+    // The CTE holding every row of `t` the statement deletes, with its depth.
+    QString allName(TableId t) const { return m_all.value(t, QStringLiteral("all_%1").arg(t)); }
 
     // A partitioned table is read as a whole (its rows live in its partitions); any other table
     // ONLY, as the referential triggers read it (rows of INHERITS children are not referenced rows).
@@ -188,12 +201,13 @@ private:
     QString levelBody(int level, TableId t, const QString &selection) const
     {
         if (level == 0)
-            return QStringLiteral("SELECT %1 FROM %2 c WHERE %3").arg(carriedSelect(t), relation(t), selection);
+            return QStringLiteral("SELECT 0 AS depth, %1 FROM %2 c WHERE %3").arg(carriedSelect(t), relation(t), selection);
         QStringList branches;
         for (ForeignKeyId id : p.cascades) {
             const ForeignKey &fk = g.foreignKey(id);
             if (fk.child == t && p.levels[level - 1].contains(fk.parent))
-                branches << QStringLiteral("(SELECT %1 FROM %2 c JOIN %3 d ON %4)")
+                branches << QStringLiteral("(SELECT %1 AS depth, %2 FROM %3 c JOIN %4 d ON %5)")
+                                .arg(level)
                                 .arg(carriedSelect(t), relation(t), levelName(level - 1, fk.parent),
                                      keyJoin(id, QStringLiteral("c"), QStringLiteral("d")));
         }
@@ -403,6 +417,7 @@ private:
     int m_samples;
     const QuoteName &q;
     const std::function<QByteArray(ForeignKeyId)> &m_trigger;
+    QHash<TableId, QString> m_all;
 };
 
 } // namespace

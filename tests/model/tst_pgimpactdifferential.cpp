@@ -402,5 +402,14 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPgImpactDifferential)
+// The case count bounds the run; QtTest's default 5-minute limit per test function would cut a
+// 10,000-case run short.
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "86400000");
+    QCoreApplication app(argc, argv);
+    TestPgImpactDifferential test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_pgimpactdifferential.moc"
