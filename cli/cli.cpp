@@ -3,6 +3,7 @@
 #include "output.h"
 #include "impactcommand.h"
 #include "plancommand.h"
+#include "rendercommand.h"
 #include "schemacommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ const Command kCommands[] = {
     {"schema", "read a database's foreign-key graph; print it as JSON or a summary", runSchemaCommand},
     {"impact", "simulate a DELETE read-only: what cascades, is set NULL, or blocks", runImpactCommand},
     {"plan", "print a reviewable SQL script that deletes rows with everything blocking them", runPlanCommand},
+    {"render", "draw the foreign-key graph to PNG, SVG or DOT (no display needed)", runRenderCommand},
 };
 
 QString usage()

@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libpqxx-dev libpq-dev libgraphviz-dev libpg-query-dev libsqlite3-dev
-    postgresql postgresql-client
+    postgresql postgresql-client fonts-dejavu-core
 )
 
 missing=()

@@ -49,8 +49,11 @@ public:
             for (TableId t : level)
                 ++levelCount[t];
         }
+        const QHash<TableId, ForeignKeyId> leaves = countOnlyLeaves(levelCount);
         for (int level = 0; level < p.levels.size(); ++level) {
             for (TableId t : p.levels[level]) {
+                if (leaves.contains(t))
+                    continue;
                 QString body = levelBody(level, t, selection);
                 if (seen.contains(t))
                     body = QStringLiteral("(%1) EXCEPT (SELECT %2 AS depth, %3 FROM %4)")
@@ -71,6 +74,19 @@ public:
             }
         }
         for (TableId t : p.closure) {
+            if (leaves.contains(t)) {
+                // One CASCADE branch, one level: each child row joins once, so count(*) is exact and
+                // may come from an index-only scan; nothing else needs these rows.
+                const ForeignKey &fk = g.foreignKey(leaves.value(t));
+                const QString join = QStringLiteral("%1 c JOIN %2 d ON %3")
+                                         .arg(relation(t), seen.value(fk.parent), keyJoin(leaves.value(t), QStringLiteral("c"), QStringLiteral("d")));
+                facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
+                                        "FROM %3 LIMIT %4) s) FROM %3")
+                             .arg(t)
+                             .arg(sampleFromRow(t), join)
+                             .arg(m_samples);
+                continue;
+            }
             if (!seen.contains(t)) // reachable only through a cycle longer than the unrolled levels
                 ctes << QStringLiteral("%1 AS MATERIALIZED (SELECT 0 AS depth, %2 FROM %3 c WHERE false)")
                             .arg(allName(t), carriedSelect(t), relation(t));
@@ -161,6 +177,45 @@ private:
         const QStringList carried = p.carried.value(t);
         for (int i = 0; i < carried.size(); ++i)
             cols << QStringLiteral("c.%1 AS k%2").arg(q(carried[i])).arg(i);
+        return cols.join(QStringLiteral(", "));
+    }
+
+    // Tables whose deleted rows are only counted: reached by exactly one CASCADE foreign key, at one
+    // level, and neither the parent of any foreign key in play nor the child of a SET action or a
+    // RESTRICT / NO ACTION check. Maps each to its one foreign key.
+    QHash<TableId, ForeignKeyId> countOnlyLeaves(const QHash<TableId, int> &levelCount) const
+    {
+        QHash<TableId, ForeignKeyId> leaves;
+        QSet<TableId> busy{p.root};
+        for (const QList<ForeignKeyId> *list : {&p.cascades, &p.setActions, &p.checks}) {
+            for (ForeignKeyId id : *list) {
+                busy.insert(g.foreignKey(id).parent);
+                if (list != &p.cascades)
+                    busy.insert(g.foreignKey(id).child);
+            }
+        }
+        QHash<TableId, int> inbound;
+        QHash<TableId, ForeignKeyId> only;
+        for (ForeignKeyId id : p.cascades) {
+            ++inbound[g.foreignKey(id).child];
+            only.insert(g.foreignKey(id).child, id);
+        }
+        for (auto it = only.constBegin(); it != only.constEnd(); ++it) {
+            if (!busy.contains(it.key()) && inbound.value(it.key()) == 1 && levelCount.value(it.key()) == 1)
+                leaves.insert(it.key(), it.value());
+        }
+        return leaves;
+    }
+
+    // Key objects for samples read from a row of the table itself (alias c).
+    QString sampleFromRow(TableId t) const
+    {
+        const QStringList pk = g.table(t).primaryKey;
+        if (pk.isEmpty())
+            return QStringLiteral("c.ctid::text AS ctid");
+        QStringList cols;
+        for (const QString &col : pk)
+            cols << QStringLiteral("c.%1").arg(q(col));
         return cols.join(QStringLiteral(", "));
     }
 

@@ -1,0 +1,148 @@
+#include "rendercommand.h"
+
+#include "output.h"
+#include "sourceoptions.h"
+
+#include "canvas/schemascene.h"
+#include "canvas/scenerender.h"
+#include "canvas/tableitem.h"
+#include "layout/graphvizlayout.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+namespace fkscope::cli {
+
+namespace {
+
+const char *const kCommand = "render";
+
+const char *const kHelp = R"(Usage: fkscope render --db SOURCE [options] -o FILE
+
+Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
+the window's own canvas code; no display is needed.
+
+Examples:
+  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
+  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+)";
+
+TableId findTable(const SchemaGraph &graph, const QString &name)
+{
+    // SCHEMA.TABLE as displayed (quoted where needed), or a bare table name if unique.
+    for (TableId id = 0; id < graph.tables().size(); ++id) {
+        if (qualifiedName(graph.table(id).ref()) == name)
+            return id;
+    }
+    TableId found = kInvalidId;
+    for (TableId id = 0; id < graph.tables().size(); ++id) {
+        if (graph.table(id).name == name) {
+            if (found != kInvalidId)
+                throw Error(ErrorKind::BadArgument, QStringLiteral("%1 is ambiguous: qualify it with its schema.").arg(name));
+            found = id;
+        }
+    }
+    if (found == kInvalidId)
+        throw Error(ErrorKind::BadArgument, QStringLiteral("No table %1 in the loaded schema.").arg(name));
+    return found;
+}
+
+} // namespace
+
+int runRenderCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    SourceOptions source;
+    source.addTo(parser);
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("The file to write: .png, .svg or .dot."), QStringLiteral("FILE"));
+    const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Only this table and its neighbours."),
+                                   QStringLiteral("TABLE"));
+    const QCommandLineOption hops(QStringLiteral("hops"), QStringLiteral("Neighbours within N foreign keys (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption blast(QStringLiteral("blast-radius"),
+                                   QStringLiteral("Only what a DELETE on TABLE can reach or be blocked by."),
+                                   QStringLiteral("TABLE"));
+    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("Graphviz engine (default: by size)."),
+                                    QStringLiteral("dot|sfdp|neato"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("Leave the legend out."));
+    const QCommandLineOption collapsed(QStringLiteral("collapsed"), QStringLiteral("Draw boxes as headers only."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    parser.addOptions({output, focus, hops, blast, engine, dark, noLegend, collapsed, help});
+    if (!parser.parse(arguments)) {
+        printError(QLatin1String(kCommand), parser.errorText());
+        return kExitUsage;
+    }
+    if (parser.isSet(help)) {
+        printOut(QString::fromUtf8(kHelp) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
+        return kExitOk;
+    }
+    if (const auto problem = source.read(parser)) {
+        printError(QLatin1String(kCommand), *problem);
+        return kExitUsage;
+    }
+    if (!parser.isSet(output)) {
+        printError(QLatin1String(kCommand), QStringLiteral("-o FILE is required (.png, .svg or .dot)"));
+        return kExitUsage;
+    }
+    const QString path = parser.value(output);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("dot")) {
+        printError(QLatin1String(kCommand), QStringLiteral("-o takes a .png, .svg or .dot file"));
+        return kExitUsage;
+    }
+    bool hopsOk = false;
+    const int hopCount = parser.value(hops).toInt(&hopsOk);
+    if (!hopsOk || hopCount < 0) {
+        printError(QLatin1String(kCommand), QStringLiteral("--hops takes a whole number"));
+        return kExitUsage;
+    }
+    try {
+        const SchemaGraph graph = createLoader(source.spec())->load(source.loadOptions());
+        SchemaScene scene;
+        scene.setGraph(graph, parser.isSet(dark));
+        scene.setLegendVisible(!parser.isSet(noLegend));
+        if (parser.isSet(focus))
+            scene.setVisibleTables(scene.neighbourhood(findTable(graph, parser.value(focus)), hopCount));
+        if (parser.isSet(blast)) {
+            const TableId root = findTable(graph, parser.value(blast));
+            const QHash<TableId, bool> radius = scene.blastRadius(root);
+            scene.setVisibleTables(QSet<TableId>(radius.keyBegin(), radius.keyEnd()));
+            for (auto it = radius.constBegin(); it != radius.constEnd(); ++it) {
+                if (TableItem *item = scene.tableItem(it.key()))
+                    item->setMark(it.key() == scene.drawnAs(root) ? QColor(0x2f, 0x4b, 0x6e)
+                                  : it.value()                 ? QColor(0xCC, 0x79, 0xA7)
+                                                               : QColor(0xD5, 0x5E, 0x00),
+                                  it.key() == scene.drawnAs(root) ? QStringLiteral("DELETE")
+                                  : it.value()                    ? QStringLiteral("can block")
+                                                                  : QStringLiteral("reached"));
+            }
+        }
+        if (parser.isSet(collapsed)) {
+            for (TableId id : scene.visibleTables())
+                scene.tableItem(id)->setCollapsed(true);
+        }
+        LayoutRequest request = scene.layoutRequest();
+        request.engine = parser.value(engine);
+        if (suffix == QLatin1String("dot")) {
+            QHash<TableId, QString> labels;
+            for (const LayoutNode &n : request.nodes)
+                labels.insert(n.table, qualifiedName(graph.table(n.table).ref()));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(GraphvizLayout::dot(request, GraphvizLayout::chooseEngine(request), labels)) < 0)
+                throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+            return kExitOk;
+        }
+        scene.applyLayout(GraphvizLayout::layout(request));
+        renderScene(scene, path);
+    } catch (const Error &e) {
+        return reportError(QLatin1String(kCommand), e);
+    }
+    return kExitOk;
+}
+
+} // namespace fkscope::cli

@@ -1,0 +1,186 @@
+#include "foreignkeyedge.h"
+
+#include "rulestyle.h"
+#include "tableitem.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QtMath>
+
+namespace fkscope {
+
+ForeignKeyEdge::ForeignKeyEdge(ForeignKeyId id, const SchemaGraph &graph, TableItem *child, TableItem *parent, bool dark)
+    : m_id(id)
+    , m_child(child)
+    , m_parent(parent)
+    , m_dark(dark)
+{
+    const ForeignKey &fk = graph.foreignKey(id);
+    m_childColumn = fk.columns.value(0);
+    m_parentColumn = fk.refColumns.value(0);
+    m_onDelete = fk.onDelete;
+    m_deferrable = fk.deferrable;
+    m_validated = fk.validated;
+    const auto tr = [](const char *s) { return QCoreApplication::translate("ForeignKeyEdge", s); };
+    setToolTip(QStringLiteral("%1\n%2 (%3) → %4 (%5)\n%6 %7 · %8 %9 · MATCH %10\n%11%12")
+                   .arg(fk.name, qualifiedName(graph.table(fk.child).ref()), fk.columns.join(QStringLiteral(", ")),
+                        qualifiedName(graph.table(fk.parent).ref()), fk.refColumns.join(QStringLiteral(", ")),
+                        tr("ON DELETE"), toSql(fk.onDelete), tr("ON UPDATE"), toSql(fk.onUpdate))
+                   .arg(toString(fk.match).toUpper(),
+                        fk.deferrable ? (fk.deferred ? tr("DEFERRABLE INITIALLY DEFERRED") : tr("DEFERRABLE")) : tr("NOT DEFERRABLE"),
+                        fk.validated ? QString() : QStringLiteral(" · ") + tr("NOT VALID")));
+    setAcceptHoverEvents(true);
+    setZValue(0);
+    child->addEdge(this);
+    if (parent != child)
+        parent->addEdge(this);
+    updatePen();
+    adjust();
+}
+
+void ForeignKeyEdge::updatePen()
+{
+    QPen pen = rulePen(m_onDelete, m_dark, m_highlighted ? 1.6 : 1.0);
+    if (m_mark.isValid())
+        pen.setColor(m_mark);
+    QColor c = pen.color();
+    if (!m_validated)
+        c.setAlpha(130);
+    if (m_dimmed)
+        c.setAlpha(35);
+    pen.setColor(c);
+    setPen(pen);
+    update();
+}
+
+void ForeignKeyEdge::setLayoutPath(const QList<QPointF> &points)
+{
+    if (points.size() < 4) {
+        adjust();
+        return;
+    }
+    prepareGeometryChange();
+    QPainterPath path(points[0]);
+    int i = 1;
+    for (; i + 2 < points.size(); i += 3)
+        path.cubicTo(points[i], points[i + 1], points[i + 2]);
+    // Graphviz ends the spline short of the box and gives the arrow tip separately.
+    m_tipFrom = path.currentPosition();
+    m_tip = i < points.size() ? points.last() : m_tipFrom;
+    if (m_tip == m_tipFrom)
+        m_tipFrom = path.pointAtPercent(0.97);
+    setPath(path);
+}
+
+void ForeignKeyEdge::adjust()
+{
+    prepareGeometryChange();
+    const int childRow = m_child->rowOf(m_childColumn);
+    const int parentRow = m_parent->rowOf(m_parentColumn);
+    QPainterPath path;
+    if (m_child == m_parent) {
+        // Self reference: a loop on the right side, from the column to the key.
+        const QPointF a = m_child->anchor(childRow, true);
+        const QPointF b = m_parent->anchor(parentRow, true);
+        const qreal bulge = 40 + std::abs(a.y() - b.y()) * 0.3;
+        path.moveTo(a);
+        path.cubicTo(a + QPointF(bulge, 0), b + QPointF(bulge, 0), b + QPointF(8, 0));
+        m_tipFrom = b + QPointF(12, 0);
+        m_tip = b;
+    } else {
+        const bool childLeft = m_child->sceneBoundingRect().center().x() < m_parent->sceneBoundingRect().center().x();
+        const QPointF a = m_child->anchor(childRow, childLeft);
+        const QPointF b = m_parent->anchor(parentRow, !childLeft);
+        const qreal dx = std::max<qreal>(40, std::abs(b.x() - a.x()) / 2);
+        const QPointF c1 = a + QPointF(childLeft ? dx : -dx, 0);
+        const QPointF c2 = b + QPointF(childLeft ? -dx : dx, 0);
+        const QPointF end = b + QPointF(childLeft ? -8 : 8, 0);
+        path.moveTo(a);
+        path.cubicTo(c1, c2, end);
+        m_tipFrom = end;
+        m_tip = b;
+    }
+    setPath(path);
+}
+
+void ForeignKeyEdge::setHighlighted(bool on)
+{
+    m_highlighted = on;
+    setZValue(on ? 0.5 : 0);
+    updatePen();
+}
+
+void ForeignKeyEdge::setDimmed(bool on)
+{
+    m_dimmed = on;
+    updatePen();
+}
+
+void ForeignKeyEdge::setDark(bool dark)
+{
+    m_dark = dark;
+    updatePen();
+}
+
+void ForeignKeyEdge::setMark(const QColor &color)
+{
+    m_mark = color;
+    updatePen();
+}
+
+QRectF ForeignKeyEdge::boundingRect() const
+{
+    return QGraphicsPathItem::boundingRect().united(QRectF(m_tip, m_tipFrom).normalized()).adjusted(-12, -12, 12, 12);
+}
+
+QPainterPath ForeignKeyEdge::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(path());
+}
+
+void ForeignKeyEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(pen());
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path());
+    // Arrowhead at the parent, solid whatever the line style.
+    const QLineF dir(m_tipFrom, m_tip);
+    if (dir.length() > 0.1) {
+        const qreal angle = std::atan2(-dir.dy(), dir.dx());
+        const qreal size = 9;
+        const QPointF p1 = m_tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+        const QPointF p2 = m_tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+        QPen solid = pen();
+        solid.setStyle(Qt::SolidLine);
+        solid.setWidthF(1);
+        painter->setPen(solid);
+        painter->setBrush(pen().color());
+        painter->drawPolygon(QPolygonF({m_tip, p1, p2}));
+        painter->drawLine(m_tipFrom, m_tip);
+    }
+    // Tags: D = deferrable, NV = not validated.
+    QStringList tags;
+    if (m_deferrable)
+        tags << QStringLiteral("D");
+    if (!m_validated)
+        tags << QStringLiteral("NV");
+    if (!tags.isEmpty()) {
+        QFont f = painter->font();
+        f.setPointSizeF(7.5);
+        f.setBold(true);
+        painter->setFont(f);
+        const QPointF mid = path().pointAtPercent(0.5);
+        const QString text = tags.join(QLatin1Char(' '));
+        const QRectF r(mid.x() - 4 - 4 * text.size(), mid.y() - 8, 8 + 8 * text.size(), 15);
+        painter->setPen(pen().color());
+        painter->setBrush(m_dark ? QColor(0x1e, 0x20, 0x24) : QColor(Qt::white));
+        painter->drawRoundedRect(r, 3, 3);
+        painter->drawText(r, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace fkscope

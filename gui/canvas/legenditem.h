@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace fkscope {
+
+// The ON DELETE legend: for each rule its colour, its line style drawn as a sample, and the style in
+// words, so that it reads without colour.
+class LegendItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+    explicit LegendItem(bool dark);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    void setDark(bool dark);
+
+private:
+    bool m_dark;
+};
+
+} // namespace fkscope

@@ -1,0 +1,287 @@
+#include "schemascene.h"
+
+#include "foreignkeyedge.h"
+#include "legenditem.h"
+#include "tableitem.h"
+
+#include <algorithm>
+
+namespace fkscope {
+
+SchemaScene::SchemaScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+void SchemaScene::setGraph(const SchemaGraph &graph, bool dark)
+{
+    clear();
+    m_tables.clear();
+    m_edges.clear();
+    m_drawnAs.clear();
+    m_legend = nullptr;
+    m_graph = graph;
+    m_palette = dark ? CanvasPalette::darkPalette() : CanvasPalette::light();
+    setBackgroundBrush(m_palette.background);
+
+    for (TableId id = 0; id < graph.tables().size(); ++id) {
+        // A partition is drawn as the partitioned table at the top of its tree.
+        TableId root = id;
+        while (graph.table(root).partitionOf) {
+            const TableId up = graph.findTable(*graph.table(root).partitionOf);
+            if (up == kInvalidId)
+                break;
+            root = up;
+        }
+        m_drawnAs.insert(id, root);
+        if (root != id)
+            continue;
+        auto *item = new TableItem(id, graph, m_palette);
+        addItem(item);
+        m_tables.insert(id, item);
+    }
+    for (ForeignKeyId id = 0; id < graph.foreignKeys().size(); ++id) {
+        const ForeignKey &fk = graph.foreignKey(id);
+        TableItem *child = m_tables.value(drawnAs(fk.child));
+        TableItem *parent = m_tables.value(drawnAs(fk.parent));
+        if (!child || !parent)
+            continue;
+        auto *edge = new ForeignKeyEdge(id, graph, child, parent, dark);
+        addItem(edge);
+        m_edges.insert(id, edge);
+    }
+    m_legend = new LegendItem(dark);
+    addItem(m_legend);
+    placeLegend();
+}
+
+void SchemaScene::setVisibleTables(const QSet<TableId> &tables)
+{
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it)
+        it.value()->setVisible(tables.isEmpty() || tables.contains(it.key()));
+    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
+        const ForeignKey &fk = m_graph.foreignKey(it.key());
+        it.value()->setVisible(tables.isEmpty()
+                               || (tables.contains(drawnAs(fk.child)) && tables.contains(drawnAs(fk.parent))));
+    }
+}
+
+QSet<TableId> SchemaScene::visibleTables() const
+{
+    QSet<TableId> out;
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
+        if (it.value()->isVisible())
+            out.insert(it.key());
+    }
+    return out;
+}
+
+QSet<TableId> SchemaScene::neighbourhood(TableId table, int hops) const
+{
+    QSet<TableId> seen{drawnAs(table)};
+    QList<TableId> frontier{drawnAs(table)};
+    for (int hop = 0; hop < hops && !frontier.isEmpty(); ++hop) {
+        QList<TableId> next;
+        for (TableId t : frontier) {
+            for (TableId member = 0; member < m_graph.tables().size(); ++member) {
+                if (drawnAs(member) != t)
+                    continue;
+                for (const QList<ForeignKeyId> *list : {&m_graph.outgoing(member), &m_graph.incoming(member)}) {
+                    for (ForeignKeyId id : *list) {
+                        const ForeignKey &fk = m_graph.foreignKey(id);
+                        for (TableId other : {drawnAs(fk.child), drawnAs(fk.parent)}) {
+                            if (!seen.contains(other)) {
+                                seen.insert(other);
+                                next.append(other);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        frontier = next;
+    }
+    return seen;
+}
+
+QHash<TableId, bool> SchemaScene::blastRadius(TableId table) const
+{
+    QHash<TableId, bool> out;
+    QList<TableId> queue{table};
+    out.insert(drawnAs(table), false);
+    QSet<TableId> expanded;
+    while (!queue.isEmpty()) {
+        const TableId t = queue.takeFirst();
+        if (expanded.contains(t))
+            continue;
+        expanded.insert(t);
+        for (ForeignKeyId id : m_graph.incoming(t)) {
+            const ForeignKey &fk = m_graph.foreignKey(id);
+            const TableId child = drawnAs(fk.child);
+            switch (fk.onDelete) {
+            case FkAction::Cascade:
+                out.insert(child, false);
+                queue.append(fk.child);
+                break;
+            case FkAction::SetNull:
+            case FkAction::SetDefault:
+                if (!out.contains(child))
+                    out.insert(child, false);
+                break;
+            case FkAction::Restrict:
+            case FkAction::NoAction:
+                if (!out.contains(child))
+                    out.insert(child, true);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QSet<TableId> SchemaScene::tablesWithRules(const QSet<FkAction> &rules) const
+{
+    QSet<TableId> out;
+    for (const ForeignKey &fk : m_graph.foreignKeys()) {
+        if (rules.contains(fk.onDelete)) {
+            out.insert(drawnAs(fk.child));
+            out.insert(drawnAs(fk.parent));
+        }
+    }
+    return out;
+}
+
+QSet<TableId> SchemaScene::tablesInSchemas(const QStringList &schemas) const
+{
+    QSet<TableId> out;
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
+        if (schemas.contains(m_graph.table(it.key()).schema))
+            out.insert(it.key());
+    }
+    return out;
+}
+
+QSet<TableId> SchemaScene::tablesWithForeignKeys() const
+{
+    QSet<TableId> out;
+    for (const ForeignKey &fk : m_graph.foreignKeys()) {
+        out.insert(drawnAs(fk.child));
+        out.insert(drawnAs(fk.parent));
+    }
+    return out;
+}
+
+QList<TableId> SchemaScene::search(const QString &text) const
+{
+    QList<QPair<int, TableId>> hits;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return {};
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
+        const Table &t = m_graph.table(it.key());
+        int rank = -1;
+        if (t.name.compare(needle, Qt::CaseInsensitive) == 0)
+            rank = 0;
+        else if (t.name.startsWith(needle, Qt::CaseInsensitive))
+            rank = 1;
+        else if (qualifiedName(t.ref()).contains(needle, Qt::CaseInsensitive))
+            rank = 2;
+        if (rank >= 0)
+            hits.append({rank * 1000000 + static_cast<int>(t.name.size()), it.key()});
+    }
+    std::sort(hits.begin(), hits.end());
+    QList<TableId> out;
+    for (const auto &h : hits)
+        out.append(h.second);
+    return out;
+}
+
+LayoutRequest SchemaScene::layoutRequest() const
+{
+    LayoutRequest request;
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
+        if (!it.value()->isVisible())
+            continue;
+        const TableItem *item = it.value();
+        request.nodes.append({it.key(), item->boxWidth(), item->headerHeight(), item->rowHeight(), item->visibleRows()});
+    }
+    std::sort(request.nodes.begin(), request.nodes.end(),
+              [](const LayoutNode &a, const LayoutNode &b) { return a.table < b.table; });
+    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
+        if (!it.value()->isVisible())
+            continue;
+        const ForeignKey &fk = m_graph.foreignKey(it.key());
+        const TableItem *child = m_tables.value(drawnAs(fk.child));
+        const TableItem *parent = m_tables.value(drawnAs(fk.parent));
+        request.edges.append({it.key(), child->tableId(), parent->tableId(), child->rowOf(fk.columns.value(0)),
+                              parent->rowOf(fk.refColumns.value(0))});
+    }
+    std::sort(request.edges.begin(), request.edges.end(),
+              [](const LayoutEdge &a, const LayoutEdge &b) { return a.foreignKey < b.foreignKey; });
+    return request;
+}
+
+void SchemaScene::applyLayout(const LayoutResult &result)
+{
+    for (auto it = result.topLeft.constBegin(); it != result.topLeft.constEnd(); ++it) {
+        if (TableItem *item = m_tables.value(it.key()))
+            item->setPos(it.value());
+    }
+    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
+        if (!it.value()->isVisible())
+            continue;
+        if (result.edgePaths.contains(it.key()) && it.value()->onDelete() == it.value()->onDelete())
+            it.value()->setLayoutPath(result.edgePaths.value(it.key()));
+        else
+            it.value()->adjust();
+    }
+    placeLegend();
+    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+}
+
+void SchemaScene::placeLegend()
+{
+    if (!m_legend)
+        return;
+    QRectF bounds;
+    for (TableItem *item : std::as_const(m_tables)) {
+        if (item->isVisible())
+            bounds = bounds.united(item->sceneBoundingRect());
+    }
+    m_legend->setPos(bounds.left(), bounds.top() - m_legend->boundingRect().height() - 30);
+}
+
+void SchemaScene::setLegendVisible(bool visible)
+{
+    if (m_legend)
+        m_legend->setVisible(visible);
+}
+
+bool SchemaScene::isLegendVisible() const { return m_legend && m_legend->isVisible(); }
+
+void SchemaScene::setDark(bool dark)
+{
+    m_palette = dark ? CanvasPalette::darkPalette() : CanvasPalette::light();
+    setBackgroundBrush(m_palette.background);
+    for (TableItem *item : std::as_const(m_tables))
+        item->setPalette(m_palette);
+    for (ForeignKeyEdge *edge : std::as_const(m_edges))
+        edge->setDark(dark);
+    if (m_legend)
+        m_legend->setDark(dark);
+}
+
+void SchemaScene::setFocusSet(const QSet<TableId> &tables)
+{
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it)
+        it.value()->setEmphasis(tables.isEmpty() || tables.contains(it.key()) ? TableItem::Emphasis::Normal
+                                                                             : TableItem::Emphasis::Dimmed);
+    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
+        const ForeignKey &fk = m_graph.foreignKey(it.key());
+        it.value()->setDimmed(!tables.isEmpty()
+                              && !(tables.contains(drawnAs(fk.child)) && tables.contains(drawnAs(fk.parent))));
+    }
+}
+
+} // namespace fkscope

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "canvaspalette.h"
+#include "schema/schemagraph.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+
+namespace fkscope {
+
+class ForeignKeyEdge;
+
+// One table (a partitioned table with its partitions folded in) as a box: a header with the
+// schema-qualified name, then one row per column with PK / FK / NOT NULL markers and the type.
+// Double-click collapses the box to its header. The item is a view of model data; the model never
+// knows it exists.
+class TableItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    enum class Emphasis { Normal, Related, Dimmed };
+
+    TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &palette);
+
+    int type() const override { return Type; }
+    TableId tableId() const { return m_id; }
+    const QString &title() const { return m_title; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    qreal headerHeight() const { return m_headerHeight; }
+    qreal rowHeight() const { return m_rowHeight; }
+    qreal boxWidth() const { return m_width; }
+    int visibleRows() const { return m_collapsed ? 0 : static_cast<int>(m_rows.size()); }
+    // The row a column is drawn in; -1 when collapsed (edges then attach to the header).
+    int rowOf(const QString &column) const;
+    // Where an edge meets the box at `row` (-1: header), on the left or right side, in scene coordinates.
+    QPointF anchor(int row, bool rightSide) const;
+
+    bool isCollapsed() const { return m_collapsed; }
+    void setCollapsed(bool collapsed);
+    void setEmphasis(Emphasis emphasis);
+    // A colour band for impact results (null colour: none).
+    void setMark(const QColor &color, const QString &badge);
+    void setPalette(const CanvasPalette &palette);
+
+    void addEdge(ForeignKeyEdge *edge) { m_edges.append(edge); }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    struct Row
+    {
+        QString name, type;
+        bool pk = false, fk = false, notNull = false;
+    };
+
+    TableId m_id;
+    QString m_title, m_subtitle;
+    QList<Row> m_rows;
+    QList<ForeignKeyEdge *> m_edges;
+    CanvasPalette m_palette;
+    QFont m_font, m_boldFont, m_smallFont;
+    qreal m_width = 0, m_headerHeight = 0, m_rowHeight = 0;
+    bool m_collapsed = false;
+    Emphasis m_emphasis = Emphasis::Normal;
+    QColor m_mark;
+    QString m_badge;
+};
+
+} // namespace fkscope
