@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace fkscope;
@@ -172,6 +174,29 @@ private slots:
         QVERIFY2(shipments > 0 && customers > shipments, qPrintable(out));
         QVERIFY(!out.contains(QLatin1String("DELETE FROM ONLY \"public\".\"orders\""))); // left to CASCADE
         QVERIFY(out.contains(QLatin1String("'2'"))); // the key value, as a quoted literal
+    }
+
+    void renderFiles()
+    {
+        QTemporaryDir dir;
+        for (const char *name : {"g.png", "g.svg", "g.dot"}) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            const Run r = runFkscope({QStringLiteral("render"), QStringLiteral("--db"), m_db->conninfo(),
+                                      QStringLiteral("--blast-radius"), QStringLiteral("public.orders"), QStringLiteral("-o"), path});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(QFileInfo(path).size() > 100, name);
+        }
+        QVERIFY(!QImage(dir.filePath(QStringLiteral("g.png"))).isNull());
+        QFile svg(dir.filePath(QStringLiteral("g.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains(">public.shipments<"));
+        const Run bad = runFkscope({QStringLiteral("render"), QStringLiteral("--db"), m_db->conninfo(), QStringLiteral("-o"),
+                                    dir.filePath(QStringLiteral("g.gif"))});
+        QCOMPARE(bad.exitCode, 2);
+        const Run unknown = runFkscope({QStringLiteral("render"), QStringLiteral("--db"), m_db->conninfo(), QStringLiteral("--focus"),
+                                        QStringLiteral("nope"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(QString::fromUtf8(unknown.err).contains(QLatin1String("No table nope")));
     }
 };
 
