@@ -2,7 +2,7 @@
 # The run command: installs what is missing, builds, and opens fkscope on its demo database.
 # The demo (resources/demo/demo.sql) is loaded into a private, throwaway PostgreSQL on a unix socket;
 # the server is stopped when fkscope exits. Extra arguments go to fkscope after the --db option.
-# Until the window is built (the canvas issue), fkscope shows the demo's schema summary here.
+# Without a display it prints the demo's summary and renders the diagram to build/demo.png.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -15,10 +15,13 @@ psql "$server dbname=fkscope_demo" -X -q -v ON_ERROR_STOP=1 -f resources/demo/de
 echo "demo database: $server dbname=fkscope_demo"
 
 fkscope=build/release/app/fkscope
+demo="$server dbname=fkscope_demo"
 if [ $# -gt 0 ]; then
-    "$fkscope" "$1" --db "$server dbname=fkscope_demo" "${@:2}"
+    "$fkscope" "$1" --db "$demo" "${@:2}"
+elif [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    "$fkscope" --db "$demo"   # the window; the private server stops when it closes
 else
-    "$fkscope" schema --db "$server dbname=fkscope_demo" --summary
-    "$fkscope" schema --db "$server dbname=fkscope_demo" -o build/demo-snapshot.json
-    echo "snapshot written to build/demo-snapshot.json (reopen it with: $fkscope schema --db build/demo-snapshot.json --summary)"
+    echo "no display: printing the demo's summary and drawing it to build/demo.png instead of opening the window"
+    "$fkscope" schema --db "$demo" --summary
+    "$fkscope" render --db "$demo" -o build/demo.png
 fi

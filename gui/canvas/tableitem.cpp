@@ -216,6 +216,16 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             Q_UNUSED(fm);
         }
     }
+    if (!m_collapsed && lod <= 0.45) {
+        // Too small to read: a faint bar per row keeps the box's shape legible.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_palette.subtleText.lighter(m_palette.dark ? 80 : 160));
+        const QFontMetricsF fm(m_font);
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const qreal w = std::min(m_width - kBadge - 2 * kPad, fm.horizontalAdvance(m_rows[i].name));
+            painter->drawRoundedRect(QRectF(kBadge, m_headerHeight + i * m_rowHeight + m_rowHeight * 0.3, w, m_rowHeight * 0.4), 2, 2);
+        }
+    }
     if (m_emphasis == Emphasis::Dimmed) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(m_palette.dark ? QColor(0x1e, 0x20, 0x24, 170) : QColor(0xfa, 0xfa, 0xf7, 170));

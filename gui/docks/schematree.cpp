@@ -1,0 +1,103 @@
+#include "schematree.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMap>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fkscope {
+
+namespace {
+constexpr int kTableRole = Qt::UserRole + 1;
+}
+
+SchemaTree::SchemaTree(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+{
+    m_filter->setPlaceholderText(tr("Filter tables"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter tables"));
+    m_tree->setHeaderLabels({tr("Table"), tr("FKs out / in")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setAccessibleName(tr("Schemas and tables"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    connect(m_filter, &QLineEdit::textChanged, this, &SchemaTree::applyFilter);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant id = item->data(0, kTableRole);
+        if (id.isValid())
+            emit tableChosen(id.toInt());
+    });
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QVariant id = item->data(0, kTableRole);
+        if (id.isValid())
+            emit tableChosen(id.toInt());
+    });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const QVariant id = item->data(0, kTableRole);
+        if (id.isValid())
+            emit tableFocused(id.toInt());
+    });
+}
+
+void SchemaTree::setGraph(const SchemaGraph &graph)
+{
+    m_tree->clear();
+    m_items.clear();
+    QMap<QString, QTreeWidgetItem *> schemas;
+    QMap<QString, int> counts;
+    for (TableId id = 0; id < graph.tables().size(); ++id) {
+        const Table &t = graph.table(id);
+        if (t.isPartition())
+            continue;
+        QTreeWidgetItem *&schema = schemas[t.schema];
+        if (!schema)
+            schema = new QTreeWidgetItem(m_tree, {displayIdentifier(t.schema)});
+        auto *item = new QTreeWidgetItem(schema, {displayIdentifier(t.name) + (t.external ? tr(" (external)") : QString()),
+                                                  QStringLiteral("%1 / %2").arg(graph.outgoing(id).size()).arg(graph.incoming(id).size())});
+        item->setData(0, kTableRole, id);
+        item->setToolTip(0, qualifiedName(t.ref()));
+        for (const TableRef &p : t.partitions)
+            new QTreeWidgetItem(item, {displayIdentifier(p.name) + tr(" (partition)")});
+        m_items.insert(id, item);
+        ++counts[t.schema];
+    }
+    for (auto it = schemas.constBegin(); it != schemas.constEnd(); ++it)
+        it.value()->setText(1, tr("%n table(s)", nullptr, counts.value(it.key())));
+    if (schemas.size() <= 3)
+        m_tree->expandToDepth(0);
+    applyFilter(m_filter->text());
+}
+
+void SchemaTree::selectTable(TableId table)
+{
+    if (QTreeWidgetItem *item = m_items.value(table)) {
+        m_tree->setCurrentItem(item);
+        m_tree->scrollToItem(item);
+    }
+}
+
+void SchemaTree::applyFilter(const QString &text)
+{
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *schema = m_tree->topLevelItem(s);
+        int shown = 0;
+        for (int t = 0; t < schema->childCount(); ++t) {
+            QTreeWidgetItem *item = schema->child(t);
+            const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            shown += match ? 1 : 0;
+        }
+        schema->setHidden(shown == 0);
+        if (!text.isEmpty() && shown > 0)
+            schema->setExpanded(true);
+    }
+}
+
+} // namespace fkscope

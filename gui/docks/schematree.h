@@ -1,0 +1,35 @@
+#pragma once
+
+#include "schema/schemagraph.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace fkscope {
+
+// Schemas > tables, with a filter box and counts. Partitions are listed under their table.
+class SchemaTree : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SchemaTree(QWidget *parent = nullptr);
+    void setGraph(const SchemaGraph &graph);
+    void selectTable(TableId table);
+
+signals:
+    void tableChosen(fkscope::TableId table);   // single click / Enter: select and show
+    void tableFocused(fkscope::TableId table);  // double click: focus on its neighbourhood
+
+private:
+    void applyFilter(const QString &text);
+
+    QLineEdit *m_filter;
+    QTreeWidget *m_tree;
+    QHash<TableId, QTreeWidgetItem *> m_items;
+};
+
+} // namespace fkscope

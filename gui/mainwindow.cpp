@@ -1,0 +1,470 @@
+#include "mainwindow.h"
+
+#include "canvas/foreignkeyedge.h"
+#include "canvas/schemascene.h"
+#include "canvas/schemaview.h"
+#include "canvas/scenerender.h"
+#include "canvas/tableitem.h"
+#include "dialogs/connectdialog.h"
+#include "docks/detailsview.h"
+#include "docks/schematree.h"
+#include "jobs/layoutjob.h"
+#include "jobs/loadjob.h"
+#include "layout/graphvizlayout.h"
+#include "startpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyleHints>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace fkscope {
+
+namespace {
+
+// Above this many tables the first view is a neighbourhood, not every box at once; above
+// kCompactLimit visible boxes they open as headers only (one click on "Headers only" expands them).
+constexpr int kOverviewLimit = 150;
+constexpr int kCompactLimit = 60;
+
+bool systemIsDark()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_start(new StartPage(this))
+    , m_scene(new SchemaScene(this))
+    , m_view(new SchemaView(this))
+    , m_load(new LoadJob(this))
+    , m_layout(new LayoutJob(this))
+    , m_statusLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setWindowTitle(tr("fkscope"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_view->setScene(m_scene);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_view);
+    setCentralWidget(m_stack);
+    m_start->setRecent(QSettings().value(QStringLiteral("sources/recent")).toStringList());
+
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_progress->setMaximumWidth(180);
+    m_progress->hide();
+    m_cancel->hide();
+    m_statusLabel->setText(tr("Open a database or a snapshot to begin."));
+
+    buildActions();
+    buildDocks();
+
+    connect(m_start, &StartPage::connectRequested, this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            openSource(dialog.conninfo());
+    });
+    connect(m_start, &StartPage::openSnapshotRequested, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(), tr("fkscope snapshots (*.json)"));
+        if (!file.isEmpty())
+            openSource(QStringLiteral("snapshot:") + file);
+    });
+    connect(m_start, &StartPage::openDemoRequested, this, [this] {
+        QMessageBox::information(this, tr("Demo database"),
+                                 tr("The embedded demo database comes with SQLite support. Until then, run "
+                                    "scripts/run-demo.sh, which opens this window on the demo loaded into a "
+                                    "private PostgreSQL."));
+    });
+    connect(m_start, &StartPage::recentChosen, this, [this](const QString &s) { openSource(s); });
+    connect(m_cancel, &QPushButton::clicked, m_load, &LoadJob::cancel);
+
+    connect(m_load, &LoadJob::progress, this, [this](int token, int done, int total, const QString &step) {
+        if (token != m_loadToken)
+            return;
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_statusLabel->setText(tr("Reading the catalog: %1...").arg(step));
+    });
+    connect(m_load, &LoadJob::loadFinished, this, [this](int token, const SchemaGraph &graph) {
+        if (token == m_loadToken)
+            showGraph(graph);
+    });
+    connect(m_load, &LoadJob::loadFailed, this, [this](int token, const QString &message, int) {
+        if (token != m_loadToken)
+            return;
+        setBusy(false);
+        m_statusLabel->setText(tr("Could not open %1.").arg(ConnectDialog::withoutPassword(m_source)));
+        QMessageBox::warning(this, tr("Could not open the source"), message);
+    });
+    connect(m_layout, &LayoutJob::layoutFinished, this, [this](int token, const LayoutResult &result) {
+        if (token != m_layoutToken)
+            return;
+        m_scene->applyLayout(result);
+        setBusy(false);
+        m_view->fitAll();
+        if (m_minimap)
+            m_minimap->refit();
+        const GraphStats s = m_scene->graph().stats();
+        m_statusLabel->setText(tr("%1 · %2 tables, %3 foreign keys · showing %4 · layout %5 in %6 ms")
+                                   .arg(m_scene->graph().source().database)
+                                   .arg(s.tables)
+                                   .arg(s.foreignKeys)
+                                   .arg(m_shown.isEmpty() ? tr("all") : tr("%n table(s)", nullptr, static_cast<int>(m_shown.size())))
+                                   .arg(result.engine)
+                                   .arg(result.elapsedMs));
+        emit ready();
+    });
+    connect(m_layout, &LayoutJob::layoutFailed, this, [this](int token, const QString &message) {
+        if (token != m_layoutToken)
+            return;
+        setBusy(false);
+        QMessageBox::warning(this, tr("Layout failed"), message);
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const TableId table = selectedTable();
+        if (table != kInvalidId) {
+            m_details->showTable(m_scene->graph(), table);
+            m_tree->selectTable(table);
+            return;
+        }
+        for (QGraphicsItem *item : m_scene->selectedItems()) {
+            if (auto *edge = qgraphicsitem_cast<ForeignKeyEdge *>(item)) {
+                m_details->showForeignKey(m_scene->graph(), edge->foreignKeyId());
+                return;
+            }
+        }
+        m_details->showNothing();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 880);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect to PostgreSQL..."), this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            openSource(dialog.conninfo());
+    });
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+N")));
+    file->addAction(tr("&Open snapshot..."), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(), tr("fkscope snapshots (*.json)"));
+        if (!f.isEmpty())
+            openSource(QStringLiteral("snapshot:") + f);
+    })->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QToolBar *bar = addToolBar(tr("Canvas"));
+    bar->setObjectName(QStringLiteral("CanvasToolBar"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Find a table (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    m_search->setAccessibleName(tr("Find a table"));
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { searchFor(m_search->text()); });
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
+    addAction(findAction);
+
+    bar->addSeparator();
+    bar->addAction(tr("Zoom in"), this, [this] { m_view->zoomBy(1.25); })->setShortcut(QKeySequence::ZoomIn);
+    bar->addAction(tr("Zoom out"), this, [this] { m_view->zoomBy(0.8); })->setShortcut(QKeySequence::ZoomOut);
+    bar->addAction(tr("Fit"), m_view, &SchemaView::fitAll)->setShortcut(QKeySequence(tr("Ctrl+0")));
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Hops: "), this));
+    m_hops = new QSpinBox(this);
+    m_hops->setRange(0, 6);
+    m_hops->setValue(1);
+    m_hops->setAccessibleName(tr("Neighbourhood size in foreign-key hops"));
+    bar->addWidget(m_hops);
+    bar->addAction(tr("Focus"), this, [this] {
+        if (selectedTable() != kInvalidId)
+            focusOn(selectedTable(), m_hops->value());
+    })->setShortcut(QKeySequence(tr("Ctrl+L")));
+    bar->addAction(tr("Blast radius"), this, [this] {
+        if (selectedTable() != kInvalidId)
+            showBlastRadius(selectedTable());
+    })->setShortcut(QKeySequence(tr("Ctrl+B")));
+    bar->addAction(tr("Show all"), this, &MainWindow::showAll)->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+
+    auto *filterButton = new QToolButton(this);
+    filterButton->setText(tr("Filters"));
+    filterButton->setPopupMode(QToolButton::InstantPopup);
+    auto *filterMenu = new QMenu(filterButton);
+    for (FkAction a : {FkAction::Cascade, FkAction::SetNull, FkAction::SetDefault, FkAction::Restrict, FkAction::NoAction}) {
+        QAction *act = filterMenu->addAction(tr("Show %1 foreign keys").arg(toSql(a)));
+        act->setCheckable(true);
+        act->setChecked(true);
+        act->setData(static_cast<int>(a));
+        connect(act, &QAction::toggled, this, &MainWindow::applyFilters);
+        m_ruleActions.append(act);
+    }
+    filterMenu->addSeparator();
+    m_hideLonelyAction = filterMenu->addAction(tr("Hide tables without foreign keys"));
+    m_hideLonelyAction->setCheckable(true);
+    connect(m_hideLonelyAction, &QAction::toggled, this, &MainWindow::applyFilters);
+    filterButton->setMenu(filterMenu);
+    bar->addWidget(filterButton);
+
+    m_legendAction = bar->addAction(tr("Legend"));
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    connect(m_legendAction, &QAction::toggled, m_scene, &SchemaScene::setLegendVisible);
+    m_collapseAction = bar->addAction(tr("Headers only"));
+    m_collapseAction->setCheckable(true);
+    connect(m_collapseAction, &QAction::toggled, this, &MainWindow::applyFilters);
+}
+
+void MainWindow::buildDocks()
+{
+    auto *treeDock = new QDockWidget(tr("Schemas"), this);
+    treeDock->setObjectName(QStringLiteral("SchemaDock"));
+    m_tree = new SchemaTree(treeDock);
+    treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    connect(m_tree, &SchemaTree::tableChosen, this, &MainWindow::selectTable);
+    connect(m_tree, &SchemaTree::tableFocused, this, [this](TableId t) { focusOn(t, m_hops->value()); });
+
+    auto *mapDock = new QDockWidget(tr("Overview"), this);
+    mapDock->setObjectName(QStringLiteral("OverviewDock"));
+    m_minimap = new MinimapView(m_view, mapDock);
+    m_minimap->setMinimumHeight(140);
+    mapDock->setWidget(m_minimap);
+    addDockWidget(Qt::LeftDockWidgetArea, mapDock);
+
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("DetailsDock"));
+    m_details = new DetailsView(detailsDock);
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({treeDock, detailsDock}, {280, 320}, Qt::Horizontal);
+    resizeDocks({treeDock, mapDock}, {520, 200}, Qt::Vertical);
+}
+
+void MainWindow::openSource(const QString &source, const QString &focus)
+{
+    m_source = source;
+    m_pendingFocus = focus;
+    QStringList recent = QSettings().value(QStringLiteral("sources/recent")).toStringList();
+    const QString remembered = ConnectDialog::withoutPassword(source);
+    recent.removeAll(remembered);
+    recent.prepend(remembered);
+    QSettings().setValue(QStringLiteral("sources/recent"), recent.mid(0, 10));
+    setBusy(true, tr("Opening %1...").arg(remembered));
+    m_loadToken = m_load->start(SourceSpec::parse(source), LoadOptions());
+}
+
+bool MainWindow::isBusy() const { return m_progress->isVisible(); }
+
+void MainWindow::setBusy(bool busy, const QString &message)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy && m_load->isRunning());
+    if (busy)
+        m_progress->setRange(0, 0);
+    if (!message.isEmpty())
+        m_statusLabel->setText(message);
+}
+
+void MainWindow::showGraph(const SchemaGraph &graph)
+{
+    m_scene->setGraph(graph, systemIsDark());
+    m_scene->setLegendVisible(m_legendAction->isChecked());
+    m_tree->setGraph(graph);
+    m_details->showNothing();
+    m_stack->setCurrentWidget(m_view);
+    setWindowTitle(tr("%1 - fkscope").arg(graph.source().database));
+    m_shown.clear();
+    m_cancel->hide();
+    TableId focus = kInvalidId;
+    if (!m_pendingFocus.isEmpty()) {
+        const QList<TableId> hits = m_scene->search(m_pendingFocus.section(QLatin1Char('.'), -1));
+        for (TableId id : hits) {
+            if (qualifiedName(graph.table(id).ref()) == m_pendingFocus || graph.table(id).name == m_pendingFocus)
+                focus = id;
+        }
+        if (focus == kInvalidId && !hits.isEmpty())
+            focus = hits.first();
+    }
+    if (focus == kInvalidId && m_scene->tableItemCount() > kOverviewLimit) {
+        // A huge schema opens on its most connected table's neighbourhood, not on a hairball.
+        int best = -1;
+        for (TableId id = 0; id < graph.tables().size(); ++id) {
+            const int degree = static_cast<int>(graph.incoming(id).size() + graph.outgoing(id).size());
+            if (m_scene->tableItem(id) && degree > best) {
+                best = degree;
+                focus = id;
+            }
+        }
+    }
+    {
+        const QSignalBlocker block(m_collapseAction);
+        const int expected = focus != kInvalidId ? static_cast<int>(m_scene->neighbourhood(focus, m_hops->value()).size())
+                                                 : m_scene->tableItemCount();
+        m_collapseAction->setChecked(expected > kCompactLimit);
+    }
+    if (focus != kInvalidId) {
+        focusOn(focus, m_hops->value());
+        m_scene->tableItem(m_scene->drawnAs(focus))->setSelected(true);
+    } else {
+        applyFilters();
+    }
+}
+
+void MainWindow::relayout()
+{
+    setBusy(true, tr("Laying out %n table(s)...", nullptr, static_cast<int>(m_scene->visibleTables().size())));
+    m_layoutToken = m_layout->start(m_scene->layoutRequest());
+}
+
+void MainWindow::focusOn(TableId table, int hops)
+{
+    m_shown = m_scene->neighbourhood(table, hops);
+    m_scene->setFocusSet({});
+    applyFilters();
+}
+
+void MainWindow::showBlastRadius(TableId table)
+{
+    const QHash<TableId, bool> radius = m_scene->blastRadius(table);
+    m_shown = QSet<TableId>(radius.keyBegin(), radius.keyEnd());
+    for (TableId id : m_scene->visibleTables())
+        m_scene->tableItem(id)->setMark(QColor(), QString());
+    for (auto it = radius.constBegin(); it != radius.constEnd(); ++it) {
+        const bool root = it.key() == m_scene->drawnAs(table);
+        m_scene->tableItem(it.key())->setMark(root ? QColor(0x2f, 0x4b, 0x6e) : it.value() ? QColor(0xCC, 0x79, 0xA7) : QColor(0xD5, 0x5E, 0x00),
+                                              root ? tr("DELETE") : it.value() ? tr("can block") : tr("reached"));
+    }
+    applyFilters();
+}
+
+void MainWindow::showAll()
+{
+    m_shown.clear();
+    for (int id = 0; id < m_scene->graph().tables().size(); ++id) {
+        if (TableItem *item = m_scene->tableItem(id))
+            item->setMark(QColor(), QString());
+    }
+    applyFilters();
+}
+
+void MainWindow::applyFilters()
+{
+    QSet<FkAction> rules;
+    for (QAction *a : std::as_const(m_ruleActions)) {
+        if (a->isChecked())
+            rules.insert(static_cast<FkAction>(a->data().toInt()));
+    }
+    QSet<TableId> visible = m_shown;
+    if (visible.isEmpty()) {
+        for (int id = 0; id < m_scene->graph().tables().size(); ++id) {
+            if (m_scene->tableItem(id))
+                visible.insert(id);
+        }
+    }
+    if (rules.size() < 5) {
+        const QSet<TableId> withRules = m_scene->tablesWithRules(rules);
+        visible.intersect(withRules);
+    }
+    if (m_hideLonelyAction->isChecked())
+        visible.intersect(m_scene->tablesWithForeignKeys());
+    m_scene->setVisibleTables(visible.isEmpty() ? QSet<TableId>{-2} : visible);
+    for (TableId id : visible)
+        m_scene->tableItem(id)->setCollapsed(m_collapseAction->isChecked());
+    // Edges of rules filtered out are hidden too.
+    for (ForeignKeyId id = 0; id < m_scene->graph().foreignKeys().size(); ++id) {
+        if (ForeignKeyEdge *edge = m_scene->edgeItem(id))
+            edge->setVisible(edge->isVisible() && rules.contains(edge->onDelete()));
+    }
+    relayout();
+}
+
+void MainWindow::searchFor(const QString &text)
+{
+    const QList<TableId> hits = m_scene->search(text);
+    if (hits.isEmpty()) {
+        m_statusLabel->setText(tr("No table matches \"%1\".").arg(text));
+        return;
+    }
+    selectTable(hits.first());
+}
+
+void MainWindow::selectTable(TableId table)
+{
+    TableItem *item = m_scene->tableItem(m_scene->drawnAs(table));
+    if (!item)
+        return;
+    if (!item->isVisible()) {
+        focusOn(table, m_hops->value()); // relayout; selection follows
+    }
+    m_scene->clearSelection();
+    item->setSelected(true);
+    m_view->centerOn(item);
+}
+
+TableId MainWindow::selectedTable() const
+{
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *t = qgraphicsitem_cast<TableItem *>(item))
+            return t->tableId();
+    }
+    return kInvalidId;
+}
+
+void MainWindow::exportImage()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("schema.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    try {
+        renderScene(*m_scene, path);
+        m_statusLabel->setText(tr("Exported %1.").arg(path));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_load->cancel();
+    event->accept();
+}
+
+} // namespace fkscope

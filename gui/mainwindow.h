@@ -1,0 +1,86 @@
+#pragma once
+
+#include "schema/schemagraph.h"
+#include "source/sourcespec.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace fkscope {
+
+class DetailsView;
+class LayoutJob;
+class LoadJob;
+class MinimapView;
+class SchemaScene;
+class SchemaTree;
+class SchemaView;
+class StartPage;
+
+// Wires actions, docks and jobs together. Loads and layouts run in workers; this class only starts
+// them and applies their results.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a source; `focus` (SCHEMA.TABLE as displayed) is shown with its neighbours once loaded.
+    void openSource(const QString &source, const QString &focus = QString());
+
+    SchemaScene *scene() const { return m_scene; }
+    SchemaView *view() const { return m_view; }
+    bool isBusy() const;
+
+signals:
+    void ready(); // a source is loaded and laid out
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildDocks();
+    void showGraph(const SchemaGraph &graph);
+    void relayout();
+    void focusOn(TableId table, int hops);
+    void showBlastRadius(TableId table);
+    void showAll();
+    void applyFilters();
+    void searchFor(const QString &text);
+    void selectTable(TableId table);
+    void exportImage();
+    TableId selectedTable() const;
+    void setBusy(bool busy, const QString &message = QString());
+
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    SchemaScene *m_scene;
+    SchemaView *m_view;
+    MinimapView *m_minimap = nullptr;
+    SchemaTree *m_tree = nullptr;
+    DetailsView *m_details = nullptr;
+    LoadJob *m_load;
+    LayoutJob *m_layout;
+    QLineEdit *m_search = nullptr;
+    QSpinBox *m_hops = nullptr;
+    QLabel *m_statusLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QAction *m_legendAction = nullptr, *m_collapseAction = nullptr, *m_hideLonelyAction = nullptr;
+    QList<QAction *> m_ruleActions;
+    QString m_source, m_pendingFocus;
+    QSet<TableId> m_shown; // tables the current focus / filter shows (empty: all)
+    int m_loadToken = 0, m_layoutToken = 0;
+};
+
+} // namespace fkscope
