@@ -29,3 +29,5 @@ private:
 };
 
 } // namespace fkscope
+
+Q_DECLARE_METATYPE(fkscope::LayoutResult)

@@ -38,3 +38,5 @@ private:
 };
 
 } // namespace fkscope
+
+Q_DECLARE_METATYPE(fkscope::SchemaGraph)
