@@ -165,7 +165,15 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The jobs and the scene are children and die after this body: no late result, and no
+    // selectionChanged from the scene clearing its items, may reach a half-destroyed window.
+    m_load->disconnect(this);
+    m_layout->disconnect(this);
+    m_scene->disconnect(this);
+    m_load->cancel();
+}
 
 void MainWindow::buildActions()
 {

@@ -15,8 +15,10 @@ LayoutJob::LayoutJob(QObject *parent)
 
 LayoutJob::~LayoutJob()
 {
-    for (QFutureWatcher<LayoutResult> *w : std::as_const(m_watchers))
+    for (QFutureWatcher<LayoutResult> *w : std::as_const(m_watchers)) {
+        w->disconnect(this); // nobody is left to take the result
         w->waitForFinished();
+    }
 }
 
 int LayoutJob::start(const LayoutRequest &request)

@@ -24,10 +24,15 @@ std::mutex &graphvizMutex()
 // Graphviz works in points (1/72 inch) with y up; the scene uses its own units with y down.
 constexpr double kScale = 1.0;
 
-struct GvcDeleter
+// One context for the process, created on first use under the mutex and kept: gvContext() loads
+// the plugin configuration (and libgvc 2.42 leaks part of it on every call), so a context per
+// layout would cost time and memory each time.
+GVC_t *context()
 {
-    void operator()(GVC_t *gvc) const { gvFreeContext(gvc); }
-};
+    static GVC_t *gvc = gvContext();
+    return gvc;
+}
+
 struct GraphDeleter
 {
     void operator()(Agraph_t *g) const { agclose(g); }
@@ -98,11 +103,11 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
     const QByteArray text = dot(request, result.engine);
 
     std::lock_guard<std::mutex> lock(graphvizMutex());
-    std::unique_ptr<GVC_t, GvcDeleter> gvc(gvContext());
+    GVC_t *gvc = context();
     std::unique_ptr<Agraph_t, GraphDeleter> g(agmemread(text.constData()));
     if (!gvc || !g)
         throw Error(ErrorKind::DatabaseError, QStringLiteral("Graphviz could not read the layout graph."));
-    if (gvLayout(gvc.get(), g.get(), result.engine.toUtf8().constData()) != 0)
+    if (gvLayout(gvc, g.get(), result.engine.toUtf8().constData()) != 0)
         throw Error(ErrorKind::DatabaseError, QStringLiteral("Graphviz layout (%1) failed.").arg(result.engine));
 
     const boxf bb = GD_bb(g.get());
@@ -132,7 +137,7 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
             result.edgePaths.insert(fk, points);
         }
     }
-    gvFreeLayout(gvc.get(), g.get());
+    gvFreeLayout(gvc, g.get());
     result.elapsedMs = timer.elapsed();
     return result;
 }
