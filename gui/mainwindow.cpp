@@ -265,6 +265,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     connect(m_tree, &SchemaTree::tableChosen, this, &MainWindow::selectTable);
     connect(m_tree, &SchemaTree::tableFocused, this, [this](TableId t) { focusOn(t, m_hops->value()); });
+    connect(m_tree, &SchemaTree::schemaFilterChanged, this, &MainWindow::applyFilters);
 
     auto *mapDock = new QDockWidget(tr("Overview"), this);
     mapDock->setObjectName(QStringLiteral("OverviewDock"));
@@ -409,6 +410,8 @@ void MainWindow::applyFilters()
     }
     if (m_hideLonelyAction->isChecked())
         visible.intersect(m_scene->tablesWithForeignKeys());
+    if (!m_tree->allSchemasChecked())
+        visible.intersect(m_scene->tablesInSchemas(m_tree->checkedSchemas()));
     m_scene->setVisibleTables(visible.isEmpty() ? QSet<TableId>{-2} : visible);
     for (TableId id : visible)
         m_scene->tableItem(id)->setCollapsed(m_collapseAction->isChecked());

@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMap>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +40,10 @@ SchemaTree::SchemaTree(QWidget *parent)
         if (id.isValid())
             emit tableChosen(id.toInt());
     });
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (column == 0 && !item->parent())
+            emit schemaFilterChanged();
+    });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QVariant id = item->data(0, kTableRole);
         if (id.isValid())
@@ -48,6 +53,7 @@ SchemaTree::SchemaTree(QWidget *parent)
 
 void SchemaTree::setGraph(const SchemaGraph &graph)
 {
+    const QSignalBlocker block(m_tree);
     m_tree->clear();
     m_items.clear();
     QMap<QString, QTreeWidgetItem *> schemas;
@@ -57,8 +63,13 @@ void SchemaTree::setGraph(const SchemaGraph &graph)
         if (t.isPartition())
             continue;
         QTreeWidgetItem *&schema = schemas[t.schema];
-        if (!schema)
+        if (!schema) {
             schema = new QTreeWidgetItem(m_tree, {displayIdentifier(t.schema)});
+            schema->setData(0, Qt::UserRole + 2, t.schema);
+            schema->setFlags(schema->flags() | Qt::ItemIsUserCheckable);
+            schema->setCheckState(0, Qt::Checked);
+            schema->setToolTip(0, tr("Uncheck to hide this schema's tables on the canvas"));
+        }
         auto *item = new QTreeWidgetItem(schema, {displayIdentifier(t.name) + (t.external ? tr(" (external)") : QString()),
                                                   QStringLiteral("%1 / %2").arg(graph.outgoing(id).size()).arg(graph.incoming(id).size())});
         item->setData(0, kTableRole, id);
@@ -74,6 +85,18 @@ void SchemaTree::setGraph(const SchemaGraph &graph)
         m_tree->expandToDepth(0);
     applyFilter(m_filter->text());
 }
+
+QStringList SchemaTree::checkedSchemas() const
+{
+    QStringList out;
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        if (m_tree->topLevelItem(s)->checkState(0) == Qt::Checked)
+            out << m_tree->topLevelItem(s)->data(0, Qt::UserRole + 2).toString();
+    }
+    return out;
+}
+
+bool SchemaTree::allSchemasChecked() const { return checkedSchemas().size() == m_tree->topLevelItemCount(); }
 
 void SchemaTree::selectTable(TableId table)
 {

@@ -19,10 +19,14 @@ public:
     explicit SchemaTree(QWidget *parent = nullptr);
     void setGraph(const SchemaGraph &graph);
     void selectTable(TableId table);
+    // The schemas whose boxes the canvas shows (all, unless the user unchecked some).
+    QStringList checkedSchemas() const;
+    bool allSchemasChecked() const;
 
 signals:
     void tableChosen(fkscope::TableId table);   // single click / Enter: select and show
     void tableFocused(fkscope::TableId table);  // double click: focus on its neighbourhood
+    void schemaFilterChanged();                 // a schema's checkbox changed
 
 private:
     void applyFilter(const QString &text);

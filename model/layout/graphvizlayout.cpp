@@ -42,11 +42,57 @@ QString port(int row) { return row < 0 ? QStringLiteral("h") : QStringLiteral("r
 
 } // namespace
 
+namespace {
+
+// Edges that close a cycle (back edges of a depth-first search), self references left out.
+int backEdges(const LayoutRequest &request)
+{
+    QHash<TableId, QList<TableId>> out;
+    for (const LayoutEdge &e : request.edges) {
+        if (e.child != e.parent)
+            out[e.child].append(e.parent);
+    }
+    QHash<TableId, int> state; // 1 on the stack, 2 done
+    int back = 0;
+    for (const LayoutNode &start : request.nodes) {
+        if (state.value(start.table))
+            continue;
+        // Iterative DFS: deep FK chains must not overflow the stack.
+        QList<QPair<TableId, int>> stack{{start.table, 0}};
+        state[start.table] = 1;
+        while (!stack.isEmpty()) {
+            auto &[node, next] = stack.last();
+            const QList<TableId> &targets = out[node];
+            if (next < targets.size()) {
+                const TableId t = targets[next++];
+                const int s = state.value(t);
+                if (s == 1)
+                    ++back;
+                else if (s == 0) {
+                    state[t] = 1;
+                    stack.append({t, 0});
+                }
+            } else {
+                state[node] = 2;
+                stack.removeLast();
+            }
+        }
+    }
+    return back;
+}
+
+} // namespace
+
 QString GraphvizLayout::chooseEngine(const LayoutRequest &request)
 {
     if (!request.engine.isEmpty())
         return request.engine;
-    return request.nodes.size() > kDotLimit ? QStringLiteral("sfdp") : QStringLiteral("dot");
+    const int n = static_cast<int>(request.nodes.size());
+    if (n <= kDotAlways)
+        return QStringLiteral("dot");
+    if (n > kDotLimit)
+        return QStringLiteral("sfdp");
+    return backEdges(request) * 10 <= request.edges.size() ? QStringLiteral("dot") : QStringLiteral("sfdp");
 }
 
 QByteArray GraphvizLayout::dot(const LayoutRequest &request, const QString &engine, const QHash<TableId, QString> &labels)
@@ -54,7 +100,10 @@ QByteArray GraphvizLayout::dot(const LayoutRequest &request, const QString &engi
     const bool hierarchical = engine == QLatin1String("dot");
     QByteArray out = "digraph fkscope {\n";
     out += "  graph [rankdir=LR, nodesep=0.35, ranksep=1.1, pad=0.3";
-    out += hierarchical ? ", splines=spline, newrank=true" : ", splines=false, overlap=prism, sep=\"+12\"";
+    // mclimit / nslimit bound dot's crossing minimisation and network simplex: on dense graphs the
+    // defaults cost minutes (bench_layout), for a few more crossings.
+    out += hierarchical ? ", splines=spline, newrank=true, mclimit=0.3, nslimit=3, nslimit1=3"
+                        : ", splines=false, overlap=prism, sep=\"+12\"";
     out += "];\n  node [shape=plaintext, margin=0];\n  edge [arrowsize=0.7];\n";
     for (const LayoutNode &n : request.nodes) {
         // One fixed-size cell for the header and one per row: the node is exactly the box the scene draws.

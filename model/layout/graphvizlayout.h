@@ -11,8 +11,13 @@ namespace fkscope {
 class GraphvizLayout
 {
 public:
-    // Measured with bench: dot stays interactive up to a few hundred boxes; beyond, sfdp.
-    static constexpr int kDotLimit = 400;
+    // Measured with tests/bench/bench_layout (2 cores): real schemas are nearly acyclic and dot lays
+    // them out fast (dhis2 473 tables 257 ms, musicbrainz 515 tables 121 ms, faster than sfdp), but
+    // on graphs full of cycles dot explodes (300 random tables 3.5 s, 400 tables 10 s) while sfdp
+    // stays under 0.4 s. So: dot up to kDotAlways tables; sfdp above kDotLimit; in between dot only
+    // when at most a tenth of the edges close a cycle.
+    static constexpr int kDotAlways = 150;
+    static constexpr int kDotLimit = 600;
 
     static LayoutResult layout(const LayoutRequest &request);
     // The DOT text handed to Graphviz (also what `fkscope render -o x.dot` writes).

@@ -2,6 +2,7 @@
 // search selects, focus and blast radius change what is visible, and the jobs report failures and
 // drop superseded answers.
 #include "canvas/schemascene.h"
+#include "docks/schematree.h"
 #include "canvas/tableitem.h"
 #include "jobs/layoutjob.h"
 #include "jobs/loadjob.h"
@@ -10,6 +11,7 @@
 #include "testserver.h"
 
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,6 +67,27 @@ private slots:
         const TableId scripts = g.findTable(QStringLiteral("public"), QStringLiteral("script_reference"));
         QCOMPARE(window.scene()->visibleTables(), (QSet<TableId>{robots, scripts}));
         QVERIFY(window.scene()->tableItem(robots)->isSelected());
+    }
+
+    void schemaCheckboxesFilterTheCanvas()
+    {
+        QList<Table> tables;
+        for (const char *schema : {"sales", "hr", "ops"}) {
+            Table t;
+            t.schema = QString::fromLatin1(schema);
+            t.name = QStringLiteral("t");
+            tables << t;
+        }
+        SchemaTree tree;
+        tree.setGraph(SchemaGraph({}, tables, {}));
+        QVERIFY(tree.allSchemasChecked());
+        QSignalSpy changed(&tree, &SchemaTree::schemaFilterChanged);
+        QTreeWidget *widget = tree.findChild<QTreeWidget *>();
+        widget->topLevelItem(1)->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!tree.allSchemasChecked());
+        QCOMPARE(tree.checkedSchemas().size(), 2);
+        QVERIFY(!tree.checkedSchemas().contains(widget->topLevelItem(1)->data(0, Qt::UserRole + 2).toString()));
     }
 
     void loadFailuresAndCancel()

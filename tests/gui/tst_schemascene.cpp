@@ -222,12 +222,23 @@ private slots:
         agclose(g);
     }
 
-    void largeGraphsUseTheLargeLayoutEngine()
+    void layoutEngineBySizeAndShape()
     {
         LayoutRequest request;
-        for (int i = 0; i < GraphvizLayout::kDotLimit + 1; ++i)
+        for (int i = 0; i < 300; ++i)
             request.nodes.append({i, 100, 20, 16, 2});
+        for (int i = 1; i < 300; ++i)
+            request.edges.append({i, i, i / 2, 0, -1}); // a tree: no cycles
+        QCOMPARE(GraphvizLayout::chooseEngine(request), QStringLiteral("dot"));
+        for (int i = 1; i <= 100; ++i)
+            request.edges.append({1000 + i, i / 2, i, 0, -1}); // parent back to child: each closes a cycle
         QCOMPARE(GraphvizLayout::chooseEngine(request), QStringLiteral("sfdp"));
+        for (int i = 300; i < GraphvizLayout::kDotLimit + 1; ++i)
+            request.nodes.append({i, 100, 20, 16, 2});
+        request.edges.clear();
+        QCOMPARE(GraphvizLayout::chooseEngine(request), QStringLiteral("sfdp"));
+        request.nodes = request.nodes.mid(0, GraphvizLayout::kDotAlways);
+        QCOMPARE(GraphvizLayout::chooseEngine(request), QStringLiteral("dot"));
     }
 };
 
