@@ -389,6 +389,8 @@ private slots:
             atCommit += observed.outcome == QLatin1String("blocked_at_commit");
             pqxx::nontransaction drop(admin);
             drop.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema).toStdString());
+            if ((n + 1) % 1000 == 0)
+                qInfo("differential test: %d cases agree so far", n + 1);
         }
         qInfo("differential test: %d cases agree (PostgreSQL: %d allowed, %d blocked, %d blocked at commit; "
               "%d predicted as order-dependent)",
