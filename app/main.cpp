@@ -27,6 +27,11 @@ bool noDisplay()
 
 int runWindow(int argc, char *argv[])
 {
+    if (noDisplay()) {
+        std::fprintf(stderr, "fkscope: no display to open the window on (DISPLAY is not set); run a subcommand "
+                             "(fkscope --help), or set QT_QPA_PLATFORM=offscreen\n");
+        return 2;
+    }
     QApplication app(argc, argv);
     setIdentity();
     QCommandLineParser parser;

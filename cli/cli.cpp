@@ -47,11 +47,9 @@ bool isCommandLine(const QStringList &arguments)
     const QString &first = arguments.at(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version"))
         return true;
-    for (const Command &c : kCommands) {
-        if (first == QLatin1String(c.name))
-            return true;
-    }
-    return false;
+    // Any bare word is a subcommand, known or not (an unknown one is reported as such); the window
+    // takes options only (--db, --focus, --screenshot).
+    return !first.startsWith(QLatin1Char('-'));
 }
 
 int run(const QStringList &arguments)
@@ -73,7 +71,7 @@ int run(const QStringList &arguments)
         if (first == QLatin1String(c.name))
             return c.run(arguments.mid(1));
     }
-    printError(QStringLiteral("fkscope"), QStringLiteral("unknown command \"%1\"; see fkscope --help").arg(first));
+    printError(QString(), QStringLiteral("unknown command \"%1\"; see fkscope --help").arg(first));
     return kExitUsage;
 }
 

@@ -1,12 +1,11 @@
 #include "impactcommand.h"
 
 #include "impactreport.h"
+#include "livetarget.h"
 #include "output.h"
 #include "rowselection.h"
 #include "sourceoptions.h"
 
-#include "pg/pgcatalogloader.h"
-#include "pg/pgconnection.h"
 #include "pg/pgdeleteverifier.h"
 #include "pg/pgimpactengine.h"
 
@@ -42,7 +41,6 @@ Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or auth
 int runImpactCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     SourceOptions source;
     source.addTo(parser);
     RowSelection selection;
@@ -50,53 +48,29 @@ int runImpactCommand(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     const QCommandLineOption verify(QStringLiteral("verify"),
                                     QStringLiteral("Also run the real DELETE in a rolled-back transaction."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
-    parser.addOptions({json, verify, help});
-    if (!parser.parse(arguments)) {
-        printError(QLatin1String(kCommand), parser.errorText());
-        return kExitUsage;
-    }
-    if (parser.isSet(help)) {
-        printOut(QString::fromUtf8(kHelp) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QLatin1String(kCommand), QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        return kExitUsage;
-    }
-    for (const auto &problem : {source.read(parser), selection.read(parser)}) {
-        if (problem) {
-            printError(QLatin1String(kCommand), *problem);
-            return kExitUsage;
-        }
-    }
-    if (source.spec().kind != SourceSpec::Kind::PostgreSQL) {
-        printError(QLatin1String(kCommand), QStringLiteral("a simulation needs a live database: --db takes a conninfo or URI"));
-        return kExitUsage;
-    }
-    ImpactRequest &request = selection.request();
-    request.timeoutMs = source.loadOptions().timeoutMs;
+    parser.addOptions({json, verify});
+    const QString command = QLatin1String(kCommand);
+    if (const auto done = parseCommandLine(parser, arguments, command, kHelp))
+        return *done;
+    if (const auto usage = reportUsage(command, {source.read(parser), selection.read(parser)}))
+        return *usage;
+    if (const auto usage = reportUsage(command, {requireLiveDatabase(source, "a simulation")}))
+        return *usage;
     try {
-        PgConnection connection(source.spec().location);
-        request.table = PgImpactEngine::resolveTable(connection, selection.tableName());
-        LoadOptions all = source.loadOptions();
-        all.includeSchemas.clear(); // cascades cross schemas: the engine needs the whole graph
-        all.excludeSchemas.clear();
-        const SchemaGraph graph = PgCatalogLoader(connection).load(all);
-        PgImpactEngine engine(connection, graph);
-        const ImpactResult result = engine.simulate(request);
+        LiveTarget target = openLiveTarget(source, selection);
+        const ImpactRequest &request = selection.request();
+        const ImpactResult result = PgImpactEngine(*target.connection, target.graph).simulate(request);
         if (parser.isSet(json))
             printOutBytes(toJson(result));
         else
             printOut(impactText(result, selection.statement(request.table)));
         if (parser.isSet(verify)) {
-            printError(QLatin1String(kCommand), QStringLiteral("--verify: running the real DELETE in a transaction "
-                                                               "that will be rolled back (takes locks, fires triggers)"));
-            const ObservedDelete observed = verifyDelete(connection, graph, request);
-            printOut(verifyText(result, observed));
+            printError(command, QStringLiteral("--verify: running the real DELETE in a transaction that will be rolled "
+                                               "back (takes locks, fires triggers)"));
+            printOut(verifyText(result, verifyDelete(*target.connection, target.graph, request)));
         }
     } catch (const Error &e) {
-        return reportError(QLatin1String(kCommand), e);
+        return reportError(command, e);
     }
     return kExitOk;
 }

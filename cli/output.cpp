@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace fkscope::cli {
@@ -16,7 +18,8 @@ void printError(const QString &command, const QString &message)
 {
     QString flat = message;
     flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    const QByteArray line = QStringLiteral("fkscope %1: %2\n").arg(command, flat).toUtf8();
+    const QString prefix = command.isEmpty() ? QStringLiteral("fkscope") : QStringLiteral("fkscope ") + command;
+    const QByteArray line = QStringLiteral("%1: %2\n").arg(prefix, flat).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
 }
 
@@ -29,6 +32,38 @@ int reportError(const QString &command, const Error &error)
         text += QStringLiteral(" (hint: %1)").arg(error.server().hint);
     printError(command, text);
     return exitCodeFor(error.kind());
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                    const char *help)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    parser.addOption(helpOption);
+    if (!parser.parse(arguments)) {
+        printError(command, parser.errorText());
+        return kExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        printOut(QString::fromUtf8(help) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(command, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return kExitUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> reportUsage(const QString &command, const QList<std::optional<QString>> &problems)
+{
+    for (const std::optional<QString> &problem : problems) {
+        if (problem) {
+            printError(command, *problem);
+            return kExitUsage;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace fkscope::cli

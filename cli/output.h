@@ -4,6 +4,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace fkscope::cli {
 
@@ -16,5 +21,13 @@ void printOutBytes(const QByteArray &bytes);
 void printError(const QString &command, const QString &message);
 // Prints the error (summary, then the server's detail and hint) and returns its exit code.
 int reportError(const QString &command, const Error &error);
+
+// Parses a subcommand's arguments with the parser's options plus -h/--help. Returns an exit code when
+// the command is done already (help printed: 0; a usage error reported: 2), nothing to go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                    const char *help);
+
+// Reports the first usage problem of `problems`, if any, and returns kExitUsage for it.
+std::optional<int> reportUsage(const QString &command, const QList<std::optional<QString>> &problems);
 
 } // namespace fkscope::cli

@@ -1,11 +1,10 @@
 #include "plancommand.h"
 
+#include "livetarget.h"
 #include "output.h"
 #include "rowselection.h"
 #include "sourceoptions.h"
 
-#include "pg/pgcatalogloader.h"
-#include "pg/pgconnection.h"
 #include "pg/pgdeleteplan.h"
 #include "pg/pgimpactengine.h"
 
@@ -33,45 +32,26 @@ Example:
 int runPlanCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     SourceOptions source;
     source.addTo(parser);
     RowSelection selection;
     selection.addTo(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write the script to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
-    parser.addOptions({output, help});
-    if (!parser.parse(arguments)) {
-        printError(QLatin1String(kCommand), parser.errorText());
-        return kExitUsage;
-    }
-    if (parser.isSet(help)) {
-        printOut(QString::fromUtf8(kHelp) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
-        return kExitOk;
-    }
-    for (const auto &problem : {source.read(parser), selection.read(parser)}) {
-        if (problem) {
-            printError(QLatin1String(kCommand), *problem);
-            return kExitUsage;
-        }
-    }
-    if (source.spec().kind != SourceSpec::Kind::PostgreSQL) {
-        printError(QLatin1String(kCommand), QStringLiteral("a plan needs a live database: --db takes a conninfo or URI"));
-        return kExitUsage;
-    }
-    ImpactRequest &request = selection.request();
-    request.timeoutMs = source.loadOptions().timeoutMs;
+    parser.addOption(output);
+    const QString command = QLatin1String(kCommand);
+    if (const auto done = parseCommandLine(parser, arguments, command, kHelp))
+        return *done;
+    if (const auto usage = reportUsage(command, {source.read(parser), selection.read(parser)}))
+        return *usage;
+    if (const auto usage = reportUsage(command, {requireLiveDatabase(source, "a plan")}))
+        return *usage;
     try {
-        PgConnection connection(source.spec().location);
-        request.table = PgImpactEngine::resolveTable(connection, selection.tableName());
-        LoadOptions all = source.loadOptions();
-        all.includeSchemas.clear();
-        all.excludeSchemas.clear();
-        const SchemaGraph graph = PgCatalogLoader(connection).load(all);
+        LiveTarget target = openLiveTarget(source, selection);
+        PgConnection &connection = *target.connection;
         // Blockers that deleting more rows cannot remove go into the script as notes.
         QStringList notes;
-        const ImpactResult impact = PgImpactEngine(connection, graph).simulate(request);
+        const ImpactResult impact = PgImpactEngine(connection, target.graph).simulate(selection.request());
         for (const ImpactBlocker &b : impact.blockers) {
             if (b.kind == BlockerKind::NotNull || b.kind == BlockerKind::Check || b.kind == BlockerKind::SetDefaultMissingParent)
                 notes << QStringLiteral("this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; "
@@ -79,15 +59,14 @@ int runPlanCommand(const QStringList &arguments)
                              .arg(b.rows)
                              .arg(qualifiedName(b.table), toString(b.kind), b.kind == BlockerKind::NotNull ? b.column : b.constraint);
         }
-        for (const QString &w : impact.warnings)
-            notes << w;
+        notes << impact.warnings;
         const QuoteFn quoteName = [&](const QString &s) {
             return QString::fromStdString(connection.raw().quote_name(s.toStdString()));
         };
         const QuoteFn quoteLiteral = [&](const QString &s) {
             return QString::fromStdString(connection.raw().quote(s.toStdString()));
         };
-        const DeletePlanScript script = buildDeletePlan(graph, request, quoteName, quoteLiteral, notes);
+        const DeletePlanScript script = buildDeletePlan(target.graph, selection.request(), quoteName, quoteLiteral, notes);
         if (parser.isSet(output)) {
             QFile f(parser.value(output));
             if (!f.open(QIODevice::WriteOnly) || f.write(script.sql.toUtf8()) < 0)
@@ -96,7 +75,7 @@ int runPlanCommand(const QStringList &arguments)
             printOut(script.sql);
         }
     } catch (const Error &e) {
-        return reportError(QLatin1String(kCommand), e);
+        return reportError(command, e);
     }
     return kExitOk;
 }

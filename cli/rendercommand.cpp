@@ -54,7 +54,6 @@ TableId findTable(const SchemaGraph &graph, const QString &name)
 int runRenderCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     SourceOptions source;
     source.addTo(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
@@ -71,20 +70,11 @@ int runRenderCommand(const QStringList &arguments)
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette."));
     const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("Leave the legend out."));
     const QCommandLineOption collapsed(QStringLiteral("collapsed"), QStringLiteral("Draw boxes as headers only."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
-    parser.addOptions({output, focus, hops, blast, engine, dark, noLegend, collapsed, help});
-    if (!parser.parse(arguments)) {
-        printError(QLatin1String(kCommand), parser.errorText());
-        return kExitUsage;
-    }
-    if (parser.isSet(help)) {
-        printOut(QString::fromUtf8(kHelp) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
-        return kExitOk;
-    }
-    if (const auto problem = source.read(parser)) {
-        printError(QLatin1String(kCommand), *problem);
-        return kExitUsage;
-    }
+    parser.addOptions({output, focus, hops, blast, engine, dark, noLegend, collapsed});
+    if (const auto done = parseCommandLine(parser, arguments, QLatin1String(kCommand), kHelp))
+        return *done;
+    if (const auto usage = reportUsage(QLatin1String(kCommand), {source.read(parser)}))
+        return *usage;
     if (!parser.isSet(output)) {
         printError(QLatin1String(kCommand), QStringLiteral("-o FILE is required (.png, .svg or .dot)"));
         return kExitUsage;

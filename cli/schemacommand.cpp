@@ -102,33 +102,17 @@ QString summaryText(const SchemaGraph &graph, qint64 elapsedMs)
 int runSchemaCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     SourceOptions source;
     source.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the snapshot JSON."));
     const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("Print a short human summary."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write the snapshot JSON to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
-    parser.addOptions({json, summary, output, help});
-
-    if (!parser.parse(arguments)) {
-        printError(QLatin1String(kCommand), parser.errorText());
-        return kExitUsage;
-    }
-    if (parser.isSet(help)) {
-        printOut(QString::fromUtf8(kHelp) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QLatin1String(kCommand),
-                   QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        return kExitUsage;
-    }
-    if (const auto problem = source.read(parser)) {
-        printError(QLatin1String(kCommand), *problem);
-        return kExitUsage;
-    }
+    parser.addOptions({json, summary, output});
+    if (const auto done = parseCommandLine(parser, arguments, QLatin1String(kCommand), kHelp))
+        return *done;
+    if (const auto usage = reportUsage(QLatin1String(kCommand), {source.read(parser)}))
+        return *usage;
     const bool wantJson = parser.isSet(json);
     const bool wantSummary = parser.isSet(summary);
     const bool wantFile = parser.isSet(output);

@@ -12,25 +12,8 @@
 
 using namespace fkscope;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runFkscope(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(FKSCOPE_BINARY), arguments);
-    if (!p.waitForFinished(120000))
-        qFatal("fkscope did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-} // namespace
+using test::runFkscope;
+using Run = test::ProcessRun;
 
 class TestImpactCommand : public QObject
 {

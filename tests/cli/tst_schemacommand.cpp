@@ -10,26 +10,8 @@
 
 using namespace fkscope;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runFkscope(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(FKSCOPE_BINARY), arguments);
-    if (!p.waitForFinished(120000))
-        qFatal("fkscope did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-} // namespace
+using test::runFkscope;
+using Run = test::ProcessRun;
 
 class TestSchemaCommand : public QObject
 {
@@ -97,7 +79,7 @@ private slots:
             const QString err = QString::fromUtf8(r.err);
             QVERIFY2(err.contains(stderrPhrase), qPrintable(err));
             QCOMPARE(err.count(QLatin1Char('\n')), 1); // the reason, in one line
-            QVERIFY(err.startsWith(QLatin1String("fkscope ")));
+            QVERIFY(err.startsWith(QLatin1String("fkscope")));
         }
     }
 

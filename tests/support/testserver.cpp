@@ -5,6 +5,7 @@
 #include <pqxx/result>
 
 #include <QFile>
+#include <QProcess>
 #include <QtTest>
 
 #include <stdexcept>
@@ -58,6 +59,18 @@ QString readTextFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read " + path.toStdString());
     return QString::fromUtf8(f.readAll());
+}
+
+ProcessRun runFkscope(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(FKSCOPE_BINARY), arguments);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 ScratchDatabase::ScratchDatabase(const QString &name)

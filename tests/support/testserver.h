@@ -40,4 +40,13 @@ void addDatasetRows();
 void execAdmin(const QString &sql);
 QString readTextFile(const QString &path);
 
+// The fkscope binary run as a user runs it.
+struct ProcessRun
+{
+    int exitCode = -1; // -1: crashed or did not finish
+    QByteArray out;
+    QByteArray err;
+};
+ProcessRun runFkscope(const QStringList &arguments);
+
 } // namespace fkscope::test
