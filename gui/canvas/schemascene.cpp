@@ -20,6 +20,7 @@ void SchemaScene::setGraph(const SchemaGraph &graph, bool dark)
     m_tables.clear();
     m_edges.clear();
     m_drawnAs.clear();
+    m_members.clear();
     m_legend = nullptr;
     m_graph = graph;
     m_palette = dark ? CanvasPalette::darkPalette() : CanvasPalette::light();
@@ -35,6 +36,7 @@ void SchemaScene::setGraph(const SchemaGraph &graph, bool dark)
             root = up;
         }
         m_drawnAs.insert(id, root);
+        m_members[root].append(id);
         if (root != id)
             continue;
         auto *item = new TableItem(id, graph, m_palette);
@@ -84,9 +86,7 @@ QSet<TableId> SchemaScene::neighbourhood(TableId table, int hops) const
     for (int hop = 0; hop < hops && !frontier.isEmpty(); ++hop) {
         QList<TableId> next;
         for (TableId t : frontier) {
-            for (TableId member = 0; member < m_graph.tables().size(); ++member) {
-                if (drawnAs(member) != t)
-                    continue;
+            for (TableId member : m_members.value(t)) {
                 for (const QList<ForeignKeyId> *list : {&m_graph.outgoing(member), &m_graph.incoming(member)}) {
                     for (ForeignKeyId id : *list) {
                         const ForeignKey &fk = m_graph.foreignKey(id);
@@ -231,7 +231,7 @@ void SchemaScene::applyLayout(const LayoutResult &result)
     for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
         if (!it.value()->isVisible())
             continue;
-        if (result.edgePaths.contains(it.key()) && it.value()->onDelete() == it.value()->onDelete())
+        if (result.edgePaths.contains(it.key()))
             it.value()->setLayoutPath(result.edgePaths.value(it.key()));
         else
             it.value()->adjust();

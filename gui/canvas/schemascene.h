@@ -70,6 +70,7 @@ private:
     QHash<TableId, TableItem *> m_tables;
     QHash<ForeignKeyId, ForeignKeyEdge *> m_edges;
     QHash<TableId, TableId> m_drawnAs;
+    QHash<TableId, QList<TableId>> m_members; // drawn table -> itself and its partitions
     LegendItem *m_legend = nullptr;
 };
 

@@ -186,7 +186,6 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
     // Rows; at low zoom the box and its name are enough (level of detail).
     if (!m_collapsed && lod > 0.45) {
-        const QFontMetricsF fm(m_font);
         for (int i = 0; i < m_rows.size(); ++i) {
             const Row &r = m_rows[i];
             const QRectF row(0, m_headerHeight + i * m_rowHeight, m_width, m_rowHeight);
@@ -213,7 +212,6 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             painter->setPen(m_palette.subtleText);
             painter->drawText(QRectF(0, row.top(), m_width - kPad, m_rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                               QFontMetricsF(m_smallFont).elidedText(r.type, Qt::ElideRight, m_width / 2));
-            Q_UNUSED(fm);
         }
     }
     if (!m_collapsed && lod <= 0.45) {
