@@ -63,6 +63,12 @@ QString impactText(const ImpactResult &r, const QString &statement)
                            .arg(b.rows)
                            .arg(displayIdentifier(b.constraint));
                 break;
+            case BlockerKind::ForeignKeyRecheck:
+                what = QStringLiteral("%1 rows updated twice by SET actions are re-checked and reference a deleted row "
+                                      "through %2")
+                           .arg(b.rows)
+                           .arg(displayIdentifier(b.constraint));
+                break;
             case BlockerKind::SetDefaultMissingParent:
                 what = QStringLiteral("%1 rows would be set to a default that references no remaining row (%2)")
                            .arg(b.rows)

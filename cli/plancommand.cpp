@@ -53,7 +53,8 @@ int runPlanCommand(const QStringList &arguments)
         QStringList notes;
         const ImpactResult impact = PgImpactEngine(connection, target.graph).simulate(selection.request());
         for (const ImpactBlocker &b : impact.blockers) {
-            if (b.kind == BlockerKind::NotNull || b.kind == BlockerKind::Check || b.kind == BlockerKind::SetDefaultMissingParent)
+            if (b.kind == BlockerKind::NotNull || b.kind == BlockerKind::Check || b.kind == BlockerKind::SetDefaultMissingParent
+                || b.kind == BlockerKind::ForeignKeyRecheck)
                 notes << QStringLiteral("this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; "
                                         "change the rule or the rows first")
                              .arg(b.rows)

@@ -23,6 +23,7 @@ QString toString(BlockerKind kind)
     case BlockerKind::NotNull: return QStringLiteral("not_null");
     case BlockerKind::Check: return QStringLiteral("check");
     case BlockerKind::SetDefaultMissingParent: return QStringLiteral("set_default_missing_parent");
+    case BlockerKind::ForeignKeyRecheck: return QStringLiteral("fk_recheck");
     }
     return QString();
 }

@@ -18,6 +18,9 @@ enum class BlockerKind {
     NotNull, // SET NULL / SET DEFAULT (to NULL) on a NOT NULL column
     Check, // the nulled / defaulted row fails a CHECK constraint
     SetDefaultMissingParent, // SET DEFAULT to a key that has no (remaining) parent row
+    // A row that two SET actions update is re-checked against its other foreign keys (PostgreSQL
+    // re-checks rows this transaction already changed); one of them references a row gone by then.
+    ForeignKeyRecheck,
 };
 
 QString toString(ImpactOutcome outcome);

@@ -330,6 +330,11 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             } else if (b.what == QLatin1String("sdmissing")) {
                 blocker.kind = BlockerKind::SetDefaultMissingParent;
                 blocker.column = fk.deleteSetColumns().join(QStringLiteral(", "));
+            } else if (b.what == QLatin1String("recheck")) {
+                blocker.kind = BlockerKind::ForeignKeyRecheck;
+                blocker.column = fk.columns.join(QStringLiteral(", "));
+                // The path leads to the SET actions that updated the row; the FK at fault is this one.
+                blocker.path = QStringList{fk.name};
             }
             if (blocker.kind == BlockerKind::DeferredNoAction)
                 deferredBlock = true;

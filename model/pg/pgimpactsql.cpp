@@ -14,6 +14,7 @@
 //   sdmissing   fk      -        rows     rows       sample
 //   restrict    fk      -        rows     rows       sample      (RESTRICT and immediate NO ACTION)
 //   deferred    fk      -        rows     -          sample      (NO ACTION, INITIALLY DEFERRED)
+//   recheck     fk      -        rows     rows       sample      (a row two SET actions update, re-checked)
 //   frontier    table   -        rows at the last unrolled level (more levels needed when > 0)
 // Catalog-derived SQL text (CHECK and DEFAULT expressions, as the server itself printed them) is part
 // of the statement; identifiers are quoted by libpq; user values are bound parameters.
@@ -122,6 +123,10 @@ public:
             setsByChild[fk.child].append(id);
             ctes << QStringLiteral("u_%1 AS MATERIALIZED (%2)").arg(id).arg(eventRows(id));
             addSetActionFacts(id, facts);
+        }
+        for (auto it = setsByChild.constBegin(); it != setsByChild.constEnd(); ++it) {
+            if (it.value().size() >= 2)
+                addRecheckFacts(it.key(), it.value(), ctes, facts);
         }
         for (auto it = setsByChild.constBegin(); it != setsByChild.constEnd(); ++it) {
             // how: 0 set NULL, 1 set DEFAULT, 2 either (a row both nulled and defaulted counts once)
@@ -369,6 +374,66 @@ private:
                              newValue(o, column), value);
         }
         return value;
+    }
+
+    // PostgreSQL re-checks a row's foreign keys on UPDATE when the old row version was made by this
+    // transaction (RI_FKey_fk_upd_check_required), so a row that two SET actions update is, one batch
+    // after the later update, checked against each of its other FKs with a non-NULL key. The check
+    // fails when the referenced row is missing or already deleted then, unless the row itself is gone
+    // first. Found by the differential test (seed 1795247843293, case 40).
+    void addRecheckFacts(TableId child, const QList<ForeignKeyId> &sets, QStringList &ctes, QStringList &facts) const
+    {
+        QStringList events;
+        for (ForeignKeyId id : sets)
+            events << QStringLiteral("SELECT toid, rid, pdepth, status FROM u_%1 WHERE status > 0").arg(id);
+        const QString twice = QStringLiteral("twice_%1").arg(child);
+        ctes << QStringLiteral("%1 AS MATERIALIZED (SELECT toid, rid, max(pdepth) AS b2, bool_or(status = 2) AS unsure "
+                               "FROM (%2) e GROUP BY toid, rid HAVING count(*) >= 2)")
+                    .arg(twice, events.join(QStringLiteral(" UNION ALL ")));
+        const bool childDeletable = p.inClosure.contains(child);
+        for (ForeignKeyId gid : g.outgoing(child)) {
+            if (sets.contains(gid))
+                continue; // its own columns were just set: NULL (no check) or a default (see sdmissing)
+            const ForeignKey &fk = g.foreignKey(gid);
+            QStringList notNull, matchParent;
+            for (int i = 0; i < fk.columns.size(); ++i) {
+                notNull << QStringLiteral("c.%1 IS NOT NULL").arg(q(fk.columns[i]));
+                matchParent << QStringLiteral("pp.%1 = c.%2").arg(q(fk.refColumns[i]), q(fk.columns[i]));
+            }
+            const bool parentDeletable = p.inClosure.contains(fk.parent);
+            const QString parentDepth = parentDeletable
+                ? QStringLiteral("(SELECT min(dp.depth) FROM %1 dp WHERE %2)")
+                      .arg(allName(fk.parent), keyJoin(gid, QStringLiteral("c"), QStringLiteral("dp")))
+                : QStringLiteral("NULL::int");
+            const QString childDepth = childDeletable
+                ? QStringLiteral("(SELECT x.depth FROM %1 x WHERE x.toid = c.tableoid AND x.rid = c.ctid)").arg(allName(child))
+                : QStringLiteral("NULL::int");
+            const QString rows =
+                QStringLiteral("SELECT t.rid, t.b2, t.unsure, NOT EXISTS (SELECT 1 FROM %1 pp WHERE %2) AS missing, "
+                               "%3 AS pdep, %4 AS cdep%5 FROM %6 t JOIN %7 c ON c.tableoid = t.toid AND c.ctid = t.rid WHERE %8")
+                    .arg(relation(fk.parent), matchParent.join(QStringLiteral(" AND ")), parentDepth, childDepth,
+                         pkColumnsOf(child), twice, relation(child), notNull.join(QStringLiteral(" AND ")));
+            // fail: 1 certain, 2 order-dependent, 0 passes.
+            const QString fail = QStringLiteral(
+                "CASE WHEN cdep IS NOT NULL AND cdep <= b2 + 1 THEN 0 "
+                "WHEN NOT (missing OR (pdep IS NOT NULL AND pdep <= b2 + 2)) THEN 0 "
+                "WHEN unsure OR cdep = b2 + 2 OR (NOT missing AND pdep = b2 + 2) THEN 2 ELSE 1 END");
+            const QString classified = QStringLiteral("SELECT r.*, %1 AS fail FROM (%2) r").arg(fail, rows);
+            facts << QStringLiteral("SELECT 'recheck', %1, 0, count(*) FILTER (WHERE fail = 1), count(*) FILTER (WHERE fail = 2), "
+                                    "%2 FROM (%3) f")
+                         .arg(gid)
+                         .arg(sample(QStringLiteral("(%1) f2").arg(classified), QStringLiteral("fail > 0"), child), classified);
+        }
+    }
+
+    // ", c.<pk> AS pk0, ..." for samples.
+    QString pkColumnsOf(TableId t) const
+    {
+        QString out;
+        const QStringList pk = g.table(t).primaryKey;
+        for (int i = 0; i < pk.size(); ++i)
+            out += QStringLiteral(", c.%1 AS pk%2").arg(q(pk[i])).arg(i);
+        return out;
     }
 
     void addSetActionFacts(ForeignKeyId id, QStringList &facts) const

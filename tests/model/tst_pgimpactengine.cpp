@@ -365,6 +365,41 @@ private slots:
                  qPrintable(blocked.observed.constraint));
     }
 
+    void rowUpdatedTwiceIsRecheckedAgainstItsOtherForeignKeys_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("one SET action: no re-check") << QStringLiteral("id = 1") << QStringLiteral("allowed");
+        QTest::newRow("two SET actions: re-checked, the NOT VALID FK fails") << QStringLiteral("true")
+                                                                            << QStringLiteral("blocked");
+    }
+
+    void rowUpdatedTwiceIsRecheckedAgainstItsOtherForeignKeys()
+    {
+        // PostgreSQL re-checks every FK of a row whose old version this transaction made.
+        QFETCH(QString, where);
+        QFETCH(QString, outcome);
+        const Sim s = run(QStringLiteral(
+            "CREATE TABLE root (id int PRIMARY KEY);"
+            "CREATE TABLE a (id int PRIMARY KEY, root_id int REFERENCES root ON DELETE CASCADE);"
+            "CREATE TABLE b (id int PRIMARY KEY, root_id int REFERENCES root ON DELETE CASCADE);"
+            "CREATE TABLE z (id int PRIMARY KEY);"
+            "CREATE TABLE c (id int PRIMARY KEY, a_id int REFERENCES a ON DELETE SET NULL,"
+            "  b_id int REFERENCES b ON DELETE SET NULL, z_id int);"
+            "INSERT INTO root VALUES (1), (2); INSERT INTO a VALUES (1, 1); INSERT INTO b VALUES (1, 2);"
+            "INSERT INTO c VALUES (1, 1, 1, 99);"
+            "ALTER TABLE c ADD CONSTRAINT c_z FOREIGN KEY (z_id) REFERENCES z NOT VALID;"),
+                          QStringLiteral("root"), where);
+        QCOMPARE(toString(s.predicted.outcome), outcome);
+        if (outcome == QLatin1String("blocked")) {
+            const ImpactBlocker *b = blocker(s.predicted, QStringLiteral("c_z"));
+            QVERIFY(b);
+            QCOMPARE(toString(b->kind), QStringLiteral("fk_recheck"));
+            QVERIFY(b->certain);
+            QCOMPARE(s.observed.constraint, QStringLiteral("c_z"));
+        }
+    }
+
     void childWithoutSelectPrivilegeIsUnknown()
     {
         test::execAdmin(QStringLiteral("DROP ROLE IF EXISTS fk_limited; CREATE ROLE fk_limited LOGIN"));
