@@ -82,16 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     buildActions();
     buildDocks();
 
-    connect(m_start, &StartPage::connectRequested, this, [this] {
-        ConnectDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            openSource(dialog.conninfo());
-    });
-    connect(m_start, &StartPage::openSnapshotRequested, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(), tr("fkscope snapshots (*.json)"));
-        if (!file.isEmpty())
-            openSource(QStringLiteral("snapshot:") + file);
-    });
+    connect(m_start, &StartPage::connectRequested, this, &MainWindow::connectToDatabase);
+    connect(m_start, &StartPage::openSnapshotRequested, this, &MainWindow::openSnapshot);
     connect(m_start, &StartPage::openDemoRequested, this, [this] {
         QMessageBox::information(this, tr("Demo database"),
                                  tr("The embedded demo database comes with SQLite support. Until then, run "
@@ -178,17 +170,9 @@ MainWindow::~MainWindow()
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(tr("&Connect to PostgreSQL..."), this, [this] {
-        ConnectDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            openSource(dialog.conninfo());
-    });
+    QAction *connectAction = file->addAction(tr("&Connect to PostgreSQL..."), this, &MainWindow::connectToDatabase);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+N")));
-    file->addAction(tr("&Open snapshot..."), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(), tr("fkscope snapshots (*.json)"));
-        if (!f.isEmpty())
-            openSource(QStringLiteral("snapshot:") + f);
-    })->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open snapshot..."), this, &MainWindow::openSnapshot)->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
@@ -294,6 +278,20 @@ void MainWindow::openSource(const QString &source, const QString &focus)
     QSettings().setValue(QStringLiteral("sources/recent"), recent.mid(0, 10));
     setBusy(true, tr("Opening %1...").arg(remembered));
     m_loadToken = m_load->start(SourceSpec::parse(source), LoadOptions());
+}
+
+void MainWindow::connectToDatabase()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openSource(dialog.conninfo());
+}
+
+void MainWindow::openSnapshot()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(), tr("fkscope snapshots (*.json)"));
+    if (!file.isEmpty())
+        openSource(QStringLiteral("snapshot:") + file);
 }
 
 bool MainWindow::isBusy() const { return m_progress->isVisible(); }

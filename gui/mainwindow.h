@@ -48,6 +48,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectToDatabase();
+    void openSnapshot();
     void buildActions();
     void buildDocks();
     void showGraph(const SchemaGraph &graph);

@@ -1,6 +1,7 @@
 #include "pgdeleteverifier.h"
 
 #include "pgconnection.h"
+#include "pgimpactengine.h"
 
 #include <pqxx/except>
 #include <pqxx/prepared_statement>
@@ -22,17 +23,11 @@ ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, 
                        "pg_catalog.set_config('statement_timeout', $2, true)",
                        std::to_string(lockTimeoutMs), std::to_string(request.timeoutMs));
         std::vector<std::string> params;
-        QStringList conditions;
-        for (const auto &[column, value] : request.keys) {
-            params.push_back(value.toStdString());
-            conditions << QStringLiteral("%1 = $%2").arg(QString::fromStdString(tx.quote_name(column.toStdString())))
-                              .arg(params.size());
-        }
-        if (!request.where.trimmed().isEmpty())
-            conditions << QStringLiteral("(%1)").arg(request.where);
+        const QString predicate = PgImpactEngine::rootPredicate(
+            request, QString(), [&](const QString &s) { return QString::fromStdString(tx.quote_name(s.toStdString())); }, params);
         const Table &t = graph.table(root);
         const std::string sql = "DELETE FROM " + tx.quote_name(t.schema.toStdString()) + "."
-            + tx.quote_name(t.name.toStdString()) + " WHERE " + conditions.join(QStringLiteral(" AND ")).toStdString();
+            + tx.quote_name(t.name.toStdString()) + " WHERE " + predicate.toStdString();
         try {
             const pqxx::result r = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
             observed.rootRows = static_cast<qint64>(r.affected_rows());

@@ -172,6 +172,21 @@ TableRef PgImpactEngine::resolveTable(PgConnection &connection, const QString &n
     });
 }
 
+QString PgImpactEngine::rootPredicate(const ImpactRequest &request, const QString &alias,
+                                      const std::function<QString(const QString &)> &quoteName,
+                                      std::vector<std::string> &params)
+{
+    QStringList conditions;
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    for (const auto &[column, value] : request.keys) {
+        params.push_back(value.toStdString());
+        conditions << QStringLiteral("%1%2 = $%3").arg(prefix, quoteName(column)).arg(params.size());
+    }
+    if (!request.where.trimmed().isEmpty())
+        conditions << QStringLiteral("(%1)").arg(request.where);
+    return conditions.join(QStringLiteral(" AND "));
+}
+
 ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const CancelToken &cancel,
                                       const ProgressFn &progress)
 {
@@ -186,23 +201,18 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
     if (request.keys.isEmpty() && request.where.trimmed().isEmpty())
         throw Error(ErrorKind::BadArgument, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
 
-    // The root predicate: key values are bound parameters; a WHERE is the user's own SQL.
-    std::vector<std::string> params;
-    QStringList conditions;
     for (const auto &[column, value] : request.keys) {
+        Q_UNUSED(value);
         if (rootTable.columnIndex(column) < 0)
             throw Error(ErrorKind::BadArgument,
                         QStringLiteral("%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
-        params.push_back(value.toStdString());
-        conditions << QStringLiteral("c.%1 = $%2").arg(QString::fromStdString(m_connection.raw().quote_name(column.toStdString())))
-                          .arg(params.size());
     }
-    if (!request.where.trimmed().isEmpty())
-        conditions << QStringLiteral("(%1)").arg(request.where);
-    const QString selection = conditions.join(QStringLiteral(" AND "));
     const QuoteName quote = [this](const QString &identifier) {
         return QString::fromStdString(m_connection.raw().quote_name(identifier.toStdString()));
     };
+    // Key values are bound parameters; a WHERE is the user's own SQL.
+    std::vector<std::string> params;
+    const QString selection = rootPredicate(request, QStringLiteral("c"), quote, params);
 
     auto step = [&](int done, const QString &what) {
         if (cancel.isCancelled())

@@ -3,6 +3,10 @@
 #include "impact/impactengine.h"
 #include "schema/schemagraph.h"
 
+#include <functional>
+#include <string>
+#include <vector>
+
 namespace fkscope {
 
 class PgConnection;
@@ -22,6 +26,12 @@ public:
     // Resolves a table name the way PostgreSQL does (identifier syntax, search_path).
     // Throws Error(BadInput) when there is no such table.
     static TableRef resolveTable(PgConnection &connection, const QString &name);
+
+    // The predicate selecting the request's rows: key values as $1, $2... (appended to `params`),
+    // the WHERE text as written. `alias` qualifies key columns ("c" gives c."id"; empty: bare).
+    static QString rootPredicate(const ImpactRequest &request, const QString &alias,
+                                 const std::function<QString(const QString &)> &quoteName,
+                                 std::vector<std::string> &params);
 
 private:
     PgConnection &m_connection;
