@@ -1,5 +1,6 @@
 #include "impactreport.h"
 
+#include "impact/impactreport.h"
 #include "schema/schemagraph.h"
 
 #include <QSet>
@@ -27,77 +28,24 @@ QString impactText(const ImpactResult &r, const QString &statement)
     QString out;
     out += statement + QLatin1Char('\n');
     out += QStringLiteral("%1 row(s) of %2 selected.\n").arg(r.rootRows).arg(qualifiedName(r.root));
-    switch (r.outcome) {
-    case ImpactOutcome::Allowed:
-        out += QStringLiteral("Outcome: ALLOWED - the DELETE would succeed.\n");
-        break;
-    case ImpactOutcome::Blocked:
-        out += r.orderDependent() && std::none_of(r.blockers.begin(), r.blockers.end(),
-                                                  [](const ImpactBlocker &b) { return b.certain; })
-                   ? QStringLiteral("Outcome: MAY BE BLOCKED - it depends on the order PostgreSQL visits rows.\n")
-                   : QStringLiteral("Outcome: BLOCKED - the DELETE would fail.\n");
-        break;
-    case ImpactOutcome::BlockedAtCommit:
-        out += QStringLiteral("Outcome: BLOCKED AT COMMIT - the DELETE succeeds, COMMIT fails (deferred constraint).\n");
-        break;
-    }
+    out += QStringLiteral("Outcome: %1\n").arg(outcomeHeadline(r).replace(QStringLiteral(": "), QStringLiteral(" - ")));
     if (!r.blockers.isEmpty()) {
         out += QStringLiteral("\nBlockers:\n");
         for (const ImpactBlocker &b : r.blockers) {
-            QString what;
-            switch (b.kind) {
-            case BlockerKind::Restrict:
-            case BlockerKind::NoAction:
-            case BlockerKind::DeferredNoAction:
-                what = QStringLiteral("%1 rows still reference deleted rows through %2 (%3)")
-                           .arg(b.rows)
-                           .arg(displayIdentifier(b.constraint), toString(b.kind));
-                break;
-            case BlockerKind::NotNull:
-                what = QStringLiteral("%1 rows would get NULL in NOT NULL column %2 (ON DELETE of %3)")
-                           .arg(b.rows)
-                           .arg(displayIdentifier(b.column), displayIdentifier(b.path.value(b.path.size() - 1)));
-                break;
-            case BlockerKind::Check:
-                what = QStringLiteral("%1 nulled/defaulted rows would fail CHECK %2")
-                           .arg(b.rows)
-                           .arg(displayIdentifier(b.constraint));
-                break;
-            case BlockerKind::ForeignKeyRecheck:
-                what = QStringLiteral("%1 rows updated twice by SET actions are re-checked and reference a deleted row "
-                                      "through %2")
-                           .arg(b.rows)
-                           .arg(displayIdentifier(b.constraint));
-                break;
-            case BlockerKind::SetDefaultMissingParent:
-                what = QStringLiteral("%1 rows would be set to a default that references no remaining row (%2)")
-                           .arg(b.rows)
-                           .arg(displayIdentifier(b.constraint));
-                break;
-            }
+            const QString what = blockerSummary(b);
             out += QStringLiteral("  %1 %2: %3%4\n")
                        .arg(b.certain ? QStringLiteral("x") : QStringLiteral("?"), qualifiedName(b.table), what,
                             sampleText(b.sampleJson));
             if (!b.engineNames.isEmpty())
                 out += QStringLiteral("      PostgreSQL may name it %1\n").arg(b.engineNames.join(QStringLiteral(", ")));
             out += QStringLiteral("      path: %1\n").arg(b.path.join(arrow()));
-            if (b.kind == BlockerKind::Restrict || b.kind == BlockerKind::NoAction || b.kind == BlockerKind::DeferredNoAction)
-                out += QStringLiteral("      fix: delete those %1 rows first (fkscope plan prints the order), or change "
-                                      "the rule to CASCADE / SET NULL\n")
-                           .arg(qualifiedName(b.table));
+            out += QStringLiteral("      fix: %1\n").arg(blockerRemedy(b));
         }
     }
     out += r.outcome == ImpactOutcome::Allowed ? QStringLiteral("\nEffects:\n")
                                                : QStringLiteral("\nEffects (what the statement would touch before it fails):\n");
     for (const ImpactEffect &e : r.effects) {
-        QStringList counts;
-        if (e.deleted)
-            counts << QStringLiteral("deleted %1").arg(e.deleted);
-        if (e.setNull)
-            counts << QStringLiteral("set NULL %1").arg(e.setNull);
-        if (e.setDefault)
-            counts << QStringLiteral("set DEFAULT %1").arg(e.setDefault);
-        out += QStringLiteral("  %1: %2%3\n").arg(qualifiedName(e.table), counts.join(QStringLiteral(", ")),
+        out += QStringLiteral("  %1: %2%3\n").arg(qualifiedName(e.table), effectCounts(e),
                                                   sampleText(e.sampleJson));
         for (const QStringList &p : e.paths) {
             if (!p.isEmpty())
@@ -122,9 +70,7 @@ QString impactText(const ImpactResult &r, const QString &statement)
 QString verifyText(const ImpactResult &predicted, const ObservedDelete &observed)
 {
     QString out = QStringLiteral("\nVerification: the real DELETE ran in a transaction and was rolled back.\n");
-    QString outcome = observed.failed ? QStringLiteral("blocked")
-                      : observed.failedAtCommit ? QStringLiteral("blocked_at_commit")
-                                                : QStringLiteral("allowed");
+    const QString outcome = observedOutcome(observed);
     out += QStringLiteral("  outcome: predicted %1, observed %2\n").arg(toString(predicted.outcome), outcome);
     if (observed.failed || observed.failedAtCommit)
         out += QStringLiteral("  PostgreSQL said: %1%2\n")

@@ -5,6 +5,7 @@
 #include "rowselection.h"
 #include "sourceoptions.h"
 
+#include "impact/impactreport.h"
 #include "pg/pgdeleteplan.h"
 #include "pg/pgimpactengine.h"
 
@@ -50,17 +51,7 @@ int runPlanCommand(const QStringList &arguments)
         LiveTarget target = openLiveTarget(source, selection);
         PgConnection &connection = *target.connection;
         // Blockers that deleting more rows cannot remove go into the script as notes.
-        QStringList notes;
-        const ImpactResult impact = PgImpactEngine(connection, target.graph).simulate(selection.request());
-        for (const ImpactBlocker &b : impact.blockers) {
-            if (b.kind == BlockerKind::NotNull || b.kind == BlockerKind::Check || b.kind == BlockerKind::SetDefaultMissingParent
-                || b.kind == BlockerKind::ForeignKeyRecheck)
-                notes << QStringLiteral("this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; "
-                                        "change the rule or the rows first")
-                             .arg(b.rows)
-                             .arg(qualifiedName(b.table), toString(b.kind), b.kind == BlockerKind::NotNull ? b.column : b.constraint);
-        }
-        notes << impact.warnings;
+        const QStringList notes = planNotes(PgImpactEngine(connection, target.graph).simulate(selection.request()));
         const QuoteFn quoteName = [&](const QString &s) {
             return QString::fromStdString(connection.raw().quote_name(s.toStdString()));
         };

@@ -35,15 +35,9 @@ std::optional<QString> RowSelection::read(const QCommandLineParser &parser)
 
 QString RowSelection::statement(const TableRef &table) const
 {
-    QStringList conditions;
-    for (const auto &[column, value] : m_request.keys) {
-        QString literal = value;
-        literal.replace(QLatin1Char('\''), QLatin1String("''"));
-        conditions << QStringLiteral("%1 = '%2'").arg(displayIdentifier(column), literal);
-    }
-    if (!m_request.where.trimmed().isEmpty())
-        conditions << QStringLiteral("(%1)").arg(m_request.where);
-    return QStringLiteral("DELETE FROM %1 WHERE %2;").arg(qualifiedName(table), conditions.join(QStringLiteral(" AND ")));
+    ImpactRequest request = m_request;
+    request.table = table;
+    return deleteStatementText(request);
 }
 
 } // namespace fkscope::cli

@@ -8,6 +8,7 @@
 #include "dialogs/connectdialog.h"
 #include "docks/detailsview.h"
 #include "docks/schematree.h"
+#include "impact/impactpanel.h"
 #include "jobs/layoutjob.h"
 #include "jobs/loadjob.h"
 #include "layout/graphvizlayout.h"
@@ -30,6 +31,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QStatusBar>
 #include <QStyleHints>
 #include <QToolBar>
@@ -164,6 +166,7 @@ MainWindow::~MainWindow()
     m_load->disconnect(this);
     m_layout->disconnect(this);
     m_scene->disconnect(this);
+    m_impact->disconnect(this);
     m_load->cancel();
 }
 
@@ -176,6 +179,14 @@ void MainWindow::buildActions()
     file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    m_impactMenu = menuBar()->addMenu(tr("&Impact"));
+    m_impactMenu->addAction(tr("Simulate &DELETE from the selected table..."), this, [this] {
+        if (selectedTable() != kInvalidId)
+            openImpactFor(selectedTable());
+        else
+            statusBar()->showMessage(tr("Select a table on the canvas or in the schema tree first."), 5000);
+    })->setShortcut(QKeySequence(tr("Ctrl+D")));
 
     QToolBar *bar = addToolBar(tr("Canvas"));
     bar->setObjectName(QStringLiteral("CanvasToolBar"));
@@ -263,6 +274,34 @@ void MainWindow::buildDocks()
     m_details = new DetailsView(detailsDock);
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    connect(m_tree, &SchemaTree::impactRequested, this, &MainWindow::openImpactFor);
+
+    m_impactDock = new QDockWidget(tr("Impact"), this);
+    m_impactDock->setObjectName(QStringLiteral("ImpactDock"));
+    m_impact = new ImpactPanel(m_impactDock);
+    m_impactDock->setWidget(m_impact);
+    addDockWidget(Qt::BottomDockWidgetArea, m_impactDock);
+    m_impactDock->hide();
+    QAction *toggle = m_impactDock->toggleViewAction();
+    toggle->setText(tr("Impact &panel"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_impactMenu->addAction(toggle);
+    connect(m_impact, &ImpactPanel::resultShown, this, [this](const ImpactResult &result) {
+        const QSet<TableId> involved = m_scene->showImpact(result);
+        const QSet<TableId> visible = m_scene->visibleTables();
+        // Affected tables outside the current focus are brought into view; so are their neighbours'
+        // edges through which the effect travels.
+        if (!visible.contains(involved)) {
+            m_shown = involved;
+            applyFilters();
+        }
+        m_statusLabel->setText(tr("Impact of %1: %2").arg(qualifiedName(result.root), toString(result.outcome)));
+    });
+    connect(m_impact, &ImpactPanel::resultCleared, m_scene, &SchemaScene::clearImpact);
+    connect(m_impact, &ImpactPanel::tableActivated, this, &MainWindow::selectTable);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
+
     resizeDocks({treeDock, detailsDock}, {280, 320}, Qt::Horizontal);
     resizeDocks({treeDock, mapDock}, {520, 200}, Qt::Vertical);
 }
@@ -312,6 +351,7 @@ void MainWindow::showGraph(const SchemaGraph &graph)
     m_scene->setLegendVisible(m_legendAction->isChecked());
     m_tree->setGraph(graph);
     m_details->showNothing();
+    m_impact->setSource(m_source, graph);
     m_stack->setCurrentWidget(m_view);
     setWindowTitle(tr("%1 - fkscope").arg(graph.source().database));
     m_shown.clear();
@@ -442,6 +482,40 @@ void MainWindow::selectTable(TableId table)
     m_scene->clearSelection();
     item->setSelected(true);
     m_view->centerOn(item);
+}
+
+void MainWindow::openImpactFor(TableId table)
+{
+    if (table == kInvalidId)
+        return;
+    m_impactDock->show();
+    m_impactDock->raise();
+    m_impact->setTable(table);
+    resizeDocks({m_impactDock}, {std::max(320, height() * 2 / 5)}, Qt::Vertical);
+    m_impact->rowView()->setFocus();
+}
+
+void MainWindow::showCanvasMenu(const QPoint &pos)
+{
+    TableItem *table = nullptr;
+    for (QGraphicsItem *item : m_view->items(pos)) {
+        if ((table = qgraphicsitem_cast<TableItem *>(item)))
+            break;
+    }
+    QMenu menu(this);
+    if (table) {
+        const TableId id = table->tableId();
+        m_scene->clearSelection();
+        table->setSelected(true);
+        menu.addAction(tr("Simulate DELETE from %1...").arg(table->title()), this, [this, id] { openImpactFor(id); });
+        menu.addAction(tr("Focus on its neighbours"), this, [this, id] { focusOn(id, m_hops->value()); });
+        menu.addAction(tr("Blast radius"), this, [this, id] { showBlastRadius(id); });
+        menu.addSeparator();
+    }
+    if (m_scene->isShowingImpact())
+        menu.addAction(tr("Clear the impact result"), m_impact, &ImpactPanel::clearResult);
+    menu.addAction(tr("Show all"), this, &MainWindow::showAll);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 TableId MainWindow::selectedTable() const

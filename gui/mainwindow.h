@@ -6,7 +6,9 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -16,6 +18,7 @@ class QStackedWidget;
 namespace fkscope {
 
 class DetailsView;
+class ImpactPanel;
 class LayoutJob;
 class LoadJob;
 class MinimapView;
@@ -39,6 +42,9 @@ public:
 
     SchemaScene *scene() const { return m_scene; }
     SchemaView *view() const { return m_view; }
+    ImpactPanel *impactPanel() const { return m_impact; }
+    // Opens the impact panel on `table` (its rows load in the background).
+    void openImpactFor(TableId table);
     bool isBusy() const;
 
 signals:
@@ -62,6 +68,7 @@ private:
     void selectTable(TableId table);
     void exportImage();
     TableId selectedTable() const;
+    void showCanvasMenu(const QPoint &pos);
     void setBusy(bool busy, const QString &message = QString());
 
     QStackedWidget *m_stack;
@@ -71,6 +78,9 @@ private:
     MinimapView *m_minimap = nullptr;
     SchemaTree *m_tree = nullptr;
     DetailsView *m_details = nullptr;
+    ImpactPanel *m_impact = nullptr;
+    QDockWidget *m_impactDock = nullptr;
+    QMenu *m_impactMenu = nullptr;
     LoadJob *m_load;
     LayoutJob *m_layout;
     QLineEdit *m_search = nullptr;

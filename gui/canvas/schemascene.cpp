@@ -284,4 +284,115 @@ void SchemaScene::setFocusSet(const QSet<TableId> &tables)
     }
 }
 
+QColor SchemaScene::impactColor(const QString &outcome)
+{
+    // Okabe-Ito: told apart by colour-blind readers too; the badges say the outcome in words.
+    if (outcome == QLatin1String("root"))
+        return QColor(0x2f, 0x4b, 0x6e);
+    if (outcome == QLatin1String("blocking"))
+        return QColor(0xD5, 0x5E, 0x00);
+    if (outcome == QLatin1String("deleted"))
+        return QColor(0x00, 0x72, 0xB2);
+    if (outcome == QLatin1String("nulled"))
+        return QColor(0xE6, 0x9F, 0x00);
+    return QColor(0x88, 0x88, 0x88); // unknown
+}
+
+QSet<TableId> SchemaScene::showImpact(const ImpactResult &r)
+{
+    clearImpact();
+    m_showingImpact = true;
+    const TableId root = m_graph.findTable(r.root);
+    if (root == kInvalidId)
+        return {};
+    // Best outcome first wins a table's colour: blocking > root > deleted > nulled > unknown.
+    QHash<TableId, int> rank;
+    QHash<TableId, QStringList> badges;
+    auto note = [&](const TableRef &ref, int level, const QString &badge) {
+        const TableId id = m_graph.findTable(ref);
+        if (id == kInvalidId)
+            return;
+        const TableId drawn = drawnAs(id);
+        rank[drawn] = std::max(rank.value(drawn, 0), level);
+        if (!badge.isEmpty())
+            badges[drawn] << badge;
+    };
+    QHash<ForeignKeyId, int> edgeRank;
+    // Resolves a path of constraint names from the root, one FK step (parent -> child) at a time.
+    auto walk = [&](const QStringList &path, int lastLevel) {
+        TableId at = root;
+        for (int i = 0; i < path.size(); ++i) {
+            ForeignKeyId found = kInvalidId;
+            for (ForeignKeyId id : m_graph.incoming(at)) {
+                if (m_graph.foreignKey(id).name == path[i]) {
+                    found = id;
+                    break;
+                }
+            }
+            if (found == kInvalidId)
+                return;
+            const FkAction rule = m_graph.foreignKey(found).onDelete;
+            const int level = i == path.size() - 1 && lastLevel == 5 ? 5
+                : rule == FkAction::Cascade                          ? 3
+                                                                     : 2;
+            edgeRank[found] = std::max(edgeRank.value(found, 0), level);
+            at = m_graph.foreignKey(found).child;
+        }
+    };
+    note(r.root, 4, tr("DELETE %1").arg(r.rootRows));
+    for (const ImpactEffect &e : r.effects) {
+        QStringList parts;
+        if (e.deleted && !(e.table == r.root))
+            parts << tr("deleted %1").arg(e.deleted);
+        if (e.setNull)
+            parts << tr("set NULL %1").arg(e.setNull);
+        if (e.setDefault)
+            parts << tr("set DEFAULT %1").arg(e.setDefault);
+        note(e.table, e.deleted ? 3 : 2, parts.join(QStringLiteral(", ")));
+        for (const QStringList &p : e.paths)
+            walk(p, 3);
+    }
+    for (const ImpactBlocker &b : r.blockers) {
+        note(b.table, 5, (b.certain ? tr("✗ blocks: %1 rows") : tr("? may block: %1 rows")).arg(b.rows));
+        walk(b.path, 5);
+    }
+    for (const TableRef &t : r.unknownTables)
+        note(t, 1, tr("unknown: no SELECT"));
+
+    static const char *const names[] = {"", "unknown", "nulled", "deleted", "root", "blocking"};
+    QSet<TableId> involved;
+    for (auto it = rank.constBegin(); it != rank.constEnd(); ++it) {
+        involved.insert(it.key());
+        if (TableItem *item = m_tables.value(it.key()))
+            item->setMark(impactColor(QLatin1String(names[it.value()])), badges.value(it.key()).join(QStringLiteral(" · ")));
+    }
+    setFocusSet(involved);
+    for (auto it = edgeRank.constBegin(); it != edgeRank.constEnd(); ++it) {
+        if (ForeignKeyEdge *edge = m_edges.value(it.key())) {
+            edge->setMark(impactColor(QLatin1String(names[it.value()])));
+            edge->setHighlighted(true);
+            edge->setDimmed(false);
+        }
+    }
+    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
+        if (!edgeRank.contains(it.key()))
+            it.value()->setDimmed(true);
+    }
+    return involved;
+}
+
+void SchemaScene::clearImpact()
+{
+    if (!m_showingImpact)
+        return;
+    m_showingImpact = false;
+    for (TableItem *item : std::as_const(m_tables))
+        item->setMark(QColor(), QString());
+    for (ForeignKeyEdge *edge : std::as_const(m_edges)) {
+        edge->setMark(QColor());
+        edge->setHighlighted(false);
+    }
+    setFocusSet({});
+}
+
 } // namespace fkscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvaspalette.h"
+#include "impact/impactresult.h"
 #include "layout/layoutresult.h"
 #include "schema/schemagraph.h"
 
@@ -58,6 +59,14 @@ public:
     void setDark(bool dark);
     // Emphasises `tables` and the edges between them, dims the rest; empty: back to normal.
     void setFocusSet(const QSet<TableId> &tables);
+    // Colours the tables and FK edges a simulated delete touches by outcome (blocking, deleted,
+    // set NULL / DEFAULT, unknown), with a badge in words on each table, and dims the rest.
+    // Returns the drawn tables involved.
+    QSet<TableId> showImpact(const ImpactResult &result);
+    void clearImpact();
+    bool isShowingImpact() const { return m_showingImpact; }
+    // The outcome colours (also used by the panel's legend).
+    static QColor impactColor(const QString &outcome);
 
 signals:
     void tableActivated(TableId table);
@@ -72,6 +81,7 @@ private:
     QHash<TableId, TableId> m_drawnAs;
     QHash<TableId, QList<TableId>> m_members; // drawn table -> itself and its partitions
     LegendItem *m_legend = nullptr;
+    bool m_showingImpact = false;
 };
 
 } // namespace fkscope

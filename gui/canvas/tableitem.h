@@ -41,6 +41,9 @@ public:
     bool isCollapsed() const { return m_collapsed; }
     void setCollapsed(bool collapsed);
     void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
+    bool hasMark() const { return m_mark.isValid(); }
+    const QString &badge() const { return m_badge; }
     // A colour band for impact results (null colour: none).
     void setMark(const QColor &color, const QString &badge);
     void setPalette(const CanvasPalette &palette);

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMap>
 #include <QSignalBlocker>
 #include <QTreeWidget>
@@ -30,6 +31,18 @@ SchemaTree::SchemaTree(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
     connect(m_filter, &QLineEdit::textChanged, this, &SchemaTree::applyFilter);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        const QVariant id = item ? item->data(0, kTableRole) : QVariant();
+        if (!id.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Show on the canvas"), this, [this, id] { emit tableChosen(id.toInt()); });
+        menu.addAction(tr("Focus on its neighbours"), this, [this, id] { emit tableFocused(id.toInt()); });
+        menu.addAction(tr("Simulate DELETE from this table..."), this, [this, id] { emit impactRequested(id.toInt()); });
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QVariant id = item->data(0, kTableRole);
         if (id.isValid())

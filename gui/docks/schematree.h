@@ -27,6 +27,7 @@ signals:
     void tableChosen(fkscope::TableId table);   // single click / Enter: select and show
     void tableFocused(fkscope::TableId table);  // double click: focus on its neighbourhood
     void schemaFilterChanged();                 // a schema's checkbox changed
+    void impactRequested(fkscope::TableId table); // context menu: simulate a DELETE from it
 
 private:
     void applyFilter(const QString &text);

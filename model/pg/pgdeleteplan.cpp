@@ -147,12 +147,8 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
     QList<TableId> stack;
     visit(root, stack);
 
-    QStringList conditions;
-    for (const auto &[column, value] : request.keys)
-        conditions << QStringLiteral("%ALIAS%.%1 = %2").arg(quoteName(column), quoteLiteral(value));
-    if (!request.where.trimmed().isEmpty())
-        conditions << QStringLiteral("(%1)").arg(request.where);
-    const QString rootPredicate = conditions.join(QStringLiteral(" AND "));
+    const QString rootPredicate = requestPredicate(
+        request, [&](const QString &column) { return QStringLiteral("%ALIAS%.") + quoteName(column); }, quoteLiteral);
 
     PlanBuilder builder(g, quoteName);
     DeletePlanScript script;

@@ -11,13 +11,13 @@
 namespace fkscope {
 
 ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, const ImpactRequest &request,
-                            int lockTimeoutMs)
+                            int lockTimeoutMs, const CancelToken &cancel)
 {
     const TableId root = graph.findTable(request.table);
     if (root == kInvalidId)
         throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     ObservedDelete observed;
-    return connection.run(CancelToken(), [&]() -> ObservedDelete {
+    return connection.run(cancel, [&]() -> ObservedDelete {
         pqxx::work tx(connection.raw());
         tx.exec_params("SELECT pg_catalog.set_config('lock_timeout', $1, true), "
                        "pg_catalog.set_config('statement_timeout', $2, true)",
@@ -32,7 +32,7 @@ ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, 
             const pqxx::result r = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
             observed.rootRows = static_cast<qint64>(r.affected_rows());
         } catch (const pqxx::sql_error &e) {
-            const Error err = PgConnection::translate(e, false);
+            const Error err = PgConnection::translate(e, cancel.isCancelled());
             if (err.kind() == ErrorKind::Timeout || err.kind() == ErrorKind::Cancelled || err.kind() == ErrorKind::ConnectionLost)
                 throw err;
             observed.failed = true;

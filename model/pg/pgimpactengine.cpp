@@ -176,15 +176,13 @@ QString PgImpactEngine::rootPredicate(const ImpactRequest &request, const QStrin
                                       const std::function<QString(const QString &)> &quoteName,
                                       std::vector<std::string> &params)
 {
-    QStringList conditions;
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-    for (const auto &[column, value] : request.keys) {
-        params.push_back(value.toStdString());
-        conditions << QStringLiteral("%1%2 = $%3").arg(prefix, quoteName(column)).arg(params.size());
-    }
-    if (!request.where.trimmed().isEmpty())
-        conditions << QStringLiteral("(%1)").arg(request.where);
-    return conditions.join(QStringLiteral(" AND "));
+    return requestPredicate(
+        request, [&](const QString &column) { return prefix + quoteName(column); },
+        [&](const QString &value) {
+            params.push_back(value.toStdString());
+            return QStringLiteral("$%1").arg(params.size());
+        });
 }
 
 ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const CancelToken &cancel,
@@ -198,11 +196,10 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
         throw Error(ErrorKind::BadArgument,
                     QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     const Table &rootTable = g.table(root);
-    if (request.keys.isEmpty() && request.where.trimmed().isEmpty())
+    if (!request.selectsRows())
         throw Error(ErrorKind::BadArgument, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
 
-    for (const auto &[column, value] : request.keys) {
-        Q_UNUSED(value);
+    for (const QString &column : request.keyColumnNames()) {
         if (rootTable.columnIndex(column) < 0)
             throw Error(ErrorKind::BadArgument,
                         QStringLiteral("%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));

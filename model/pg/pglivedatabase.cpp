@@ -1,0 +1,124 @@
+#include "pglivedatabase.h"
+
+#include "impact/impactreport.h"
+#include "pgconnection.h"
+#include "pgdeleteplan.h"
+#include "pgdeleteverifier.h"
+#include "pgimpactengine.h"
+
+#include <QElapsedTimer>
+
+#include <pqxx/prepared_statement>
+#include <pqxx/result>
+#include <pqxx/transaction>
+
+namespace fkscope {
+
+namespace {
+
+using ReadOnlyTransaction = pqxx::transaction<pqxx::read_committed, pqxx::read_only>;
+
+} // namespace
+
+PgLiveDatabase::PgLiveDatabase(const QString &conninfo)
+    : m_connection(std::make_unique<PgConnection>(conninfo))
+{
+}
+
+PgLiveDatabase::~PgLiveDatabase() = default;
+
+RowPage PgLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const TableId id = graph.findTable(request.table);
+    if (id == kInvalidId)
+        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const Table &table = graph.table(id);
+    if (!request.sortColumn.isEmpty() && table.columnIndex(request.sortColumn) < 0)
+        throw Error(ErrorKind::BadArgument,
+                    QStringLiteral("%1 has no column %2.").arg(qualifiedName(table.ref()), displayIdentifier(request.sortColumn)));
+
+    RowPage page;
+    page.table = table.ref();
+    page.offset = request.offset;
+    page.keyColumns = rowKeyOf(table);
+    page.estimatedTotal = request.filter.trimmed().isEmpty() ? table.estimatedRows : -1;
+    for (const Column &c : table.columns)
+        page.columns << c.name;
+
+    pqxx::connection &conn = m_connection->raw();
+    auto quote = [&](const QString &s) { return conn.quote_name(s.toStdString()); };
+    // Display values are cut on the server so a page never carries megabytes of text; key values
+    // come whole, since they are what a delete is asked for with.
+    std::string select;
+    for (const Column &c : table.columns) {
+        if (!select.empty())
+            select += ", ";
+        select += "pg_catalog.left(" + quote(c.name) + "::pg_catalog.text, $1::int)";
+    }
+    for (const QString &k : page.keyColumns)
+        select += ", " + quote(k) + "::pg_catalog.text";
+    if (select.empty())
+        select = "NULL";
+    // ORDER BY names the table's columns through the alias: a bare name would pick the output
+    // column of the same name (the key cast to text) and sort 10 before 2.
+    std::string order;
+    if (!request.sortColumn.isEmpty())
+        order = "r." + quote(request.sortColumn) + (request.descending ? " DESC NULLS LAST" : " ASC NULLS LAST");
+    for (const QString &k : page.keyColumns)
+        order += (order.empty() ? "r." : ", r.") + quote(k) + (request.descending && request.sortColumn.isEmpty() ? " DESC" : "");
+    std::string sql = "SELECT " + select + " FROM " + quote(table.schema) + "." + quote(table.name) + " AS r";
+    if (!request.filter.trimmed().isEmpty())
+        sql += " WHERE (" + request.filter.toStdString() + "\n)";
+    if (!order.empty())
+        sql += " ORDER BY " + order;
+    sql += " LIMIT $2 OFFSET $3";
+
+    const int width = static_cast<int>(table.columns.size());
+    return m_connection->run(cancel, [&]() -> RowPage {
+        ReadOnlyTransaction tx(conn);
+        tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true)", std::to_string(request.timeoutMs));
+        const pqxx::result r = tx.exec_params(sql, request.maxTextLength, request.limit + 1, request.offset);
+        for (int i = 0; i < static_cast<int>(r.size()); ++i) {
+            if (i == request.limit) {
+                page.hasMore = true;
+                break;
+            }
+            const pqxx::row row = r[i];
+            QVariantList cells;
+            cells.reserve(width);
+            for (int c = 0; c < width; ++c)
+                cells << (row[c].is_null() ? QVariant() : QVariant(fieldText(row[c])));
+            page.cells << cells;
+            QStringList key;
+            for (int k = 0; k < page.keyColumns.size(); ++k)
+                key << fieldText(row[width + k]);
+            page.keyValues << key;
+        }
+        tx.commit();
+        page.elapsedMs = timer.elapsed();
+        return page;
+    });
+}
+
+ImpactResult PgLiveDatabase::simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
+                                      const ProgressFn &progress)
+{
+    return PgImpactEngine(*m_connection, graph).simulate(request, cancel, progress);
+}
+
+ObservedDelete PgLiveDatabase::verifyDelete(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel)
+{
+    return fkscope::verifyDelete(*m_connection, graph, request, 5000, cancel);
+}
+
+QString PgLiveDatabase::deletePlan(const SchemaGraph &graph, const ImpactRequest &request, const ImpactResult &impact)
+{
+    pqxx::connection &conn = m_connection->raw();
+    const QuoteFn quoteName = [&](const QString &s) { return QString::fromStdString(conn.quote_name(s.toStdString())); };
+    const QuoteFn quoteLiteral = [&](const QString &s) { return QString::fromStdString(conn.quote(s.toStdString())); };
+    return buildDeletePlan(graph, request, quoteName, quoteLiteral, planNotes(impact)).sql;
+}
+
+} // namespace fkscope

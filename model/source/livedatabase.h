@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/canceltoken.h"
+#include "core/progress.h"
+#include "impact/impactrequest.h"
+#include "impact/impactresult.h"
+#include "impact/observeddelete.h"
+#include "schema/schemagraph.h"
+#include "sourcespec.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QVariant>
+
+#include <memory>
+
+namespace fkscope {
+
+// One page of a table's rows, for picking what to delete.
+struct RowPageRequest
+{
+    TableRef table;
+    QString filter; // a predicate in the engine's SQL (the user's own), run read-only; empty: all rows
+    QString sortColumn; // empty: key order
+    bool descending = false;
+    qint64 offset = 0;
+    int limit = 100;
+    int maxTextLength = 200; // longer values are cut on the server
+    int timeoutMs = 30000;
+};
+
+struct RowPage
+{
+    TableRef table;
+    QStringList columns;
+    QList<QVariantList> cells; // per row, per column: QString, or a null QVariant for NULL
+    // The key that identifies a row (primary key, else a unique key of NOT NULL columns); empty
+    // when the table has none, and rows can then only be chosen with a WHERE.
+    QStringList keyColumns;
+    QList<QStringList> keyValues; // per row, the key's values in full (never cut)
+    qint64 offset = 0;
+    bool hasMore = false;
+    qint64 estimatedTotal = -1; // the catalog's estimate for the unfiltered table; -1 unknown
+    qint64 elapsedMs = 0;
+};
+
+// A live database that rows can be read from and deletes simulated on: the seam the window (and
+// later the CLI) uses so that PostgreSQL, SQLite and MySQL look the same from above. Every method
+// may throw fkscope::Error and runs on the caller's thread; one object is used by one thread at a
+// time. Cancelling the token stops a running statement on the server.
+class LiveDatabase
+{
+public:
+    virtual ~LiveDatabase() = default;
+
+    virtual QString engineName() const = 0;
+    // `graph` is a full load of the same database.
+    virtual RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) = 0;
+    virtual ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
+                                  const ProgressFn &progress) = 0;
+    // WRITES: runs the real DELETE in a transaction that is always rolled back. Only on the user's
+    // explicit, confirmed request.
+    virtual ObservedDelete verifyDelete(const SchemaGraph &graph, const ImpactRequest &request,
+                                        const CancelToken &cancel) = 0;
+    // The reviewable deletion script (see buildDeletePlan); `impact` is the simulation of the same request.
+    virtual QString deletePlan(const SchemaGraph &graph, const ImpactRequest &request, const ImpactResult &impact) = 0;
+};
+
+// Connects to a live source. Throws Error(Unsupported) for sources that are not databases (snapshots).
+std::unique_ptr<LiveDatabase> openLiveDatabase(const SourceSpec &spec);
+
+// The key a row grid picks rows by: the primary key, else the first unique constraint whose
+// columns are all NOT NULL; empty when there is none.
+QStringList rowKeyOf(const Table &table);
+
+} // namespace fkscope
+
+Q_DECLARE_METATYPE(fkscope::RowPage)
+Q_DECLARE_METATYPE(fkscope::ImpactResult)
+Q_DECLARE_METATYPE(fkscope::ObservedDelete)
