@@ -10,3 +10,4 @@ fkscope_private_pg 54330
 export FKSCOPE_BENCH_PG=$FKSCOPE_PG
 build/release/tests/bench/bench_catalog "$@"
 build/release/tests/bench/bench_impact
+build/release/tests/bench/bench_rowpage

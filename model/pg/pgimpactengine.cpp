@@ -254,7 +254,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             return triggerByKey.value(key3(child.schema, child.name, fk.name));
         };
 
-        step(1, QStringLiteral("simulating"));
+        step(1, QStringLiteral("simulating the delete across %1 table(s) in one statement").arg(plan.closure.size()));
         Facts facts;
         for (int levels = kFirstCycleLevels;; levels *= 4) {
             plan = ImpactPlan::build(g, root, levels, readable);
@@ -270,7 +270,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                                 .arg(kMaxLevels));
         }
         tx.commit();
-        step(2, QStringLiteral("assembling"));
+        step(2, QStringLiteral("reading the result"));
 
         ImpactResult result;
         result.engine = QStringLiteral("postgresql");
