@@ -6,8 +6,6 @@
 #include "rowselection.h"
 #include "sourceoptions.h"
 
-#include "pg/pgdeleteverifier.h"
-#include "pg/pgimpactengine.h"
 
 #include <QCommandLineParser>
 
@@ -17,20 +15,24 @@ namespace {
 
 const char *const kCommand = "impact";
 
-const char *const kHelp = R"(Usage: fkscope impact --db CONNINFO --table NAME (--key COL=VALUE... | --where SQL) [options]
+const char *const kHelp = R"(Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
 
-Simulates DELETE FROM NAME WHERE ... without writing anything (one READ ONLY transaction) and tells
-what PostgreSQL would do: which rows cascade away, which are set NULL or to their default, and which
-block the statement (with the constraint, the rows and the foreign-key path).
+Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
+which rows cascade away, which are set NULL or to their default, and which block the statement (with
+the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
+ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
+rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
 
 Examples:
   fkscope impact --db "dbname=shop" --table customers --key id=42
   fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at < now() - interval '5 years'" --json
   fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where "last_login < '2020-01-01'"
 
---verify runs the real DELETE inside a transaction that is ALWAYS rolled back, and prints what it
-did beside the prediction. It takes row locks and fires triggers while it runs: use it when triggers
-or rules are involved, or to confirm an order-dependent answer.
+--verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
+inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
+when triggers or rules are involved, or to confirm an order-dependent answer.
 
 Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
 4 other database error, 5 bad input.
@@ -59,15 +61,17 @@ int runImpactCommand(const QStringList &arguments)
     try {
         LiveTarget target = openLiveTarget(source, selection);
         const ImpactRequest &request = selection.request();
-        const ImpactResult result = PgImpactEngine(*target.connection, target.graph).simulate(request);
+        const ImpactResult result = target.database->simulate(target.graph, request, CancelToken(), {});
         if (parser.isSet(json))
             printOutBytes(toJson(result));
         else
             printOut(impactText(result, selection.statement(request.table)));
         if (parser.isSet(verify)) {
-            printError(command, QStringLiteral("--verify: running the real DELETE in a transaction that will be rolled "
-                                               "back (takes locks, fires triggers)"));
-            printOut(verifyText(result, verifyDelete(*target.connection, target.graph, request)));
+            printError(command, source.spec().kind == SourceSpec::Kind::SQLite
+                                    ? QStringLiteral("--verify: running the real DELETE on a temporary copy of the file")
+                                    : QStringLiteral("--verify: running the real DELETE in a transaction that will be "
+                                                     "rolled back (takes locks, fires triggers)"));
+            printOut(verifyText(result, target.database->verifyDelete(target.graph, request, CancelToken())));
         }
     } catch (const Error &e) {
         return reportError(command, e);

@@ -69,11 +69,12 @@ QString impactText(const ImpactResult &r, const QString &statement)
 
 QString verifyText(const ImpactResult &predicted, const ObservedDelete &observed)
 {
-    QString out = QStringLiteral("\nVerification: the real DELETE ran in a transaction and was rolled back.\n");
+    QString out = observed.onCopy ? QStringLiteral("\nVerification: the real DELETE ran on a temporary copy of the file.\n")
+                                  : QStringLiteral("\nVerification: the real DELETE ran in a transaction and was rolled back.\n");
     const QString outcome = observedOutcome(observed);
     out += QStringLiteral("  outcome: predicted %1, observed %2\n").arg(toString(predicted.outcome), outcome);
     if (observed.failed || observed.failedAtCommit)
-        out += QStringLiteral("  PostgreSQL said: %1%2\n")
+        out += QStringLiteral("  The database said: %1%2\n")
                    .arg(observed.error.message,
                         observed.error.detail.isEmpty() ? QString() : QStringLiteral(" (") + observed.error.detail + QLatin1Char(')'));
     if (!observed.failed) {

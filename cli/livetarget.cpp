@@ -1,28 +1,26 @@
 #include "livetarget.h"
 
-#include "pg/pgcatalogloader.h"
-#include "pg/pgimpactengine.h"
-
 namespace fkscope::cli {
 
 std::optional<QString> requireLiveDatabase(const SourceOptions &source, const char *needs)
 {
-    if (source.spec().kind != SourceSpec::Kind::PostgreSQL)
-        return QStringLiteral("%1 needs a live database: --db takes a conninfo or URI").arg(QLatin1String(needs));
+    if (source.spec().kind == SourceSpec::Kind::Snapshot)
+        return QStringLiteral("%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot")
+            .arg(QLatin1String(needs));
     return std::nullopt;
 }
 
 LiveTarget openLiveTarget(const SourceOptions &source, RowSelection &selection)
 {
     LiveTarget target;
-    target.connection = std::make_unique<PgConnection>(source.spec().location);
-    ImpactRequest &request = selection.request();
-    request.timeoutMs = source.loadOptions().timeoutMs;
-    request.table = PgImpactEngine::resolveTable(*target.connection, selection.tableName());
+    target.database = openLiveDatabase(source.spec());
     LoadOptions all = source.loadOptions();
     all.includeSchemas.clear();
     all.excludeSchemas.clear();
-    target.graph = PgCatalogLoader(*target.connection).load(all);
+    target.graph = target.database->loadGraph(all);
+    ImpactRequest &request = selection.request();
+    request.timeoutMs = source.loadOptions().timeoutMs;
+    request.table = target.database->resolveTable(target.graph, selection.tableName());
     return target;
 }
 

@@ -5,9 +5,6 @@
 #include "rowselection.h"
 #include "sourceoptions.h"
 
-#include "impact/impactreport.h"
-#include "pg/pgdeleteplan.h"
-#include "pg/pgimpactengine.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -18,11 +15,13 @@ namespace {
 
 const char *const kCommand = "plan";
 
-const char *const kHelp = R"(Usage: fkscope plan --db CONNINFO --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
+const char *const kHelp = R"(Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
 
 Prints a SQL script, inside BEGIN / COMMIT, that deletes the chosen rows together with every row that
 blocks them through RESTRICT / NO ACTION foreign keys, children first. CASCADE, SET NULL and SET
 DEFAULT are left to the database. fkscope never runs the script: review it, then run it yourself.
+SOURCE is a PostgreSQL conninfo or URI, or a SQLite file (the script then starts with
+PRAGMA foreign_keys = ON).
 
 Example:
   fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
@@ -49,22 +48,15 @@ int runPlanCommand(const QStringList &arguments)
         return *usage;
     try {
         LiveTarget target = openLiveTarget(source, selection);
-        PgConnection &connection = *target.connection;
         // Blockers that deleting more rows cannot remove go into the script as notes.
-        const QStringList notes = planNotes(PgImpactEngine(connection, target.graph).simulate(selection.request()));
-        const QuoteFn quoteName = [&](const QString &s) {
-            return QString::fromStdString(connection.raw().quote_name(s.toStdString()));
-        };
-        const QuoteFn quoteLiteral = [&](const QString &s) {
-            return QString::fromStdString(connection.raw().quote(s.toStdString()));
-        };
-        const DeletePlanScript script = buildDeletePlan(target.graph, selection.request(), quoteName, quoteLiteral, notes);
+        const ImpactResult impact = target.database->simulate(target.graph, selection.request(), CancelToken(), {});
+        const QString script = target.database->deletePlan(target.graph, selection.request(), impact);
         if (parser.isSet(output)) {
             QFile f(parser.value(output));
-            if (!f.open(QIODevice::WriteOnly) || f.write(script.sql.toUtf8()) < 0)
+            if (!f.open(QIODevice::WriteOnly) || f.write(script.toUtf8()) < 0)
                 throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
         } else {
-            printOut(script.sql);
+            printOut(script);
         }
     } catch (const Error &e) {
         return reportError(command, e);

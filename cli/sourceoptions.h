@@ -24,8 +24,8 @@ public:
 
 private:
     QCommandLineOption m_db{{QStringLiteral("d"), QStringLiteral("db")},
-                            QStringLiteral("Source: a libpq conninfo string or postgresql:// URI, or a snapshot "
-                                           "file (*.json)."),
+                            QStringLiteral("Source: a libpq conninfo string or postgresql:// URI, a SQLite file "
+                                           "(sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json)."),
                             QStringLiteral("SOURCE")};
     QCommandLineOption m_schema{{QStringLiteral("s"), QStringLiteral("schema")},
                                 QStringLiteral("Only schemas matching PATTERN (* and ? wildcards); repeatable."),

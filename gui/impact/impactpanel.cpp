@@ -504,15 +504,19 @@ void ImpactPanel::verify()
 {
     if (!m_resultView->hasResult())
         return;
+    const bool sqlite = SourceSpec::parse(m_source).kind == SourceSpec::Kind::SQLite;
     QMessageBox box(QMessageBox::Warning, tr("Verify with a rolled-back DELETE"),
-                    tr("This runs the real DELETE on the database, inside a transaction that is always rolled back."),
+                    sqlite ? tr("This runs the real DELETE on a temporary copy of the SQLite file.")
+                           : tr("This runs the real DELETE on the database, inside a transaction that is always rolled back."),
                     QMessageBox::Cancel, this);
-    box.setInformativeText(tr("While it runs it takes row locks on every row it deletes or updates (other sessions that "
-                              "write those rows wait; fkscope gives up after 5 seconds of waiting for a lock) and fires "
-                              "triggers, including any with effects outside the database. It can take as long as the "
-                              "DELETE itself. Nothing is committed.\n\n%1")
-                               .arg(deleteStatementText(m_lastRequest).left(400)));
-    QPushButton *run = box.addButton(tr("Run and roll back"), QMessageBox::AcceptRole);
+    box.setInformativeText(
+        (sqlite ? tr("Your file is not opened for writing. Copying it takes time and disk space in proportion to its size; "
+                     "triggers run on the copy.")
+                : tr("While it runs it takes row locks on every row it deletes or updates (other sessions that write those "
+                     "rows wait; fkscope gives up after 5 seconds of waiting for a lock) and fires triggers, including any "
+                     "with effects outside the database. It can take as long as the DELETE itself. Nothing is committed."))
+        + QStringLiteral("\n\n") + deleteStatementText(m_lastRequest).left(400));
+    QPushButton *run = box.addButton(sqlite ? tr("Run on a copy") : tr("Run and roll back"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == run)

@@ -21,7 +21,9 @@ VerificationDialog::VerificationDialog(const ImpactResult &predicted, const Obse
     const QString seen = observedOutcome(observed);
     const QString expected = toString(predicted.outcome);
     m_agrees = seen == expected || (predicted.orderDependent() && seen == QLatin1String("allowed"));
-    QString text = tr("The DELETE ran in a transaction that was rolled back; nothing was kept.") + QStringLiteral("<br>")
+    QString text = (observed.onCopy ? tr("The DELETE ran on a temporary copy of the file; your file was not opened for writing.")
+                                    : tr("The DELETE ran in a transaction that was rolled back; nothing was kept."))
+        + QStringLiteral("<br>")
         + tr("Outcome: predicted <b>%1</b>, observed <b>%2</b>.").arg(expected, seen);
     if (observed.failed || observed.failedAtCommit)
         text += QStringLiteral("<br>") + tr("The server said: %1").arg(observed.error.message.toHtmlEscaped())

@@ -84,6 +84,10 @@ QString blockerSummary(const ImpactBlocker &b)
     case BlockerKind::SetDefaultMissingParent:
         return tr("%1 would be set to a default that references no remaining row (%2)")
             .arg(rows, displayIdentifier(b.constraint));
+    case BlockerKind::ForeignKeyMismatch:
+        return tr("foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the "
+                  "statement fails before it deletes anything")
+            .arg(displayIdentifier(b.constraint));
     }
     return QString();
 }
@@ -111,6 +115,10 @@ QString blockerRemedy(const ImpactBlocker &b)
         return tr("Delete or fix those rows of %1 first, so that no row is updated by two SET actions.").arg(table);
     case BlockerKind::SetDefaultMissingParent:
         return tr("Make sure the default value of %1 references a row that stays, or change the rule.")
+            .arg(displayIdentifier(b.constraint));
+    case BlockerKind::ForeignKeyMismatch:
+        return tr("Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make "
+                  "the foreign key reference the parent's primary key.")
             .arg(displayIdentifier(b.constraint));
     }
     return QString();

@@ -24,6 +24,7 @@ QString toString(BlockerKind kind)
     case BlockerKind::Check: return QStringLiteral("check");
     case BlockerKind::SetDefaultMissingParent: return QStringLiteral("set_default_missing_parent");
     case BlockerKind::ForeignKeyRecheck: return QStringLiteral("fk_recheck");
+    case BlockerKind::ForeignKeyMismatch: return QStringLiteral("fk_mismatch");
     }
     return QString();
 }

@@ -21,6 +21,9 @@ enum class BlockerKind {
     // A row that two SET actions update is re-checked against its other foreign keys (PostgreSQL
     // re-checks rows this transaction already changed); one of them references a row gone by then.
     ForeignKeyRecheck,
+    // SQLite: a foreign key whose parent columns are not its parent's PRIMARY KEY or a UNIQUE index
+    // ("foreign key mismatch"); any statement that must check it fails before touching a row.
+    ForeignKeyMismatch,
 };
 
 QString toString(ImpactOutcome outcome);

@@ -18,9 +18,10 @@ bool blocks(FkAction a) { return a == FkAction::Restrict || a == FkAction::NoAct
 class PlanBuilder
 {
 public:
-    PlanBuilder(const SchemaGraph &graph, const QuoteFn &quoteName)
+    PlanBuilder(const SchemaGraph &graph, const QuoteFn &quoteName, SqlDialect dialect)
         : g(graph)
         , q(quoteName)
+        , sqlite(dialect == SqlDialect::SQLite)
     {
     }
 
@@ -28,7 +29,7 @@ public:
     {
         const Table &table = g.table(t);
         const QString name = q(table.schema) + QLatin1Char('.') + q(table.name);
-        return table.kind == TableKind::PartitionedTable ? name : QStringLiteral("ONLY ") + name;
+        return table.kind == TableKind::PartitionedTable || sqlite ? name : QStringLiteral("ONLY ") + name;
     }
 
     QString columns(const QStringList &cols, const QString &alias) const
@@ -70,13 +71,18 @@ public:
         QStringList steps;
         for (ForeignKeyId id : selfEdges) {
             const ForeignKey &fk = g.foreignKey(id);
-            steps << QStringLiteral("SELECT c.tableoid, c.ctid FROM %1 c JOIN %1 u ON %2 = %3 "
-                                    "JOIN %4 w ON w.toid = u.tableoid AND w.rid = u.ctid")
+            steps << (sqlite ? QStringLiteral("SELECT c.rowid FROM %1 c JOIN %1 u ON %2 = %3 JOIN %4 w ON w.rid = u.rowid")
+                             : QStringLiteral("SELECT c.tableoid, c.ctid FROM %1 c JOIN %1 u ON %2 = %3 "
+                                              "JOIN %4 w ON w.toid = u.tableoid AND w.rid = u.ctid"))
                          .arg(relation(t), columns(fk.columns, QStringLiteral("c")), columns(fk.refColumns, QStringLiteral("u")),
                               walk);
         }
         const QString start = QString(base).replace(QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)),
                                                     QStringLiteral("s."));
+        if (sqlite)
+            return QStringLiteral("%1.rowid IN (WITH RECURSIVE %2(rid) AS (SELECT s.rowid FROM %3 s WHERE %4 UNION %5) "
+                                  "SELECT rid FROM %2)")
+                .arg(alias, walk, relation(t), start, steps.join(QStringLiteral(" UNION ")));
         return QStringLiteral("(%1.tableoid, %1.ctid) IN (WITH RECURSIVE %2(toid, rid) AS (SELECT s.tableoid, s.ctid "
                               "FROM %3 s WHERE %4 UNION %5) SELECT toid, rid FROM %2)")
             .arg(alias, walk, relation(t), start, steps.join(QStringLiteral(" UNION ")));
@@ -85,12 +91,13 @@ public:
 private:
     const SchemaGraph &g;
     const QuoteFn &q;
+    bool sqlite;
 };
 
 } // namespace
 
 DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &request, const QuoteFn &quoteName,
-                                 const QuoteFn &quoteLiteral, const QStringList &notes)
+                                 const QuoteFn &quoteLiteral, const QStringList &notes, SqlDialect dialect)
 {
     const TableId root = g.findTable(request.table);
     if (root == kInvalidId)
@@ -150,7 +157,7 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
     const QString rootPredicate = requestPredicate(
         request, [&](const QString &column) { return QStringLiteral("%ALIAS%.") + quoteName(column); }, quoteLiteral);
 
-    PlanBuilder builder(g, quoteName);
+    PlanBuilder builder(g, quoteName, dialect);
     DeletePlanScript script;
     QString &s = script.sql;
     s += QStringLiteral("-- fkscope deletion plan: delete the rows of %1 where %2,\n")
@@ -160,6 +167,8 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
                         "-- fkscope does not run this script.\n");
     for (const QString &note : notes)
         s += QStringLiteral("-- NOTE: %1\n").arg(note);
+    if (dialect == SqlDialect::SQLite)
+        s += QStringLiteral("PRAGMA foreign_keys = ON; -- SQLite runs CASCADE / SET NULL only with it (outside a transaction)\n");
     s += QStringLiteral("BEGIN;\n");
     int step = 0;
     for (TableId t : order) {
@@ -180,7 +189,8 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
             s += QStringLiteral("-- %1. %2: its rows block through %3\n")
                      .arg(step)
                      .arg(qualifiedName(g.table(t).ref()), why.join(QStringLiteral(", ")));
-        s += QStringLiteral("DELETE FROM %1 x\nWHERE %2;\n")
+        s += (dialect == SqlDialect::SQLite ? QStringLiteral("DELETE FROM %1 AS x\nWHERE %2;\n")
+                                            : QStringLiteral("DELETE FROM %1 x\nWHERE %2;\n"))
                  .arg(builder.relation(t), builder.predicate(t, QStringLiteral("x"), root, rootPredicate, inbound));
     }
     s += QStringLiteral("\nCOMMIT;\n");

@@ -20,7 +20,12 @@ struct DeletePlanScript
 
 using QuoteFn = std::function<QString(const QString &)>;
 
+// PostgreSQL: DELETE FROM ONLY, rows walked by (tableoid, ctid). SQLite: PRAGMA foreign_keys = ON
+// first (the script relies on the database's CASCADE), rows walked by rowid.
+enum class SqlDialect { PostgreSQL, SQLite };
+
 DeletePlanScript buildDeletePlan(const SchemaGraph &graph, const ImpactRequest &request, const QuoteFn &quoteName,
-                                 const QuoteFn &quoteLiteral, const QStringList &notes = {});
+                                 const QuoteFn &quoteLiteral, const QStringList &notes = {},
+                                 SqlDialect dialect = SqlDialect::PostgreSQL);
 
 } // namespace fkscope

@@ -1,5 +1,6 @@
 #include "pgimpactengine.h"
 
+#include "impact/impactpaths.h"
 #include "pgconnection.h"
 #include "pgimpactplan.h"
 
@@ -93,46 +94,6 @@ Facts readFacts(const pqxx::result &r)
             f.blocks.append({QString::fromStdString(what), a, b, certain, uncertain, sample});
     }
     return f;
-}
-
-// Simple FK paths from the root to `target` over the foreign keys that carried rows.
-QList<QStringList> pathsTo(const SchemaGraph &g, TableId root, TableId target, const QSet<ForeignKeyId> &flow,
-                           int limit = 8)
-{
-    QList<QStringList> out;
-    if (target == root) {
-        out.append(QStringList());
-        return out;
-    }
-    QList<ForeignKeyId> stack;
-    QSet<TableId> onPath{root};
-    std::function<void(TableId)> walk = [&](TableId at) {
-        if (out.size() >= limit || stack.size() > 16)
-            return;
-        for (ForeignKeyId id : g.incoming(at)) {
-            if (!flow.contains(id))
-                continue;
-            const TableId child = g.foreignKey(id).child;
-            if (onPath.contains(child))
-                continue;
-            stack.append(id);
-            if (child == target) {
-                QStringList names;
-                for (ForeignKeyId s : stack)
-                    names << g.foreignKey(s).name;
-                out.append(names);
-            } else {
-                onPath.insert(child);
-                walk(child);
-                onPath.remove(child);
-            }
-            stack.removeLast();
-            if (out.size() >= limit)
-                return;
-        }
-    };
-    walk(root);
-    return out;
 }
 
 QStringList cloneNames(const ForeignKey &fk)
@@ -296,12 +257,12 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                 continue;
             e.sampleJson = facts.deletedSample.value(t, QByteArray("[]"));
             if (e.deleted > 0)
-                e.paths = pathsTo(g, root, t, facts.flow);
+                e.paths = impactPathsTo(g, root, t, facts.flow);
             for (ForeignKeyId id : plan.setActions) {
                 const ForeignKey &fk = g.foreignKey(id);
                 if (fk.child != t || (e.setNull + e.setDefault) == 0)
                     continue;
-                for (QStringList path : pathsTo(g, root, fk.parent, facts.flow, 2)) {
+                for (QStringList path : impactPathsTo(g, root, fk.parent, facts.flow, 2)) {
                     path << fk.name;
                     if (!e.paths.contains(path))
                         e.paths << path;
@@ -321,7 +282,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             blocker.rows = b.certain + b.uncertain;
             blocker.certain = b.certain > 0;
             blocker.sampleJson = b.sample;
-            const QList<QStringList> toParent = pathsTo(g, root, fk.parent, facts.flow, 1);
+            const QList<QStringList> toParent = impactPathsTo(g, root, fk.parent, facts.flow, 1);
             blocker.path = toParent.isEmpty() ? QStringList() : toParent.first();
             blocker.path << fk.name;
             if (b.what == QLatin1String("restrict")) {

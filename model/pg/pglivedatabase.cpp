@@ -1,6 +1,7 @@
 #include "pglivedatabase.h"
 
 #include "impact/impactreport.h"
+#include "pgcatalogloader.h"
 #include "pgconnection.h"
 #include "pgdeleteplan.h"
 #include "pgdeleteverifier.h"
@@ -27,23 +28,22 @@ PgLiveDatabase::PgLiveDatabase(const QString &conninfo)
 
 PgLiveDatabase::~PgLiveDatabase() = default;
 
+SchemaGraph PgLiveDatabase::loadGraph(const LoadOptions &options)
+{
+    return PgCatalogLoader(*m_connection).load(options);
+}
+
+TableRef PgLiveDatabase::resolveTable(const SchemaGraph &, const QString &name)
+{
+    return PgImpactEngine::resolveTable(*m_connection, name);
+}
+
 RowPage PgLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel)
 {
     QElapsedTimer timer;
     timer.start();
-    const TableId id = graph.findTable(request.table);
-    if (id == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
-    const Table &table = graph.table(id);
-    if (!request.sortColumn.isEmpty() && table.columnIndex(request.sortColumn) < 0)
-        throw Error(ErrorKind::BadArgument,
-                    QStringLiteral("%1 has no column %2.").arg(qualifiedName(table.ref()), displayIdentifier(request.sortColumn)));
-
     RowPage page;
-    page.table = table.ref();
-    page.offset = request.offset;
-    page.keyColumns = rowKeyOf(table);
-    page.estimatedTotal = request.filter.trimmed().isEmpty() ? table.estimatedRows : -1;
+    const Table &table = startRowPage(graph, request, page);
     for (const Column &c : table.columns)
         page.columns << c.name;
 

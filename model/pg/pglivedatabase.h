@@ -17,6 +17,8 @@ public:
     ~PgLiveDatabase() override;
 
     QString engineName() const override { return QStringLiteral("postgresql"); }
+    SchemaGraph loadGraph(const LoadOptions &options) override;
+    TableRef resolveTable(const SchemaGraph &graph, const QString &name) override;
     RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) override;
     ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                           const ProgressFn &progress) override;

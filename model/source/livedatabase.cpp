@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "pg/pglivedatabase.h"
+#include "sqlite/sqlitelivedatabase.h"
 
 namespace fkscope {
 
@@ -10,12 +11,30 @@ std::unique_ptr<LiveDatabase> openLiveDatabase(const SourceSpec &spec)
     switch (spec.kind) {
     case SourceSpec::Kind::PostgreSQL:
         return std::make_unique<PgLiveDatabase>(spec.location);
+    case SourceSpec::Kind::SQLite:
+        return std::make_unique<SqliteLiveDatabase>(spec.location);
     case SourceSpec::Kind::Snapshot:
         break;
     }
     throw Error(ErrorKind::Unsupported,
                 QStringLiteral("A snapshot file holds the schema only: connect to the database to read rows and "
                                "simulate deletes."));
+}
+
+const Table &startRowPage(const SchemaGraph &graph, const RowPageRequest &request, RowPage &page)
+{
+    const TableId id = graph.findTable(request.table);
+    if (id == kInvalidId)
+        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const Table &table = graph.table(id);
+    if (!request.sortColumn.isEmpty() && table.columnIndex(request.sortColumn) < 0)
+        throw Error(ErrorKind::BadArgument,
+                    QStringLiteral("%1 has no column %2.").arg(qualifiedName(table.ref()), displayIdentifier(request.sortColumn)));
+    page.table = table.ref();
+    page.offset = request.offset;
+    page.keyColumns = rowKeyOf(table);
+    page.estimatedTotal = request.filter.trimmed().isEmpty() ? table.estimatedRows : -1;
+    return table;
 }
 
 QStringList rowKeyOf(const Table &table)

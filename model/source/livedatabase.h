@@ -54,6 +54,11 @@ public:
     virtual ~LiveDatabase() = default;
 
     virtual QString engineName() const = 0;
+    // The whole FK graph (every schema: cascades cross schemas).
+    virtual SchemaGraph loadGraph(const LoadOptions &options) = 0;
+    // A table name as the user writes it in the engine's SQL (quoting, case rules, search_path).
+    // Throws Error(BadInput) when there is no such table.
+    virtual TableRef resolveTable(const SchemaGraph &graph, const QString &name) = 0;
     // `graph` is a full load of the same database.
     virtual RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) = 0;
     virtual ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
@@ -68,6 +73,10 @@ public:
 
 // Connects to a live source. Throws Error(Unsupported) for sources that are not databases (snapshots).
 std::unique_ptr<LiveDatabase> openLiveDatabase(const SourceSpec &spec);
+
+// Checks a row-page request against the graph and fills the page's table, offset, key columns and
+// estimate. Throws Error(BadArgument) for an unknown table or sort column.
+const Table &startRowPage(const SchemaGraph &graph, const RowPageRequest &request, RowPage &page);
 
 // The key a row grid picks rows by: the primary key, else the first unique constraint whose
 // columns are all NOT NULL; empty when there is none.

@@ -111,6 +111,19 @@ CREATE TABLE event_trigger (
     setting_id integer NOT NULL REFERENCES event_trigger_setting (id) ON DELETE NO ACTION
 );
 
+-- Billing: an invoice must keep its customer, but only by the end of the transaction (DEFERRABLE
+-- INITIALLY DEFERRED), so deleting a customer with invoices succeeds as a statement and fails at
+-- COMMIT unless its invoices go in the same transaction.
+CREATE TABLE customers (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE invoices (
+    id integer PRIMARY KEY,
+    customer_id integer NOT NULL REFERENCES customers (id) ON DELETE NO ACTION DEFERRABLE INITIALLY DEFERRED,
+    total_cents integer NOT NULL
+);
+
 -- The indexes a careful team adds; the remaining unindexed FKs are what the summary warns about.
 CREATE INDEX users_account_idx ON users (account_id);
 CREATE INDEX sessions_user_idx ON sessions (user_id);
@@ -189,3 +202,9 @@ INSERT INTO event_trigger_setting (id, script_reference_id) SELECT i, i FROM n;
 
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90)
 INSERT INTO event_trigger (id, script_reference_id, setting_id) SELECT i, 1 + (i % 45), 1 + (i % 45) FROM n;
+
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+INSERT INTO customers (id, name) SELECT i, 'customer ' || i FROM n;
+
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120)
+INSERT INTO invoices (id, customer_id, total_cents) SELECT i, 1 + (i % 30), 1000 + 37 * i FROM n;

@@ -45,8 +45,8 @@ private slots:
         window.openSource(m_db->conninfo());
         QVERIFY(window.isBusy()); // the load runs in a worker: the call returned at once
         QVERIFY(ready.wait(30000));
-        QCOMPARE(window.scene()->tableItemCount(), 20);
-        QCOMPARE(window.scene()->edgeItemCount(), 24);
+        QCOMPARE(window.scene()->tableItemCount(), 22);
+        QCOMPARE(window.scene()->edgeItemCount(), 25);
         QVERIFY(!window.isBusy());
         // Keep a snapshot of it for the next cases.
         snapshot::writeFile(window.scene()->graph(), m_snapshot);
@@ -128,7 +128,7 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(done.size(), 1);
         QCOMPARE(done.first().at(0).toInt(), latest);
-        QCOMPARE(done.first().at(1).value<LayoutResult>().topLeft.size(), 20);
+        QCOMPARE(done.first().at(1).value<LayoutResult>().topLeft.size(), 22);
     }
 };
 

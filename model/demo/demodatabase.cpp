@@ -1,0 +1,64 @@
+#include "demodatabase.h"
+
+#include "core/error.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+static void initDemoResource()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace fkscope {
+
+QByteArray demoSql()
+{
+    initDemoResource();
+    QFile f(QStringLiteral(":/fkscope/demo/demo.sql"));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::BadInput, QStringLiteral("The demo SQL is missing from this build."));
+    return f.readAll();
+}
+
+QString ensureDemoDatabase()
+{
+    const QByteArray sql = demoSql();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha1).toHex().left(10));
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath() + QStringLiteral("/fkscope");
+    const QString path = dir + QStringLiteral("/demo-%1.sqlite").arg(hash);
+    if (QFile::exists(path))
+        return path;
+    if (!QDir().mkpath(dir))
+        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot create %1 for the demo database.").arg(dir));
+    // Built beside its final name and renamed, so a half-built file is never opened.
+    const QString building = path + QStringLiteral(".building");
+    QFile::remove(building);
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(building.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    char *message = nullptr;
+    if (rc == SQLITE_OK) {
+        const QByteArray script = "PRAGMA foreign_keys = ON; BEGIN;\n" + sql + "\nCOMMIT; ANALYZE;";
+        rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, &message);
+    }
+    const QString error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    sqlite3_close_v2(db);
+    if (rc != SQLITE_OK) {
+        QFile::remove(building);
+        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot build the demo database at %1: %2").arg(path, error));
+    }
+    if (!QFile::rename(building, path) && !QFile::exists(path))
+        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write the demo database at %1.").arg(path));
+    QFile::remove(building);
+    return path;
+}
+
+} // namespace fkscope

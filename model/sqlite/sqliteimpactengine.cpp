@@ -1,0 +1,554 @@
+#include "sqliteimpactengine.h"
+
+#include "impact/impactpaths.h"
+#include "sqliteconnection.h"
+#include "sqliteddl.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace fkscope {
+
+namespace {
+
+QString q(const QString &identifier) { return SqliteConnection::quoteName(identifier); }
+
+bool isSetAction(FkAction a) { return a == FkAction::SetNull || a == FkAction::SetDefault; }
+
+// The SQL a column takes after a SET action: NULL, or its DEFAULT expression as the schema says.
+QString setValue(const Table &table, const QString &column, FkAction action)
+{
+    if (action == FkAction::SetDefault) {
+        const Column *c = table.column(column);
+        if (c && c->defaultExpr && !c->defaultExpr->isEmpty())
+            return QStringLiteral("(%1)").arg(*c->defaultExpr);
+    }
+    return QStringLiteral("NULL");
+}
+
+} // namespace
+
+SqliteImpactEngine::SqliteImpactEngine(SqliteConnection &connection, const SchemaGraph &graph)
+    : m_connection(connection)
+    , m_graph(graph)
+{
+}
+
+TableRef SqliteImpactEngine::resolveTable(const SchemaGraph &graph, const QString &name)
+{
+    QString text = name.trimmed();
+    auto unquote = [](QString part) {
+        part = part.trimmed();
+        if (part.size() >= 2 && ((part.startsWith(QLatin1Char('"')) && part.endsWith(QLatin1Char('"')))
+                                 || (part.startsWith(QLatin1Char('`')) && part.endsWith(QLatin1Char('`')))
+                                 || (part.startsWith(QLatin1Char('[')) && part.endsWith(QLatin1Char(']'))))) {
+            const QChar quote = part[0];
+            part = part.mid(1, part.size() - 2);
+            if (quote != QLatin1Char('['))
+                part.replace(QString(2, quote), QString(quote));
+        }
+        return part;
+    };
+    QString schema = QStringLiteral("main"), table = unquote(text);
+    if (text.startsWith(QLatin1String("main."), Qt::CaseInsensitive))
+        table = unquote(text.mid(5));
+    else if (text.startsWith(QLatin1String("\"main\"."), Qt::CaseInsensitive))
+        table = unquote(text.mid(7));
+    for (const Table &t : graph.tables()) {
+        if (t.schema == schema && !t.external && t.name.compare(table, Qt::CaseInsensitive) == 0)
+            return t.ref();
+    }
+    throw Error(ErrorKind::BadInput, QStringLiteral("No table %1 in this SQLite database.").arg(name));
+}
+
+QStringList SqliteImpactEngine::rowKey(const Table &table, bool withoutRowid, const QString &alias)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    if (!withoutRowid)
+        return {prefix + QStringLiteral("rowid")};
+    QStringList key;
+    for (const QString &c : table.primaryKey)
+        key << prefix + q(c);
+    return key;
+}
+
+bool SqliteImpactEngine::parentKeyIsUnique(const SchemaGraph &g, const ForeignKey &fk)
+{
+    const Table &parent = g.table(fk.parent);
+    if (parent.external)
+        return true; // a missing parent table: SQLite does not check it on DELETE
+    if (fk.refColumns.isEmpty() || fk.refColumns.size() != fk.columns.size())
+        return false;
+    const QSet<QString> wanted(fk.refColumns.begin(), fk.refColumns.end());
+    auto same = [&](const QStringList &cols) {
+        if (cols.size() != wanted.size())
+            return false;
+        for (const QString &c : cols) {
+            bool found = false;
+            for (const QString &w : wanted)
+                found = found || w.compare(c, Qt::CaseInsensitive) == 0;
+            if (!found)
+                return false;
+        }
+        return true;
+    };
+    if (same(parent.primaryKey))
+        return true;
+    for (const Index &i : parent.indexes) {
+        if (i.unique && !i.partial && same(i.columns))
+            return true;
+    }
+    return false;
+}
+
+ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const CancelToken &cancel, const ProgressFn &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const SchemaGraph &g = m_graph;
+    const TableId root = g.findTable(request.table);
+    if (root == kInvalidId)
+        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const Table &rootTable = g.table(root);
+    if (!request.selectsRows())
+        throw Error(ErrorKind::BadArgument, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
+    for (const QString &column : request.keyColumnNames()) {
+        if (rootTable.columnIndex(column) < 0)
+            throw Error(ErrorKind::BadArgument,
+                        QStringLiteral("%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
+    }
+    SqliteConnection &c = m_connection;
+    auto step = [&](int done, const QString &what) {
+        if (cancel.isCancelled())
+            throw Error(ErrorKind::Cancelled, QStringLiteral("The simulation was cancelled."));
+        if (progress)
+            progress(done, 3, what);
+    };
+
+    return c.run(cancel, request.timeoutMs, [&]() -> ImpactResult {
+        SqliteTransaction transaction(c); // never committed: the TEMP tables go with the rollback
+        step(0, QStringLiteral("reading the schema"));
+
+        // Which tables store rows by PRIMARY KEY instead of rowid.
+        QHash<TableId, bool> withoutRowid;
+        {
+            SqliteStatement sql(c, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"));
+            while (sql.step()) {
+                const TableId id = g.findTable(QStringLiteral("main"), sql.text(0));
+                if (id != kInvalidId)
+                    withoutRowid.insert(id, parseCreateTable(sql.text(1)).withoutRowid);
+            }
+        }
+        auto key = [&](TableId t, const QString &alias) { return rowKey(g.table(t), withoutRowid.value(t), alias); };
+        auto table = [&](TableId t) { return QStringLiteral("main.") + q(g.table(t).name); };
+        auto deletedName = [](TableId t) { return QStringLiteral("temp.fkscope_del_%1").arg(t); };
+        auto updatedName = [](ForeignKeyId f) { return QStringLiteral("temp.fkscope_upd_%1").arg(f); };
+        // "a.k0 = b.rowid AND ..." between a temp key table (k0, k1...) and a table's row key.
+        auto keyJoin = [&](const QString &tempAlias, TableId t, const QString &alias) {
+            const QStringList k = key(t, alias);
+            QStringList parts;
+            for (int i = 0; i < k.size(); ++i)
+                parts << QStringLiteral("%1.k%2 IS %3").arg(tempAlias).arg(i).arg(k[i]);
+            return parts.join(QStringLiteral(" AND "));
+        };
+        auto refJoin = [&](const ForeignKey &fk, const QString &parent, const QString &child) {
+            // The parent's column on the left: SQLite compares with the parent key's collation and affinity.
+            QStringList parts;
+            for (int i = 0; i < fk.columns.size(); ++i)
+                parts << QStringLiteral("%1.%2 = %3.%4").arg(parent, q(fk.refColumns.value(i)), child, q(fk.columns[i]));
+            return parts.join(QStringLiteral(" AND "));
+        };
+        auto scalar = [&](const QString &sql) {
+            SqliteStatement s(c, sql);
+            return s.step() ? s.integer(0) : 0;
+        };
+        auto exec = [&](const QString &sql, const QStringList &params = {}) {
+            SqliteStatement s(c, sql);
+            for (int i = 0; i < params.size(); ++i)
+                s.bind(i + 1, params[i]);
+            s.step();
+            return static_cast<qint64>(sqlite3_changes64(c.raw()));
+        };
+        auto createKeyTable = [&](const QString &name, int width, bool withLevel) {
+            QStringList cols;
+            for (int i = 0; i < width; ++i)
+                cols << QStringLiteral("k%1").arg(i);
+            exec(QStringLiteral("CREATE TEMP TABLE %1 (%2%3, PRIMARY KEY (%2)) WITHOUT ROWID")
+                     .arg(QString(name).remove(QStringLiteral("temp.")), cols.join(QStringLiteral(", ")),
+                          withLevel ? QStringLiteral(", lvl INTEGER NOT NULL") : QString()));
+            if (withLevel)
+                exec(QStringLiteral("CREATE INDEX temp.%1_lvl ON %2 (lvl)").arg(QString(name).remove(QStringLiteral("temp.")), QString(name).remove(QStringLiteral("temp."))));
+        };
+
+        // The tables SQLite's DELETE program touches, whatever the rows: the root and what CASCADE
+        // reaches; SET actions update their child tables.
+        QSet<TableId> programDeletes{root};
+        QList<TableId> queue{root};
+        while (!queue.isEmpty()) {
+            const TableId t = queue.takeFirst();
+            for (ForeignKeyId id : g.incoming(t)) {
+                const ForeignKey &fk = g.foreignKey(id);
+                if (fk.onDelete == FkAction::Cascade && !programDeletes.contains(fk.child)) {
+                    programDeletes.insert(fk.child);
+                    queue.append(fk.child);
+                }
+            }
+        }
+        ImpactResult result;
+        result.engine = QStringLiteral("sqlite");
+        result.root = rootTable.ref();
+        result.warnings << QStringLiteral("SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys "
+                                          "= ON; this simulation assumes it is on. With it off, the DELETE removes "
+                                          "the selected rows of %1 and nothing else.")
+                               .arg(qualifiedName(rootTable.ref()));
+        for (ForeignKeyId id = 0; id < g.foreignKeys().size(); ++id) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (!(programDeletes.contains(fk.parent) || programDeletes.contains(fk.child)) || parentKeyIsUnique(g, fk))
+                continue;
+            ImpactBlocker b;
+            b.table = g.table(fk.child).ref();
+            b.constraint = fk.name;
+            b.kind = BlockerKind::ForeignKeyMismatch;
+            b.sampleJson = "[]";
+            result.blockers.append(b);
+        }
+
+        // The selected rows, then breadth-first levels of cascaded rows.
+        step(1, QStringLiteral("simulating the delete across %1 table(s)").arg(programDeletes.size()));
+        QStringList params;
+        const QString predicate = requestPredicate(
+            request, [&](const QString &col) { return QStringLiteral("r.") + q(col); },
+            [&](const QString &value) {
+                params << value;
+                return QStringLiteral("?%1").arg(params.size());
+            });
+        QList<TableId> reached{root};
+        createKeyTable(deletedName(root), static_cast<int>(key(root, QString()).size()), true);
+        result.rootRows = exec(QStringLiteral("INSERT INTO %1 SELECT %2, 0 FROM %3 AS r WHERE %4")
+                                   .arg(deletedName(root), key(root, QStringLiteral("r")).join(QStringLiteral(", ")), table(root), predicate),
+                               params);
+        QSet<ForeignKeyId> flow;
+        QHash<TableId, qint64> deleted{{root, result.rootRows}};
+        if (result.blockers.isEmpty()) {
+            QSet<TableId> active{root};
+            for (int level = 0; !active.isEmpty(); ++level) {
+                if (cancel.isCancelled())
+                    throw Error(ErrorKind::Cancelled, QStringLiteral("The simulation was cancelled."));
+                QSet<TableId> next;
+                for (TableId parent : active) {
+                    for (ForeignKeyId id : g.incoming(parent)) {
+                        const ForeignKey &fk = g.foreignKey(id);
+                        if (fk.onDelete != FkAction::Cascade || g.table(fk.parent).external)
+                            continue;
+                        if (!deleted.contains(fk.child)) {
+                            createKeyTable(deletedName(fk.child), static_cast<int>(key(fk.child, QString()).size()), true);
+                            deleted.insert(fk.child, 0);
+                            reached << fk.child;
+                        }
+                        const qint64 added = exec(
+                            QStringLiteral("INSERT OR IGNORE INTO %1 SELECT %2, %3 FROM %4 AS d JOIN %5 AS p ON %6 JOIN %7 AS c ON %8 "
+                                           "WHERE d.lvl = %9")
+                                .arg(deletedName(fk.child), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")))
+                                .arg(level + 1)
+                                .arg(deletedName(parent), table(parent), keyJoin(QStringLiteral("d"), parent, QStringLiteral("p")),
+                                     table(fk.child), refJoin(fk, QStringLiteral("p"), QStringLiteral("c")))
+                                .arg(level));
+                        if (added > 0) {
+                            flow.insert(id);
+                            deleted[fk.child] += added;
+                            next.insert(fk.child);
+                        }
+                    }
+                }
+                active = next;
+            }
+        }
+
+        step(2, QStringLiteral("checking what blocks"));
+        auto isDeletedSql = [&](TableId t, const QString &alias) {
+            if (!deleted.contains(t))
+                return QStringLiteral("0");
+            return QStringLiteral("EXISTS (SELECT 1 FROM %1 AS x WHERE %2)").arg(deletedName(t), keyJoin(QStringLiteral("x"), t, alias));
+        };
+        auto sampleOf = [&](TableId t, const QString &from, const QString &alias, int limit) -> QByteArray {
+            const Table &tt = g.table(t);
+            QStringList cols = tt.primaryKey;
+            QStringList parts;
+            if (cols.isEmpty())
+                parts << QStringLiteral("'rowid', %1.rowid").arg(alias);
+            for (const QString &k : cols)
+                parts << QStringLiteral("%1, %2.%3").arg(SqliteConnection::quoteLiteral(k), alias, q(k));
+            SqliteStatement s(c, QStringLiteral("SELECT json_group_array(json(o)) FROM (SELECT json_object(%1) AS o %2 LIMIT %3)")
+                                     .arg(parts.join(QStringLiteral(", ")), from)
+                                     .arg(limit));
+            return s.step() && !s.isNull(0) ? s.text(0).toUtf8() : QByteArray("[]");
+        };
+        // Rows of the child of `fk` that reference a deleted parent row, as "FROM ... WHERE ..." over alias c.
+        auto referencing = [&](const ForeignKey &fk) {
+            return QStringLiteral("FROM %1 AS c WHERE EXISTS (SELECT 1 FROM %2 AS d JOIN %3 AS p ON %4 WHERE %5)")
+                .arg(table(fk.child), deletedName(fk.parent), table(fk.parent), keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")),
+                     refJoin(fk, QStringLiteral("p"), QStringLiteral("c")));
+        };
+        auto pathTo = [&](TableId t) {
+            const QList<QStringList> paths = impactPathsTo(g, root, t, flow, 1);
+            return paths.isEmpty() ? QStringList() : paths.first();
+        };
+        auto addBlocker = [&](const ForeignKey &fk, BlockerKind kind, qint64 rows, bool certain, const QByteArray &sample,
+                              const QString &constraint = QString(), const QString &column = QString()) {
+            ImpactBlocker b;
+            b.table = g.table(fk.child).ref();
+            b.kind = kind;
+            b.constraint = constraint.isEmpty() ? fk.name : constraint;
+            b.column = column;
+            b.rows = rows;
+            b.certain = certain;
+            b.sampleJson = sample;
+            b.path = pathTo(fk.parent);
+            b.path << fk.name;
+            result.blockers.append(b);
+        };
+        // Survivors count in two parts: rows that stay, and rows the cascade deletes too (whose
+        // fate depends on the order SQLite visits them).
+        auto countSplit = [&](const QString &fromWhere, TableId t) {
+            SqliteStatement s(c, QStringLiteral("SELECT count(*), coalesce(sum(%1), 0) %2").arg(isDeletedSql(t, QStringLiteral("c")), fromWhere));
+            s.step();
+            const qint64 all = s.integer(0), gone = s.integer(1);
+            return std::make_pair(all - gone, gone);
+        };
+
+        QHash<TableId, QList<ForeignKeyId>> setByTable; // SET actions that reach rows, by child table
+        if (result.blockers.isEmpty()) {
+            for (TableId parent : reached) {
+                if (deleted.value(parent) == 0)
+                    continue;
+                for (ForeignKeyId id : g.incoming(parent)) {
+                    const ForeignKey &fk = g.foreignKey(id);
+                    const Table &child = g.table(fk.child);
+                    const QString from = referencing(fk);
+                    if (fk.onDelete == FkAction::Restrict || fk.onDelete == FkAction::NoAction) {
+                        // A row referencing itself is gone before its own check.
+                        const QString notSelf = fk.child == fk.parent
+                            ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 AS p WHERE %2 AND %3)")
+                                  .arg(table(fk.parent), refJoin(fk, QStringLiteral("p"), QStringLiteral("c")),
+                                       [&] {
+                                           QStringList same;
+                                           const QStringList pk = key(fk.child, QStringLiteral("p")), ck = key(fk.child, QStringLiteral("c"));
+                                           for (int i = 0; i < pk.size(); ++i)
+                                               same << QStringLiteral("%1 IS %2").arg(pk[i], ck[i]);
+                                           return same.join(QStringLiteral(" AND "));
+                                       }())
+                            : QString();
+                        const auto [stay, gone] = countSplit(from + notSelf, fk.child);
+                        if (fk.onDelete == FkAction::Restrict) {
+                            if (stay > 0)
+                                addBlocker(fk, BlockerKind::Restrict, stay, true,
+                                           sampleOf(fk.child, from + notSelf + QStringLiteral(" AND NOT ") + isDeletedSql(fk.child, QStringLiteral("c")), QStringLiteral("c"), request.samples));
+                            else if (gone > 0)
+                                addBlocker(fk, BlockerKind::Restrict, gone, false,
+                                           sampleOf(fk.child, from + notSelf, QStringLiteral("c"), request.samples));
+                        } else if (stay > 0) {
+                            addBlocker(fk, fk.deferred ? BlockerKind::DeferredNoAction : BlockerKind::NoAction, stay, true,
+                                       sampleOf(fk.child, from + QStringLiteral(" AND NOT ") + isDeletedSql(fk.child, QStringLiteral("c")), QStringLiteral("c"), request.samples));
+                        }
+                    } else if (isSetAction(fk.onDelete)) {
+                        createKeyTable(updatedName(id), static_cast<int>(key(fk.child, QString()).size()), false);
+                        const qint64 n = exec(QStringLiteral("INSERT OR IGNORE INTO %1 SELECT %2 %3")
+                                                  .arg(updatedName(id), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")), from));
+                        if (n > 0) {
+                            setByTable[fk.child].append(id);
+                            flow.insert(id);
+                        }
+                        Q_UNUSED(child);
+                    }
+                }
+            }
+        }
+
+        // SET NULL / SET DEFAULT: the rows each one updates, the NOT NULL and CHECK constraints they
+        // meet when it runs, and where SET DEFAULT leaves them pointing.
+        QHash<TableId, qint64> setNullCount, setDefaultCount, updatedCount;
+        for (auto it = setByTable.constBegin(); it != setByTable.constEnd(); ++it) {
+            const TableId t = it.key();
+            const Table &child = g.table(t);
+            const QList<ForeignKeyId> &fks = it.value();
+            auto inUpdated = [&](ForeignKeyId id, const QString &alias) {
+                return QStringLiteral("EXISTS (SELECT 1 FROM %1 AS u WHERE %2)").arg(updatedName(id), keyJoin(QStringLiteral("u"), t, alias));
+            };
+            QStringList anyUpdate, nullUpdate, defaultUpdate;
+            for (ForeignKeyId id : fks) {
+                anyUpdate << inUpdated(id, QStringLiteral("c"));
+                (g.foreignKey(id).onDelete == FkAction::SetNull ? nullUpdate : defaultUpdate) << inUpdated(id, QStringLiteral("c"));
+            }
+            const QString survivor = QStringLiteral("NOT ") + isDeletedSql(t, QStringLiteral("c"));
+            auto count = [&](const QStringList &any) {
+                return any.isEmpty() ? 0
+                                     : scalar(QStringLiteral("SELECT count(*) FROM %1 AS c WHERE (%2) AND %3")
+                                                  .arg(table(t), any.join(QStringLiteral(" OR ")), survivor));
+            };
+            updatedCount[t] = count(anyUpdate);
+            setNullCount[t] = count(nullUpdate);
+            setDefaultCount[t] = count(defaultUpdate);
+
+            // The row as one SET action leaves it (`only`), or as all of them do (-1).
+            auto rowAfter = [&](ForeignKeyId only) {
+                QStringList cols;
+                for (const Column &col : child.columns) {
+                    QString value = QStringLiteral("c.") + q(col.name);
+                    for (ForeignKeyId id : fks) {
+                        const ForeignKey &fk = g.foreignKey(id);
+                        if ((only >= 0 && id != only) || !fk.columns.contains(col.name))
+                            continue;
+                        value = only >= 0 ? setValue(child, col.name, fk.onDelete)
+                                          : QStringLiteral("CASE WHEN %1 THEN %2 ELSE %3 END")
+                                                .arg(inUpdated(id, QStringLiteral("c")), setValue(child, col.name, fk.onDelete), value);
+                    }
+                    cols << QStringLiteral("%1 AS %2").arg(value, q(col.name));
+                }
+                const QStringList k = key(t, QStringLiteral("c"));
+                for (int i = 0; i < k.size(); ++i)
+                    cols << QStringLiteral("%1 AS fkscope_k%2").arg(k[i]).arg(i);
+                cols << QStringLiteral("%1 AS fkscope_gone").arg(isDeletedSql(t, QStringLiteral("c")));
+                QStringList others;
+                for (ForeignKeyId id : fks) {
+                    if (id != only)
+                        others << inUpdated(id, QStringLiteral("c"));
+                }
+                cols << QStringLiteral("%1 AS fkscope_shared").arg(others.isEmpty() ? QStringLiteral("0") : others.join(QStringLiteral(" OR ")));
+                const QString where = only >= 0 ? inUpdated(only, QStringLiteral("c"))
+                                                : QStringLiteral("(%1) >= 2").arg([&] {
+                                                      QStringList n;
+                                                      for (ForeignKeyId id : fks)
+                                                          n << QStringLiteral("(%1)").arg(inUpdated(id, QStringLiteral("c")));
+                                                      return n.join(QStringLiteral(" + "));
+                                                  }());
+                return QStringLiteral("(SELECT %1 FROM %2 AS c WHERE %3) AS %4")
+                    .arg(cols.join(QStringLiteral(", ")), table(t), where, q(child.name));
+            };
+            // A failure on a row every path updates the same way is certain; one on a row also
+            // deleted, or also updated by another SET action, depends on the order.
+            auto violations = [&](const QString &derived, const QString &condition) {
+                SqliteStatement s(c, QStringLiteral("SELECT count(*), coalesce(sum(fkscope_gone OR fkscope_shared), 0) FROM %1 WHERE %2")
+                                         .arg(derived, condition));
+                s.step();
+                return std::make_pair(s.integer(0) - s.integer(1), s.integer(1));
+            };
+            QList<ForeignKeyId> variants = fks;
+            if (fks.size() >= 2)
+                variants << -1;
+            for (ForeignKeyId variant : variants) {
+                const ForeignKey &fk = g.foreignKey(variant >= 0 ? variant : fks.first());
+                const QString derived = rowAfter(variant);
+                for (const Column &col : child.columns) {
+                    if (!col.notNull)
+                        continue;
+                    const auto [certain, uncertain] = violations(derived, QStringLiteral("%1 IS NULL").arg(q(col.name)));
+                    if (certain + uncertain > 0)
+                        addBlocker(fk, BlockerKind::NotNull, certain + uncertain, certain > 0 && variant < 0 ? true : certain > 0,
+                                   QByteArray("[]"), QString(), col.name);
+                }
+                for (const CheckConstraint &check : child.checks) {
+                    const auto [certain, uncertain] = violations(derived, QStringLiteral("NOT (%1)").arg(check.expression));
+                    if (certain + uncertain > 0)
+                        addBlocker(fk, BlockerKind::Check, certain + uncertain, certain > 0, QByteArray("[]"), check.name);
+                }
+            }
+            // SET DEFAULT leaves surviving rows pointing at the default key: a violation at the end of
+            // the statement (at COMMIT when deferred) unless a parent row with that key stays.
+            for (ForeignKeyId id : fks) {
+                const ForeignKey &fk = g.foreignKey(id);
+                if (fk.onDelete != FkAction::SetDefault)
+                    continue;
+                QStringList values, match;
+                bool anyNull = false;
+                for (int i = 0; i < fk.columns.size(); ++i) {
+                    const QString v = setValue(child, fk.columns[i], FkAction::SetDefault);
+                    anyNull = anyNull || v == QLatin1String("NULL");
+                    match << QStringLiteral("p.%1 = %2").arg(q(fk.refColumns.value(i)), v);
+                }
+                if (anyNull)
+                    continue;
+                const qint64 parents = scalar(QStringLiteral("SELECT count(*) FROM %1 AS p WHERE %2 AND NOT %3")
+                                                  .arg(table(fk.parent), match.join(QStringLiteral(" AND ")), isDeletedSql(fk.parent, QStringLiteral("p"))));
+                if (parents > 0)
+                    continue;
+                const qint64 rows = scalar(QStringLiteral("SELECT count(*) FROM %1 AS c WHERE %2 AND %3")
+                                               .arg(table(t), inUpdated(id, QStringLiteral("c")), survivor));
+                if (rows > 0)
+                    addBlocker(fk, fk.deferred ? BlockerKind::DeferredNoAction : BlockerKind::SetDefaultMissingParent, rows, true,
+                               QByteArray("[]"));
+            }
+        }
+
+        // Effects: the root first, then in the order the cascade reached tables, then tables only updated.
+        QList<TableId> order = reached;
+        for (TableId t : setByTable.keys()) {
+            if (!order.contains(t))
+                order.append(t);
+        }
+        for (TableId t : order) {
+            ImpactEffect e;
+            e.table = g.table(t).ref();
+            e.deleted = deleted.value(t);
+            e.setNull = setNullCount.value(t);
+            e.setDefault = setDefaultCount.value(t);
+            e.updated = updatedCount.value(t);
+            if (e.deleted + e.setNull + e.setDefault == 0)
+                continue;
+            e.sampleJson = e.deleted > 0 ? sampleOf(t, QStringLiteral("FROM %1 AS d JOIN %2 AS c ON %3")
+                                                           .arg(deletedName(t), table(t), keyJoin(QStringLiteral("d"), t, QStringLiteral("c"))),
+                                                       QStringLiteral("c"), request.samples)
+                                         : QByteArray("[]");
+            if (e.deleted > 0)
+                e.paths = impactPathsTo(g, root, t, flow);
+            for (ForeignKeyId id : setByTable.value(t)) {
+                for (QStringList path : impactPathsTo(g, root, g.foreignKey(id).parent, flow, 2)) {
+                    path << g.foreignKey(id).name;
+                    if (!e.paths.contains(path))
+                        e.paths << path;
+                }
+            }
+            result.effects.append(e);
+        }
+
+        bool immediate = false, deferred = false;
+        for (const ImpactBlocker &b : result.blockers)
+            (b.kind == BlockerKind::DeferredNoAction ? deferred : immediate) = true;
+        std::stable_sort(result.blockers.begin(), result.blockers.end(),
+                         [](const ImpactBlocker &a, const ImpactBlocker &b) { return a.certain && !b.certain; });
+        result.outcome = immediate ? ImpactOutcome::Blocked : deferred ? ImpactOutcome::BlockedAtCommit : ImpactOutcome::Allowed;
+
+        QSet<TableId> touched(reached.begin(), reached.end());
+        for (TableId t : setByTable.keys())
+            touched.insert(t);
+        QList<TableId> touchedSorted(touched.begin(), touched.end());
+        std::sort(touchedSorted.begin(), touchedSorted.end());
+        for (TableId t : touchedSorted) {
+            const Table &tt = g.table(t);
+            if (!tt.triggers.isEmpty())
+                result.warnings << QStringLiteral("%1 has triggers (%2): they run on the real DELETE and can change what "
+                                                  "it does; a verification run shows it.")
+                                       .arg(qualifiedName(tt.ref()), tt.triggers.join(QStringLiteral(", ")));
+        }
+        for (auto it = setByTable.constBegin(); it != setByTable.constEnd(); ++it) {
+            for (ForeignKeyId id : it.value()) {
+                const ForeignKey &fk = g.foreignKey(id);
+                for (ForeignKeyId other : g.incoming(fk.child)) {
+                    const ForeignKey &o = g.foreignKey(other);
+                    for (const QString &col : fk.columns) {
+                        if (o.refColumns.contains(col) && o.onUpdate != FkAction::NoAction)
+                            result.warnings << QStringLiteral("%1 changes %2, which %3 references: its ON UPDATE action is "
+                                                              "not simulated.")
+                                                   .arg(fk.name, displayIdentifier(col), o.name);
+                    }
+                }
+            }
+        }
+        result.elapsedMs = timer.elapsed();
+        return result;
+    });
+}
+
+} // namespace fkscope
