@@ -204,9 +204,29 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                                           "= ON; this simulation assumes it is on. With it off, the DELETE removes "
                                           "the selected rows of %1 and nothing else.")
                                .arg(qualifiedName(rootTable.ref()));
+        // SET actions compile UPDATE programs for their child tables, with the columns they change.
+        QHash<TableId, QSet<QString>> programUpdates;
         for (ForeignKeyId id = 0; id < g.foreignKeys().size(); ++id) {
             const ForeignKey &fk = g.foreignKey(id);
-            if (!(programDeletes.contains(fk.parent) || programDeletes.contains(fk.child)) || parentKeyIsUnique(g, fk))
+            if (isSetAction(fk.onDelete) && programDeletes.contains(fk.parent))
+                for (const QString &col : fk.columns)
+                    programUpdates[fk.child].insert(col.toLower());
+        }
+        // A mismatched foreign key fails every program that must look at it: deleting from its
+        // parent or child, updating its parent at all (SQLite locates the parent index of every FK
+        // that references an updated table), or updating its child columns.
+        auto mustCheck = [&](const ForeignKey &fk) {
+            if (programDeletes.contains(fk.parent) || programDeletes.contains(fk.child) || programUpdates.contains(fk.parent))
+                return true;
+            for (const QString &col : fk.columns) {
+                if (programUpdates.value(fk.child).contains(col.toLower()))
+                    return true;
+            }
+            return false;
+        };
+        for (ForeignKeyId id = 0; id < g.foreignKeys().size(); ++id) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (!mustCheck(fk) || parentKeyIsUnique(g, fk))
                 continue;
             ImpactBlocker b;
             b.table = g.table(fk.child).ref();
