@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "canvas/foreignkeyedge.h"
+#include "core/error.h"
 #include "canvas/schemascene.h"
 #include "canvas/schemaview.h"
 #include "canvas/scenerender.h"
@@ -17,6 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -86,12 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_start, &StartPage::connectRequested, this, &MainWindow::connectToDatabase);
     connect(m_start, &StartPage::openSnapshotRequested, this, &MainWindow::openSnapshot);
-    connect(m_start, &StartPage::openDemoRequested, this, [this] {
-        QMessageBox::information(this, tr("Demo database"),
-                                 tr("The embedded demo database comes with SQLite support. Until then, run "
-                                    "scripts/run-demo.sh, which opens this window on the demo loaded into a "
-                                    "private PostgreSQL."));
-    });
+    connect(m_start, &StartPage::openDemoRequested, this, [this] { openSource(QStringLiteral("demo")); });
+    connect(m_start, &StartPage::openSqliteRequested, this, &MainWindow::openSqlite);
+    setAcceptDrops(true);
     connect(m_start, &StartPage::recentChosen, this, [this](const QString &s) { openSource(s); });
     connect(m_cancel, &QPushButton::clicked, m_load, &LoadJob::cancel);
 
@@ -175,7 +176,9 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = file->addAction(tr("&Connect to PostgreSQL..."), this, &MainWindow::connectToDatabase);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+N")));
+    file->addAction(tr("Open S&QLite database..."), this, &MainWindow::openSqlite)->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     file->addAction(tr("&Open snapshot..."), this, &MainWindow::openSnapshot)->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &demo database"), this, [this] { openSource(QStringLiteral("demo")); });
     file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
@@ -315,8 +318,15 @@ void MainWindow::openSource(const QString &source, const QString &focus)
     recent.removeAll(remembered);
     recent.prepend(remembered);
     QSettings().setValue(QStringLiteral("sources/recent"), recent.mid(0, 10));
+    SourceSpec spec;
+    try {
+        spec = SourceSpec::parse(source); // "demo" builds the demo file on first use
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Could not open the source"), e.fullText());
+        return;
+    }
     setBusy(true, tr("Opening %1...").arg(remembered));
-    m_loadToken = m_load->start(SourceSpec::parse(source), LoadOptions());
+    m_loadToken = m_load->start(spec, LoadOptions());
 }
 
 void MainWindow::connectToDatabase()
@@ -331,6 +341,32 @@ void MainWindow::openSnapshot()
     const QString file = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(), tr("fkscope snapshots (*.json)"));
     if (!file.isEmpty())
         openSource(QStringLiteral("snapshot:") + file);
+}
+
+void MainWindow::openSqlite()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open SQLite database"), QString(),
+                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"));
+    if (!file.isEmpty())
+        openSource(QStringLiteral("sqlite:") + file);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    const QString file = urls.first().toLocalFile();
+    // A snapshot by its suffix; anything else is opened as SQLite, which says so if it is not.
+    openSource((file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("snapshot:") : QStringLiteral("sqlite:")) + file);
+    event->acceptProposedAction();
 }
 
 bool MainWindow::isBusy() const { return m_progress->isVisible(); }

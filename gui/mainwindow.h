@@ -52,10 +52,13 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void connectToDatabase();
     void openSnapshot();
+    void openSqlite();
     void buildActions();
     void buildDocks();
     void showGraph(const SchemaGraph &graph);

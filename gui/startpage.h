@@ -6,7 +6,8 @@ class QListWidget;
 
 namespace fkscope {
 
-// What the window shows before a source is open: connect, open a snapshot, open the demo, recent.
+// What the window shows before a source is open: connect, open a SQLite file or a snapshot, open
+// the demo, recent.
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
 signals:
     void connectRequested();
     void openSnapshotRequested();
+    void openSqliteRequested();
     void openDemoRequested();
     void recentChosen(const QString &source);
 

@@ -378,6 +378,43 @@ private slots:
                  qPrintable(rowsFailed.first().first().toString()));
     }
 
+    void theEmbeddedDemoOnSqlite()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.openSource(QStringLiteral("demo"));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(window.scene()->graph().source().engine, QStringLiteral("sqlite"));
+        QCOMPARE(window.scene()->tableItemCount(), 22);
+        ImpactPanel *panel = window.impactPanel();
+        QSignalSpy loaded(panel, &ImpactPanel::rowsLoaded);
+        const SchemaGraph &g = window.scene()->graph();
+        window.openImpactFor(g.findTable(QStringLiteral("main"), QStringLiteral("accounts")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(panel->rowModel()->rowCount(), 20);
+        QCOMPARE(panel->rowModel()->page().estimatedTotal, 20);
+        panel->rowView()->selectionModel()->select(panel->rowModel()->index(0, 0),
+                                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy shown(panel, &ImpactPanel::resultShown);
+        panel->simulate();
+        QVERIFY(shown.wait(20000));
+        const ImpactResult r = shown.first().first().value<ImpactResult>();
+        QCOMPARE(r.engine, QStringLiteral("sqlite"));
+        QCOMPARE(toString(r.outcome), QStringLiteral("blocked"));
+        QCOMPARE(r.blockers.first().table.name, QStringLiteral("audit_logs"));
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().toImage().save(QStringLiteral("demo-sqlite-blocked.png")));
+
+        QSignalSpy verified(panel, &ImpactPanel::verificationFinished);
+        panel->runVerification();
+        QVERIFY(verified.wait(20000));
+        const ObservedDelete observed = verified.first().first().value<ObservedDelete>();
+        QVERIFY(observed.onCopy);
+        QVERIFY(observed.failed);
+    }
+
     void aSnapshotSourceExplainsThatItHasNoRows()
     {
         ImpactPanel panel;

@@ -1,0 +1,161 @@
+// The CLI on SQLite sources, as a user runs it: schema, impact (all three outcomes, JSON, main.NAME,
+// --verify on a copy), plan (the script runs in sqlite and removes the blockers first), render, and
+// the errors for a missing table or a bad file. The user's file is never written.
+#include "demo/demodatabase.h"
+#include "sqlite/sqliteconnection.h"
+#include "testserver.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fkscope;
+using test::runFkscope;
+
+namespace {
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestSqliteCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file; // a copy of the demo, named like an application's database
+
+    QJsonObject impactJson(const QStringList &selection)
+    {
+        const test::ProcessRun r = runFkscope(QStringList{QStringLiteral("impact"), QStringLiteral("--db"), m_file, QStringLiteral("--json")} + selection);
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_file = m_dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(QFile::copy(ensureDemoDatabase(), m_file));
+    }
+
+    void schemaSummary()
+    {
+        const test::ProcessRun r = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_file,
+                                               QStringLiteral("--summary")});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QLatin1String("Tables: 22")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("Foreign keys: 25")));
+        QVERIFY(out.contains(QLatin1String("deferrable 1")));
+        const test::ProcessRun json = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), m_file, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("source")).toObject().value(QStringLiteral("engine")).toString(),
+                 QStringLiteral("sqlite"));
+    }
+
+    void impactOutcomes_data()
+    {
+        QTest::addColumn<QStringList>("selection");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("blockingTable");
+        QTest::newRow("allowed: jobs are kept, set NULL")
+            << QStringList{QStringLiteral("--table"), QStringLiteral("content_items"), QStringLiteral("--key"), QStringLiteral("id=1")}
+            << QStringLiteral("allowed") << QString();
+        QTest::newRow("blocked: NO ACTION triggers and settings")
+            << QStringList{QStringLiteral("--table"), QStringLiteral("main.script_reference"), QStringLiteral("--where"), QStringLiteral("archived = 1")}
+            << QStringLiteral("blocked") << QStringLiteral("event_trigger");
+        QTest::newRow("blocked: the CHECK that exactly one target is set")
+            << QStringList{QStringLiteral("--table"), QStringLiteral("model_rows"), QStringLiteral("--key"), QStringLiteral("id=3")}
+            << QStringLiteral("blocked") << QStringLiteral("jobs");
+        QTest::newRow("blocked at commit: deferred invoices")
+            << QStringList{QStringLiteral("--table"), QStringLiteral("\"customers\""), QStringLiteral("--key"), QStringLiteral("id=1")}
+            << QStringLiteral("blocked_at_commit") << QStringLiteral("invoices");
+    }
+
+    void impactOutcomes()
+    {
+        QFETCH(QStringList, selection);
+        QFETCH(QString, outcome);
+        QFETCH(QString, blockingTable);
+        const QByteArray before = hashOf(m_file);
+        const QJsonObject r = impactJson(selection);
+        QCOMPARE(r.value(QStringLiteral("engine")).toString(), QStringLiteral("sqlite"));
+        QCOMPARE(r.value(QStringLiteral("outcome")).toString(), outcome);
+        QCOMPARE(r.value(QStringLiteral("root")).toObject().value(QStringLiteral("schema")).toString(), QStringLiteral("main"));
+        if (!blockingTable.isEmpty()) {
+            QStringList tables;
+            for (const QJsonValue &b : r.value(QStringLiteral("blockers")).toArray())
+                tables << b.toObject().value(QStringLiteral("table")).toString();
+            QVERIFY2(tables.contains(blockingTable), qPrintable(tables.join(QLatin1Char(','))));
+        }
+        QCOMPARE(hashOf(m_file), before);
+    }
+
+    void verifyRunsOnACopy()
+    {
+        const QByteArray before = hashOf(m_file);
+        const test::ProcessRun r = runFkscope({QStringLiteral("impact"), QStringLiteral("--db"), m_file, QStringLiteral("--table"),
+                                               QStringLiteral("content_items"), QStringLiteral("--where"), QStringLiteral("id <= 20"),
+                                               QStringLiteral("--verify")});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QLatin1String("temporary copy")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("outcome: predicted allowed, observed allowed")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("main.generation_jobs")));
+        QCOMPARE(hashOf(m_file), before);
+    }
+
+    void planRemovesTheBlockersFirst()
+    {
+        const test::ProcessRun r = runFkscope({QStringLiteral("plan"), QStringLiteral("--db"), m_file, QStringLiteral("--table"),
+                                               QStringLiteral("script_reference"), QStringLiteral("--where"), QStringLiteral("archived = 1")});
+        QCOMPARE(r.exitCode, 0);
+        const QString script = QString::fromUtf8(r.out);
+        QVERIFY(script.contains(QLatin1String("PRAGMA foreign_keys = ON")));
+        // Run it on a scratch copy: everything goes, and the FKs hold.
+        const QString scratch = m_dir.filePath(QStringLiteral("scratch.db"));
+        QFile::remove(scratch);
+        QVERIFY(QFile::copy(m_file, scratch));
+        QFile::setPermissions(scratch, QFile::ReadOwner | QFile::WriteOwner);
+        SqliteConnection c(scratch, SqliteConnection::Mode::ReadWrite);
+        c.exec(script);
+        SqliteStatement left(c, QStringLiteral("SELECT count(*) FROM script_reference WHERE archived = 1"));
+        QVERIFY(left.step());
+        QCOMPARE(left.integer(0), 0);
+        SqliteStatement check(c, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+        QVERIFY(check.step());
+        QCOMPARE(check.integer(0), 0);
+    }
+
+    void renderAndErrors()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("demo.png"));
+        const test::ProcessRun r = runFkscope({QStringLiteral("render"), QStringLiteral("--db"), QStringLiteral("demo"), QStringLiteral("-o"), png});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QImage(png).isNull());
+        const test::ProcessRun missing = runFkscope({QStringLiteral("impact"), QStringLiteral("--db"), m_file, QStringLiteral("--table"),
+                                                     QStringLiteral("nope"), QStringLiteral("--key"), QStringLiteral("id=1")});
+        QCOMPARE(missing.exitCode, 5);
+        QVERIFY(QString::fromUtf8(missing.err).contains(QLatin1String("No table nope")));
+        const test::ProcessRun absent = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.sqlite")),
+                                                    QStringLiteral("--summary")});
+        QCOMPARE(absent.exitCode, 5);
+        QVERIFY(QString::fromUtf8(absent.err).contains(QLatin1String("No SQLite file")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteCommands)
+#include "tst_sqlitecommands.moc"
