@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -38,8 +39,9 @@ QString ensureDemoDatabase()
         return path;
     if (!QDir().mkpath(dir))
         throw Error(ErrorKind::BadInput, QStringLiteral("Cannot create %1 for the demo database.").arg(dir));
-    // Built beside its final name and renamed, so a half-built file is never opened.
-    const QString building = path + QStringLiteral(".building");
+    // Built beside its final name and renamed, so a half-built file is never opened; the name is
+    // per process, so that two processes starting at once do not build into the same file.
+    const QString building = path + QStringLiteral(".building-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(building);
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(building.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
