@@ -34,11 +34,12 @@ int runWindow(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fkscope"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("fkscope: a database's foreign-key graph, and what a DELETE would do."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open this source: a conninfo / URI or a snapshot file."),
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open this source: a conninfo / URI, a SQLite file, a snapshot file, or demo."),
                                 QStringLiteral("SOURCE"));
     const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Open focused on this table (SCHEMA.TABLE)."),
                                    QStringLiteral("TABLE"));

@@ -24,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,6 +41,11 @@
 #include <QStyleHints>
 #include <QToolBar>
 #include <QToolButton>
+
+static void initIconResource()
+{
+    Q_INIT_RESOURCE(icons);
+}
 
 namespace fkscope {
 
@@ -71,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("fkscope"));
     setObjectName(QStringLiteral("MainWindow"));
+    initIconResource();
+    setWindowIcon(QIcon(QStringLiteral(":/fkscope/fkscope.svg")));
     m_view->setScene(m_scene);
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_view);

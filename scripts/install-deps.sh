@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libpqxx-dev libpq-dev libgraphviz-dev libpg-query-dev libsqlite3-dev
     postgresql postgresql-client fonts-dejavu-core
+    appstream desktop-file-utils
 )
 
 missing=()
