@@ -1,5 +1,6 @@
 // The one entry point: a headless subcommand, or the window.
 #include "cli.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ int runWindow(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fkscope"));
+    fkscope::settings::installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("fkscope: a database's foreign-key graph, and what a DELETE would do."));
     parser.addHelpOption();

@@ -6,7 +6,9 @@
 #include "canvas/schemaview.h"
 #include "canvas/scenerender.h"
 #include "canvas/tableitem.h"
+#include "appsettings.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "docks/detailsview.h"
 #include "docks/schematree.h"
 #include "impact/impactpanel.h"
@@ -42,6 +44,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <functional>
+
 static void initIconResource()
 {
     Q_INIT_RESOURCE(icons);
@@ -56,10 +60,6 @@ namespace {
 constexpr int kOverviewLimit = 150;
 constexpr int kCompactLimit = 60;
 
-bool systemIsDark()
-{
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
-}
 
 } // namespace
 
@@ -131,10 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_minimap)
             m_minimap->refit();
         const GraphStats s = m_scene->graph().stats();
-        m_statusLabel->setText(tr("%1 · %2 tables, %3 foreign keys · showing %4 · layout %5 in %6 ms")
+        m_statusLabel->setText(tr("%1 · %2, %3 · showing %4 · layout %5 in %6 ms")
                                    .arg(m_scene->graph().source().database)
-                                   .arg(s.tables)
-                                   .arg(s.foreignKeys)
+                                   .arg(tr("%n table(s)", nullptr, s.tables))
+                                   .arg(tr("%n foreign key(s)", nullptr, s.foreignKeys))
                                    .arg(m_shown.isEmpty() ? tr("all") : tr("%n table(s)", nullptr, static_cast<int>(m_shown.size())))
                                    .arg(result.engine)
                                    .arg(result.elapsedMs));
@@ -162,10 +162,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_details->showNothing();
     });
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    m_defaultState = saveState();
+    QSettings stored;
+    if (!restoreGeometry(stored.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 880);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(stored.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -188,6 +189,13 @@ void MainWindow::buildActions()
     file->addAction(tr("&Open snapshot..."), this, &MainWindow::openSnapshot)->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo database"), this, [this] { openSource(QStringLiteral("demo")); });
     file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    file->addAction(tr("&Settings..."), this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::paletteChanged, this, [this] { m_scene->setDark(settings::canvasIsDark()); });
+        connect(&dialog, &SettingsDialog::layoutResetRequested, this, [this] { restoreState(m_defaultState); });
+        dialog.exec();
+    })->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -312,6 +320,27 @@ void MainWindow::buildDocks()
     connect(m_impact, &ImpactPanel::tableActivated, this, &MainWindow::selectTable);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
+    connect(m_view, &SchemaView::impactRequested, this, &MainWindow::openImpactFor);
+
+    // Keyboard: every dock and the canvas can be reached directly.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    struct Target
+    {
+        QString text;
+        QKeySequence key;
+        std::function<void()> focus;
+    };
+    const QList<Target> targets = {
+        {tr("Go to the &schema tree"), QKeySequence(tr("Ctrl+1")), [treeDock, this] { treeDock->show(); treeDock->raise(); m_tree->setFocus(); }},
+        {tr("Go to the &canvas"), QKeySequence(tr("Ctrl+2")), [this] { m_view->setFocus(); }},
+        {tr("Go to the &details"), QKeySequence(tr("Ctrl+3")), [detailsDock, this] { detailsDock->show(); detailsDock->raise(); m_details->setFocus(); }},
+        {tr("Go to the &impact panel"), QKeySequence(tr("Ctrl+4")), [this] { m_impactDock->show(); m_impactDock->raise(); m_impact->setFocus(); }},
+    };
+    for (const Target &t : targets)
+        view->addAction(t.text, this, t.focus)->setShortcut(t.key);
+    view->addSeparator();
+    for (QDockWidget *dock : {treeDock, mapDock, detailsDock})
+        view->addAction(dock->toggleViewAction());
 
     resizeDocks({treeDock, detailsDock}, {280, 320}, Qt::Horizontal);
     resizeDocks({treeDock, mapDock}, {520, 200}, Qt::Vertical);
@@ -391,7 +420,7 @@ void MainWindow::setBusy(bool busy, const QString &message)
 
 void MainWindow::showGraph(const SchemaGraph &graph)
 {
-    m_scene->setGraph(graph, systemIsDark());
+    m_scene->setGraph(graph, settings::canvasIsDark());
     m_scene->setLegendVisible(m_legendAction->isChecked());
     m_tree->setGraph(graph);
     m_details->showNothing();
@@ -546,6 +575,8 @@ void MainWindow::showCanvasMenu(const QPoint &pos)
         if ((table = qgraphicsitem_cast<TableItem *>(item)))
             break;
     }
+    if (!table) // the Menu key: the selected table
+        table = m_view->selectedItem();
     QMenu menu(this);
     if (table) {
         const TableId id = table->tableId();

@@ -84,6 +84,7 @@ private:
     ImpactPanel *m_impact = nullptr;
     QDockWidget *m_impactDock = nullptr;
     QMenu *m_impactMenu = nullptr;
+    QByteArray m_defaultState; // docks and toolbars as first built, for "reset the window layout"
     LoadJob *m_load;
     LayoutJob *m_layout;
     QLineEdit *m_search = nullptr;

@@ -1,6 +1,21 @@
 #include "canvaspalette.h"
 
+#include <QGuiApplication>
+
+#include <algorithm>
+
 namespace fkscope {
+
+QFont canvasFont(qreal relative, bool bold)
+{
+    QFont f = QGuiApplication::font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * relative);
+    else
+        f.setPixelSize(std::max(6, static_cast<int>(f.pixelSize() * relative)));
+    f.setBold(bold);
+    return f;
+}
 
 CanvasPalette CanvasPalette::light()
 {

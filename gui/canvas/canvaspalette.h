@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 
 namespace fkscope {
 
@@ -13,5 +14,9 @@ struct CanvasPalette
     static CanvasPalette light();
     static CanvasPalette darkPalette();
 };
+
+// The system's font at `relative` times its size, so that the canvas follows the desktop's font
+// settings (9 pt desktops get the sizes the canvas was designed at).
+QFont canvasFont(qreal relative, bool bold = false);
 
 } // namespace fkscope

@@ -22,14 +22,15 @@ ForeignKeyEdge::ForeignKeyEdge(ForeignKeyId id, const SchemaGraph &graph, TableI
     m_onDelete = fk.onDelete;
     m_deferrable = fk.deferrable;
     m_validated = fk.validated;
-    const auto tr = [](const char *s) { return QCoreApplication::translate("ForeignKeyEdge", s); };
+    // SQL keywords stay as SQL spells them, in every language.
+    const auto sql = [](const char *s) { return QLatin1String(s); };
     setToolTip(QStringLiteral("%1\n%2 (%3) → %4 (%5)\n%6 %7 · %8 %9 · MATCH %10\n%11%12")
                    .arg(fk.name, qualifiedName(graph.table(fk.child).ref()), fk.columns.join(QStringLiteral(", ")),
                         qualifiedName(graph.table(fk.parent).ref()), fk.refColumns.join(QStringLiteral(", ")),
-                        tr("ON DELETE"), toSql(fk.onDelete), tr("ON UPDATE"), toSql(fk.onUpdate))
+                        sql("ON DELETE"), toSql(fk.onDelete), sql("ON UPDATE"), toSql(fk.onUpdate))
                    .arg(toString(fk.match).toUpper(),
-                        fk.deferrable ? (fk.deferred ? tr("DEFERRABLE INITIALLY DEFERRED") : tr("DEFERRABLE")) : tr("NOT DEFERRABLE"),
-                        fk.validated ? QString() : QStringLiteral(" · ") + tr("NOT VALID")));
+                        fk.deferrable ? (fk.deferred ? sql("DEFERRABLE INITIALLY DEFERRED") : sql("DEFERRABLE")) : sql("NOT DEFERRABLE"),
+                        fk.validated ? QString() : QStringLiteral(" · ") + sql("NOT VALID")));
     setAcceptHoverEvents(true);
     setZValue(0);
     child->addEdge(this);
@@ -169,10 +170,7 @@ void ForeignKeyEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     if (!m_validated)
         tags << QStringLiteral("NV");
     if (!tags.isEmpty()) {
-        QFont f = painter->font();
-        f.setPointSizeF(7.5);
-        f.setBold(true);
-        painter->setFont(f);
+        painter->setFont(canvasFont(0.85, true));
         const QPointF mid = path().pointAtPercent(0.5);
         const QString text = tags.join(QLatin1Char(' '));
         const QRectF r(mid.x() - 4 - 4 * text.size(), mid.y() - 8, 8 + 8 * text.size(), 15);

@@ -1,9 +1,14 @@
 #include "legenditem.h"
 
+#include "canvaspalette.h"
+
 #include "rulestyle.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
+
+#include <cmath>
 
 namespace fkscope {
 
@@ -11,8 +16,9 @@ namespace {
 
 constexpr FkAction kOrder[] = {FkAction::Cascade, FkAction::SetNull, FkAction::SetDefault, FkAction::Restrict,
                                FkAction::NoAction};
-constexpr qreal kRow = 20;
-constexpr qreal kWidth = 330;
+
+QString title() { return QCoreApplication::translate("LegendItem", "ON DELETE (arrow points at the parent)"); }
+QString footer() { return QCoreApplication::translate("LegendItem", "D deferrable · NV not validated · ● NOT NULL"); }
 
 } // namespace
 
@@ -20,9 +26,18 @@ LegendItem::LegendItem(bool dark)
     : m_dark(dark)
 {
     setZValue(10);
+    // Sized to its words (translations and the system font change them).
+    const QFontMetricsF bold(canvasFont(1.0, true)), plain(canvasFont(1.0));
+    m_row = std::ceil(plain.height() + 6);
+    qreal width = std::max(bold.horizontalAdvance(title()) + 20, plain.horizontalAdvance(footer()) + 24);
+    for (FkAction a : kOrder) {
+        const RuleStyle s = ruleStyle(a, dark);
+        width = std::max(width, 90 + plain.horizontalAdvance(QStringLiteral("%1 — %2").arg(s.label, s.pattern)));
+    }
+    m_width = std::ceil(width);
 }
 
-QRectF LegendItem::boundingRect() const { return QRectF(0, 0, kWidth, 30 + kRow * 6); }
+QRectF LegendItem::boundingRect() const { return QRectF(0, 0, m_width, m_row * 7.5); }
 
 void LegendItem::setDark(bool dark)
 {
@@ -37,27 +52,24 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->setPen(QPen(m_dark ? QColor(0x5d, 0x66, 0x70) : QColor(0xb0, 0xb8, 0xc0), 1));
     painter->setBrush(m_dark ? QColor(0x2a, 0x2d, 0x33, 235) : QColor(255, 255, 255, 235));
     painter->drawRoundedRect(boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
-    QFont f = painter->font();
-    f.setPointSizeF(9);
-    f.setBold(true);
+    QFont f = canvasFont(1.0, true);
     painter->setFont(f);
     painter->setPen(text);
-    painter->drawText(QRectF(10, 6, kWidth - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                      QCoreApplication::translate("LegendItem", "ON DELETE (arrow points at the parent)"));
+    const qreal kRow = m_row;
+    painter->drawText(QRectF(10, 6, m_width - 20, kRow), Qt::AlignLeft | Qt::AlignVCenter, title());
     f.setBold(false);
     painter->setFont(f);
-    qreal y = 30;
+    qreal y = 6 + kRow * 1.3;
     for (FkAction a : kOrder) {
         const RuleStyle s = ruleStyle(a, m_dark);
         painter->setPen(rulePen(a, m_dark));
         painter->drawLine(QPointF(12, y + kRow / 2), QPointF(70, y + kRow / 2));
         painter->setPen(text);
-        painter->drawText(QRectF(80, y, kWidth - 90, kRow), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(80, y, m_width - 90, kRow), Qt::AlignLeft | Qt::AlignVCenter,
                           QStringLiteral("%1 — %2").arg(s.label, s.pattern));
         y += kRow;
     }
-    painter->drawText(QRectF(12, y, kWidth - 20, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                      QCoreApplication::translate("LegendItem", "D deferrable · NV not validated · ● NOT NULL"));
+    painter->drawText(QRectF(12, y, m_width - 20, kRow), Qt::AlignLeft | Qt::AlignVCenter, footer());
 }
 
 } // namespace fkscope

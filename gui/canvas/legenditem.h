@@ -18,6 +18,7 @@ public:
 
 private:
     bool m_dark;
+    qreal m_width = 330, m_row = 20;
 };
 
 } // namespace fkscope

@@ -5,6 +5,7 @@
 #include "tableitem.h"
 
 #include <algorithm>
+#include <climits>
 
 namespace fkscope {
 
@@ -353,7 +354,8 @@ QSet<TableId> SchemaScene::showImpact(const ImpactResult &r)
             walk(p, 3);
     }
     for (const ImpactBlocker &b : r.blockers) {
-        note(b.table, 5, (b.certain ? tr("✗ blocks: %1 rows") : tr("? may block: %1 rows")).arg(b.rows));
+        const int rows = static_cast<int>(std::min<qint64>(b.rows, INT_MAX));
+        note(b.table, 5, b.certain ? tr("✗ blocks: %n row(s)", nullptr, rows) : tr("? may block: %n row(s)", nullptr, rows));
         walk(b.path, 5);
     }
     for (const TableRef &t : r.unknownTables)

@@ -1,9 +1,15 @@
 #include "schemaview.h"
 
+#include "foreignkeyedge.h"
+#include "schemascene.h"
+#include "tableitem.h"
+
 #include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
+
+#include <cmath>
 
 namespace fkscope {
 
@@ -66,9 +72,114 @@ void SchemaView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         fitAll();
         return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (event->modifiers() == Qt::NoModifier && moveSelection(event->key()))
+            return;
+        break;
+    case Qt::Key_P:
+    case Qt::Key_C:
+        follow(event->key() == Qt::Key_P, event->modifiers() & Qt::ShiftModifier);
+        return;
+    case Qt::Key_Delete:
+        if (TableItem *item = selectedItem())
+            emit impactRequested(item->tableId());
+        return;
+    default:
+        break;
+    }
+    switch (event->key()) {
     default:
         QGraphicsView::keyPressEvent(event);
     }
+}
+
+TableItem *SchemaView::selectedItem() const
+{
+    if (!scene())
+        return nullptr;
+    for (QGraphicsItem *item : scene()->selectedItems()) {
+        if (auto *t = qgraphicsitem_cast<TableItem *>(item))
+            return t;
+    }
+    return nullptr;
+}
+
+void SchemaView::selectItem(TableItem *item)
+{
+    if (!item || !scene())
+        return;
+    scene()->clearSelection();
+    item->setSelected(true);
+    ensureVisible(item, 40, 40);
+}
+
+bool SchemaView::moveSelection(int key)
+{
+    if (!scene())
+        return false;
+    TableItem *from = selectedItem();
+    const QPointF origin = from ? from->sceneBoundingRect().center() : mapToScene(viewport()->rect().center());
+    TableItem *best = nullptr;
+    qreal bestScore = 0;
+    for (QGraphicsItem *item : scene()->items()) {
+        auto *t = qgraphicsitem_cast<TableItem *>(item);
+        if (!t || t == from || !t->isVisible())
+            continue;
+        const QPointF d = t->sceneBoundingRect().center() - origin;
+        // Along the direction asked for, preferring tables straight ahead over ones off to the side.
+        qreal along = 0, across = 0;
+        switch (key) {
+        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
+        case Qt::Key_Right: along = d.x(); across = d.y(); break;
+        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
+        default: along = d.y(); across = d.x(); break;
+        }
+        if (from && along <= 1)
+            continue;
+        const qreal score = std::abs(along) + 2 * std::abs(across);
+        if (!best || score < bestScore) {
+            best = t;
+            bestScore = score;
+        }
+    }
+    if (!best)
+        return from != nullptr; // at the edge: keep the selection, do not scroll
+    selectItem(best);
+    return true;
+}
+
+void SchemaView::follow(bool toParent, bool next)
+{
+    auto *schema = qobject_cast<SchemaScene *>(scene());
+    TableItem *selected = selectedItem();
+    if (!schema || !selected)
+        return;
+    // Shift: the next table along the same kind of FK from the table we last left.
+    const bool cycling = next && m_followFrom != kInvalidId && m_followToParent == toParent && schema->tableItem(m_followFrom);
+    const TableId from = cycling ? m_followFrom : selected->tableId();
+    const SchemaGraph &g = schema->graph();
+    QList<TableId> targets; // the drawn table's (and its partitions') FKs, to visible tables
+    for (TableId member = 0; member < g.tables().size(); ++member) {
+        if (schema->drawnAs(member) != from)
+            continue;
+        for (ForeignKeyId id : toParent ? g.outgoing(member) : g.incoming(member)) {
+            const ForeignKey &fk = g.foreignKey(id);
+            const TableId other = schema->drawnAs(toParent ? fk.parent : fk.child);
+            TableItem *item = schema->tableItem(other);
+            if (item && item->isVisible() && other != from && !targets.contains(other))
+                targets << other;
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    const int index = cycling ? (m_followIndex + 1) % static_cast<int>(targets.size()) : 0;
+    m_followFrom = from;
+    m_followToParent = toParent;
+    m_followIndex = index;
+    selectItem(schema->tableItem(targets[index]));
 }
 
 void SchemaView::scrollContentsBy(int dx, int dy)

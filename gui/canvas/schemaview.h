@@ -4,8 +4,13 @@
 
 namespace fkscope {
 
+class TableItem;
+
 // The canvas view: wheel zooms around the cursor, dragging the background pans, zoom changes the
-// view transform only (never the layout). +/- and 0 (fit) on the keyboard.
+// view transform only (never the layout). Keyboard: +/- and 0 (fit); the arrow keys move the
+// selection to the nearest table in that direction; P goes to a parent of the selected table (along
+// one of its foreign keys) and C to a child that references it, Shift+P / Shift+C to the next
+// parent / child of the table last left; Delete asks for the impact of deleting from the table.
 class SchemaView : public QGraphicsView
 {
     Q_OBJECT
@@ -17,14 +22,26 @@ public:
     void fitAll();
     qreal zoom() const { return transform().m11(); }
 
+    // Selects and shows a table (keyboard navigation and callers).
+    void selectItem(TableItem *item);
+    TableItem *selectedItem() const;
+
 signals:
     void viewportChanged();
+    void impactRequested(int table);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+
+private:
+    bool moveSelection(int key);
+    void follow(bool toParent, bool next);
+    int m_followFrom = -1; // the table the last P / C left
+    bool m_followToParent = true;
+    int m_followIndex = 0;
 };
 
 // A small overview of the whole scene with the main view's visible area; click or drag to pan there.

@@ -27,14 +27,14 @@ TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &
     m_title = qualifiedName(t.ref());
     QStringList notes;
     if (t.kind == TableKind::PartitionedTable)
-        notes << QCoreApplication::translate("TableItem", "partitioned, %n partition(s)", nullptr,
+        notes << tr("partitioned, %n partition(s)", nullptr,
                                              static_cast<int>(t.partitions.size()));
     if (t.kind == TableKind::ForeignTable)
-        notes << QCoreApplication::translate("TableItem", "foreign table");
+        notes << tr("foreign table");
     if (t.external)
-        notes << QCoreApplication::translate("TableItem", "outside the selected schemas");
+        notes << tr("outside the selected schemas");
     if (!t.triggers.isEmpty())
-        notes << QCoreApplication::translate("TableItem", "%n trigger(s)", nullptr, static_cast<int>(t.triggers.size()));
+        notes << tr("%n trigger(s)", nullptr, static_cast<int>(t.triggers.size()));
     m_subtitle = notes.join(QStringLiteral(" · "));
 
     QSet<QString> fkColumns;
@@ -45,12 +45,9 @@ TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &
     for (const Column &c : t.columns)
         m_rows.append({c.name, c.type, t.primaryKey.contains(c.name), fkColumns.contains(c.name), c.notNull});
 
-    m_font = QFont();
-    m_font.setPointSizeF(9.5);
-    m_boldFont = m_font;
-    m_boldFont.setBold(true);
-    m_smallFont = m_font;
-    m_smallFont.setPointSizeF(8);
+    m_font = canvasFont(1.05);
+    m_boldFont = canvasFont(1.05, true);
+    m_smallFont = canvasFont(0.9);
     const QFontMetricsF fm(m_font), bold(m_boldFont), small(m_smallFont);
     m_rowHeight = std::ceil(fm.height() + 4);
     m_headerHeight = std::ceil(bold.height() + (m_subtitle.isEmpty() ? 8 : small.height() + 10));

@@ -3,6 +3,7 @@
 #include "canvaspalette.h"
 #include "schema/schemagraph.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
 
@@ -16,6 +17,8 @@ class ForeignKeyEdge;
 // knows it exists.
 class TableItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(fkscope::TableItem)
+
 public:
     enum { Type = UserType + 1 };
     enum class Emphasis { Normal, Related, Dimmed };

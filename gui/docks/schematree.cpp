@@ -26,6 +26,7 @@ SchemaTree::SchemaTree(QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Schemas and tables"));
+    setFocusProxy(m_tree);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);

@@ -152,6 +152,7 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     auto *stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ImpactPanel::cancel);
     stopKey->setContext(Qt::WidgetWithChildrenShortcut);
 
+    setFocusProxy(m_tableBox);
     connect(m_run, &QPushButton::clicked, this, &ImpactPanel::simulate);
     connect(m_stop, &QPushButton::clicked, this, &ImpactPanel::cancel);
     connect(m_tableBox, &QComboBox::activated, this, [this](int index) { setTable(m_tableBox->itemData(index).toInt()); });
@@ -240,7 +241,7 @@ ImpactPanel::ImpactPanel(QWidget *parent)
             auto *dialog = new VerificationDialog(m_resultView->result(), observed, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
-            m_runLabel->setText(tr("Verified: the real DELETE ran and was rolled back."));
+            m_runLabel->setText(tr("Verified: the real DELETE ran; nothing was kept."));
             emit verificationFinished(observed);
             break;
         }
@@ -529,7 +530,7 @@ void ImpactPanel::runVerification()
         return;
     const SchemaGraph graph = m_graph;
     const ImpactRequest request = m_lastRequest;
-    setRunning(Work::Verify, tr("Running the real DELETE in a transaction that will be rolled back..."));
+    setRunning(Work::Verify, tr("Running the real DELETE; nothing will be kept..."));
     m_impactToken = m_impactJob->start([graph, request](LiveDatabase &db, const CancelToken &cancel, const ProgressFn &) {
         return QVariant::fromValue(db.verifyDelete(graph, request, cancel));
     });

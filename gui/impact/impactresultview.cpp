@@ -178,17 +178,13 @@ void ImpactResultView::showResult(const ImpactResult &r, const QString &statemen
         setDefault += e.setDefault;
         deletedTables += e.deleted > 0 ? 1 : 0;
     }
-    m_totals->setText(tr("%1 row(s) of %2 selected · %3 row(s) deleted in %4 table(s) · %5 set NULL · %6 set DEFAULT · "
-                         "%7 blocker(s) · simulated on %8 in %9 ms, read-only")
-                          .arg(r.rootRows)
-                          .arg(qualifiedName(r.root))
-                          .arg(deleted)
-                          .arg(deletedTables)
-                          .arg(setNull)
-                          .arg(setDefault)
-                          .arg(r.blockers.size())
-                          .arg(r.engine)
-                          .arg(r.elapsedMs));
+    auto n = [](qint64 v) { return static_cast<int>(std::min<qint64>(v, INT_MAX)); };
+    m_totals->setText(QStringList{tr("%n row(s) of %1 selected", nullptr, n(r.rootRows)).arg(qualifiedName(r.root)),
+                                  tr("%n row(s) deleted in %1", nullptr, n(deleted)).arg(tr("%n table(s)", nullptr, deletedTables)),
+                                  tr("%1 set NULL").arg(setNull), tr("%1 set DEFAULT").arg(setDefault),
+                                  tr("%n blocker(s)", nullptr, static_cast<int>(r.blockers.size())),
+                                  tr("simulated on %1 in %2 ms, read-only").arg(r.engine).arg(r.elapsedMs)}
+                          .join(QStringLiteral(" · ")));
     m_totals->setToolTip(statement);
 
     QStringList warnings = r.warnings;

@@ -9,12 +9,14 @@
 
 namespace fkscope {
 
+// The translation context of these words (lupdate reads the ImpactReport::tr calls).
+class ImpactReport
+{
+    Q_DECLARE_TR_FUNCTIONS(fkscope::ImpactReport)
+};
+
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("fkscope::ImpactReport", text, nullptr, n);
-}
 
 QString mdEscape(QString text)
 {
@@ -47,14 +49,14 @@ QString outcomeHeadline(const ImpactResult &r)
 {
     switch (r.outcome) {
     case ImpactOutcome::Allowed:
-        return tr("ALLOWED: the DELETE would succeed.");
+        return ImpactReport::tr("ALLOWED: the DELETE would succeed.");
     case ImpactOutcome::Blocked:
         if (r.orderDependent()
             && std::none_of(r.blockers.begin(), r.blockers.end(), [](const ImpactBlocker &b) { return b.certain; }))
-            return tr("MAY BE BLOCKED: it depends on the order in which the engine visits rows.");
-        return tr("BLOCKED: the DELETE would fail.");
+            return ImpactReport::tr("MAY BE BLOCKED: it depends on the order in which the engine visits rows.");
+        return ImpactReport::tr("BLOCKED: the DELETE would fail.");
     case ImpactOutcome::BlockedAtCommit:
-        return tr("BLOCKED AT COMMIT: the DELETE succeeds, COMMIT fails (deferred constraint).");
+        return ImpactReport::tr("BLOCKED AT COMMIT: the DELETE succeeds, COMMIT fails (deferred constraint).");
     }
     return QString();
 }
@@ -66,26 +68,26 @@ bool deletingFirstHelps(const ImpactBlocker &b)
 
 QString blockerSummary(const ImpactBlocker &b)
 {
-    const QString rows = tr("%n row(s)", static_cast<int>(std::min<qint64>(b.rows, INT_MAX)));
+    const QString rows = ImpactReport::tr("%n row(s)", nullptr, static_cast<int>(std::min<qint64>(b.rows, INT_MAX)));
     switch (b.kind) {
     case BlockerKind::Restrict:
     case BlockerKind::NoAction:
     case BlockerKind::DeferredNoAction:
-        return tr("%1 still reference deleted rows through %2 (%3)")
+        return ImpactReport::tr("%1 still reference deleted rows through %2 (%3)")
             .arg(rows, displayIdentifier(b.constraint), toString(b.kind));
     case BlockerKind::NotNull:
-        return tr("%1 would get NULL in NOT NULL column %2 (ON DELETE of %3)")
+        return ImpactReport::tr("%1 would get NULL in NOT NULL column %2 (ON DELETE of %3)")
             .arg(rows, displayIdentifier(b.column), displayIdentifier(b.path.value(b.path.size() - 1)));
     case BlockerKind::Check:
-        return tr("%1 set NULL or to their default would fail CHECK %2").arg(rows, displayIdentifier(b.constraint));
+        return ImpactReport::tr("%1 set NULL or to their default would fail CHECK %2").arg(rows, displayIdentifier(b.constraint));
     case BlockerKind::ForeignKeyRecheck:
-        return tr("%1 updated by two SET actions are re-checked and reference a deleted row through %2")
+        return ImpactReport::tr("%1 updated by two SET actions are re-checked and reference a deleted row through %2")
             .arg(rows, displayIdentifier(b.constraint));
     case BlockerKind::SetDefaultMissingParent:
-        return tr("%1 would be set to a default that references no remaining row (%2)")
+        return ImpactReport::tr("%1 would be set to a default that references no remaining row (%2)")
             .arg(rows, displayIdentifier(b.constraint));
     case BlockerKind::ForeignKeyMismatch:
-        return tr("foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the "
+        return ImpactReport::tr("foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the "
                   "statement fails before it deletes anything")
             .arg(displayIdentifier(b.constraint));
     }
@@ -98,26 +100,26 @@ QString blockerRemedy(const ImpactBlocker &b)
     switch (b.kind) {
     case BlockerKind::Restrict:
     case BlockerKind::NoAction:
-        return tr("Delete those rows of %1 first (the deletion plan gives the order), or change %2 to ON DELETE "
+        return ImpactReport::tr("Delete those rows of %1 first (the deletion plan gives the order), or change %2 to ON DELETE "
                   "CASCADE or SET NULL.")
             .arg(table, displayIdentifier(b.constraint));
     case BlockerKind::DeferredNoAction:
-        return tr("Delete those rows of %1 in the same transaction before COMMIT, or change %2 to ON DELETE "
+        return ImpactReport::tr("Delete those rows of %1 in the same transaction before COMMIT, or change %2 to ON DELETE "
                   "CASCADE or SET NULL.")
             .arg(table, displayIdentifier(b.constraint));
     case BlockerKind::NotNull:
-        return tr("Make %1.%2 nullable, or change the rule to CASCADE, or delete those rows first.")
+        return ImpactReport::tr("Make %1.%2 nullable, or change the rule to CASCADE, or delete those rows first.")
             .arg(table, displayIdentifier(b.column));
     case BlockerKind::Check:
-        return tr("Change CHECK %1 to allow the nulled value, or change the rule, or delete those rows first.")
+        return ImpactReport::tr("Change CHECK %1 to allow the nulled value, or change the rule, or delete those rows first.")
             .arg(displayIdentifier(b.constraint));
     case BlockerKind::ForeignKeyRecheck:
-        return tr("Delete or fix those rows of %1 first, so that no row is updated by two SET actions.").arg(table);
+        return ImpactReport::tr("Delete or fix those rows of %1 first, so that no row is updated by two SET actions.").arg(table);
     case BlockerKind::SetDefaultMissingParent:
-        return tr("Make sure the default value of %1 references a row that stays, or change the rule.")
+        return ImpactReport::tr("Make sure the default value of %1 references a row that stays, or change the rule.")
             .arg(displayIdentifier(b.constraint));
     case BlockerKind::ForeignKeyMismatch:
-        return tr("Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make "
+        return ImpactReport::tr("Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make "
                   "the foreign key reference the parent's primary key.")
             .arg(displayIdentifier(b.constraint));
     }
@@ -128,11 +130,11 @@ QString effectCounts(const ImpactEffect &e)
 {
     QStringList counts;
     if (e.deleted)
-        counts << tr("deleted %1").arg(e.deleted);
+        counts << ImpactReport::tr("deleted %1").arg(e.deleted);
     if (e.setNull)
-        counts << tr("set NULL %1").arg(e.setNull);
+        counts << ImpactReport::tr("set NULL %1").arg(e.setNull);
     if (e.setDefault)
-        counts << tr("set DEFAULT %1").arg(e.setDefault);
+        counts << ImpactReport::tr("set DEFAULT %1").arg(e.setDefault);
     return counts.join(QStringLiteral(", "));
 }
 
@@ -141,7 +143,7 @@ QStringList planNotes(const ImpactResult &result)
     QStringList notes;
     for (const ImpactBlocker &b : result.blockers) {
         if (!deletingFirstHelps(b))
-            notes << tr("this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; change the rule or "
+            notes << ImpactReport::tr("this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; change the rule or "
                         "the rows first")
                          .arg(b.rows)
                          .arg(qualifiedName(b.table), toString(b.kind),
@@ -160,18 +162,18 @@ QString observedOutcome(const ObservedDelete &observed)
 QString toMarkdown(const ImpactResult &r, const QString &statement)
 {
     QString md;
-    md += tr("# Delete impact: %1").arg(mdEscape(qualifiedName(r.root))) + QStringLiteral("\n\n");
+    md += ImpactReport::tr("# Delete impact: %1").arg(mdEscape(qualifiedName(r.root))) + QStringLiteral("\n\n");
     md += QStringLiteral("```sql\n%1\n```\n\n").arg(statement);
     md += QStringLiteral("**%1**\n\n").arg(mdEscape(outcomeHeadline(r)));
-    md += tr("%1 row(s) of %2 selected; simulated read-only on %3 in %4 ms, nothing was written.")
-              .arg(r.rootRows)
+    md += ImpactReport::tr("%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.", nullptr,
+                           static_cast<int>(std::min<qint64>(r.rootRows, INT_MAX)))
               .arg(code(qualifiedName(r.root)), r.engine)
               .arg(r.elapsedMs)
         + QStringLiteral("\n\n");
     if (!r.blockers.isEmpty()) {
-        md += tr("## Blockers") + QStringLiteral("\n\n");
+        md += ImpactReport::tr("## Blockers") + QStringLiteral("\n\n");
         md += QStringLiteral("| | %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---|---:|---|\n")
-                  .arg(tr("table"), tr("constraint"), tr("kind"), tr("rows"), tr("path"));
+                  .arg(ImpactReport::tr("table"), ImpactReport::tr("constraint"), ImpactReport::tr("kind"), ImpactReport::tr("rows"), ImpactReport::tr("path"));
         for (const ImpactBlocker &b : r.blockers)
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                       .arg(b.certain ? QStringLiteral("✗") : QStringLiteral("?"), code(qualifiedName(b.table)),
@@ -182,17 +184,17 @@ QString toMarkdown(const ImpactResult &r, const QString &statement)
         for (const ImpactBlocker &b : r.blockers) {
             md += QStringLiteral("- %1. %2").arg(mdEscape(blockerSummary(b)), mdEscape(blockerRemedy(b)));
             if (!b.certain)
-                md += QLatin1Char(' ') + tr("(Order-dependent: these rows may or may not block.)");
+                md += QLatin1Char(' ') + ImpactReport::tr("(Order-dependent: these rows may or may not block.)");
             if (!b.sampleJson.isEmpty() && b.sampleJson != "[]")
-                md += QStringLiteral("\n  %1 %2").arg(tr("Sample rows:"), code(QString::fromUtf8(b.sampleJson)));
+                md += QStringLiteral("\n  %1 %2").arg(ImpactReport::tr("Sample rows:"), code(QString::fromUtf8(b.sampleJson)));
             md += QLatin1Char('\n');
         }
         md += QLatin1Char('\n');
     }
-    md += (r.outcome == ImpactOutcome::Allowed ? tr("## Effects") : tr("## Effects before the statement fails"))
+    md += (r.outcome == ImpactOutcome::Allowed ? ImpactReport::tr("## Effects") : ImpactReport::tr("## Effects before the statement fails"))
         + QStringLiteral("\n\n");
     md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---|---:|---:|---:|---|\n")
-              .arg(tr("table"), tr("deleted"), tr("set NULL"), tr("set DEFAULT"), tr("via"));
+              .arg(ImpactReport::tr("table"), ImpactReport::tr("deleted"), ImpactReport::tr("set NULL"), ImpactReport::tr("set DEFAULT"), ImpactReport::tr("via"));
     for (const ImpactEffect &e : r.effects) {
         QStringList via;
         for (const QStringList &p : e.paths) {
@@ -204,17 +206,17 @@ QString toMarkdown(const ImpactResult &r, const QString &statement)
                   .arg(e.deleted)
                   .arg(e.setNull)
                   .arg(e.setDefault)
-                  .arg(via.isEmpty() ? tr("(the statement)") : via.join(QStringLiteral("<br>")));
+                  .arg(via.isEmpty() ? ImpactReport::tr("(the statement)") : via.join(QStringLiteral("<br>")));
     }
     if (!r.unknownTables.isEmpty()) {
         QStringList names;
         for (const TableRef &t : r.unknownTables)
             names << code(qualifiedName(t));
-        md += QStringLiteral("\n") + tr("## Unknown (no SELECT privilege)") + QStringLiteral("\n\n")
+        md += QStringLiteral("\n") + ImpactReport::tr("## Unknown (no SELECT privilege)") + QStringLiteral("\n\n")
             + names.join(QStringLiteral(", ")) + QStringLiteral("\n");
     }
     if (!r.warnings.isEmpty()) {
-        md += QStringLiteral("\n") + tr("## Warnings") + QStringLiteral("\n\n");
+        md += QStringLiteral("\n") + ImpactReport::tr("## Warnings") + QStringLiteral("\n\n");
         for (const QString &w : r.warnings)
             md += QStringLiteral("- %1\n").arg(mdEscape(w));
     }

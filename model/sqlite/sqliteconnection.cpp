@@ -34,9 +34,16 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_progress_handler(m_db, 1000, &SqliteConnection::progress, this);
-    // Reading the schema is the first real access: a file that is not a database fails here.
-    SqliteStatement probe(*this, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    probe.step();
+    // Reading the schema is the first real access: a file that is not a database fails here. The
+    // destructor does not run when the constructor throws, so the handle is closed here.
+    try {
+        SqliteStatement probe(*this, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        probe.step();
+    } catch (...) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 SqliteConnection::~SqliteConnection()

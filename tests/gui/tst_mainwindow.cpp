@@ -10,6 +10,15 @@
 #include "snapshot/snapshot.h"
 #include "testserver.h"
 
+#include "canvas/schemaview.h"
+#include "impact/impactpanel.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTreeWidget>
 #include <QTemporaryDir>
@@ -52,6 +61,64 @@ private slots:
         snapshot::writeFile(window.scene()->graph(), m_snapshot);
         const QImage shot = window.grab().toImage();
         QVERIFY(shot.width() > 800);
+    }
+
+    void keyboardReachesEverything()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.openSource(QStringLiteral("snapshot:") + m_snapshot);
+        QVERIFY(ready.wait(30000));
+        const SchemaGraph &g = window.scene()->graph();
+        const TableId robots = g.findTable(QStringLiteral("public"), QStringLiteral("robots"));
+        const TableId scripts = g.findTable(QStringLiteral("public"), QStringLiteral("script_reference"));
+        SchemaView *view = window.view();
+        view->setFocus();
+        view->selectItem(window.scene()->tableItem(robots));
+        // C: to a child that references it; P: back to the parent.
+        QTest::keyClick(view, Qt::Key_C);
+        QCOMPARE(view->selectedItem()->tableId(), scripts);
+        QTest::keyClick(view, Qt::Key_P);
+        QCOMPARE(view->selectedItem()->tableId(), robots);
+        // The arrows move to the nearest table that way; at the edge the selection stays.
+        const QPointF start = view->selectedItem()->sceneBoundingRect().center();
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(view->selectedItem()->sceneBoundingRect().center().x() < start.x());
+        for (int i = 0; i < 40; ++i)
+            QTest::keyClick(view, Qt::Key_Down);
+        QVERIFY(view->selectedItem());
+        const TableId bottom = view->selectedItem()->tableId();
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->selectedItem()->tableId(), bottom);
+        // Delete opens the impact panel on the selected table.
+        view->selectItem(window.scene()->tableItem(scripts));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(window.impactPanel()->table(), scripts);
+        QVERIFY(window.impactPanel()->isVisible());
+        // Ctrl+1 goes to the schema tree, Ctrl+2 back to the canvas.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<SchemaTree *>()->hasFocus() || window.findChild<SchemaTree *>()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(view->hasFocus());
+
+        // Every control a keyboard or screen reader user meets has a name.
+        QStringList unnamed;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractItemView *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
+            // Qt's own parts of a control (a line edit's clear button, a combo box's popup) are named by it.
+            QWidget *parent = w->parentWidget();
+            if (!control || !parent || qobject_cast<QAbstractItemView *>(parent) || qobject_cast<QLineEdit *>(parent)
+                || qobject_cast<QComboBox *>(parent) || (parent->parentWidget() && qobject_cast<QComboBox *>(parent->parentWidget()))
+                || w->inherits("QTabBar") || w->inherits("QComboBoxListView") || w->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            if (w->accessibleName().isEmpty() && (!button || button->text().isEmpty()) && w->toolTip().isEmpty())
+                unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void focusBlastRadiusAndSearch()

@@ -1,0 +1,1428 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Verbunden: PostgreSQL %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <source>ON DELETE (arrow points at the parent)</source>
+        <translation>ON DELETE (der Pfeil zeigt auf die Elterntabelle)</translation>
+    </message>
+    <message>
+        <source>D deferrable · NV not validated · ● NOT NULL</source>
+        <translation>D aufschiebbar · NV nicht validiert · ● NOT NULL</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStyle</name>
+    <message>
+        <source>CASCADE</source>
+        <translation>CASCADE</translation>
+    </message>
+    <message>
+        <source>solid, thick</source>
+        <translation>durchgezogen, dick</translation>
+    </message>
+    <message>
+        <source>SET NULL</source>
+        <translation>SET NULL</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>gestrichelt</translation>
+    </message>
+    <message>
+        <source>SET DEFAULT</source>
+        <translation>SET DEFAULT</translation>
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation>Strich-Punkt</translation>
+    </message>
+    <message>
+        <source>RESTRICT</source>
+        <translation>RESTRICT</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>gepunktet</translation>
+    </message>
+    <message>
+        <source>NO ACTION</source>
+        <translation>NO ACTION</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot, thin</source>
+        <translation>Strich-Punkt-Punkt, dünn</translation>
+    </message>
+</context>
+<context>
+    <name>SceneRender</name>
+    <message>
+        <source>Foreign keys of %1</source>
+        <translation>Fremdschlüssel von %1</translation>
+    </message>
+    <message>
+        <source>Drawn by fkscope</source>
+        <translation>Gezeichnet von fkscope</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ConnectDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation>(neue Verbindung)</translation>
+    </message>
+    <message>
+        <source>host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop</source>
+        <translation>host=db.example.com dbname=shop user=dba   oder   postgresql://dba@db/shop</translation>
+    </message>
+    <message>
+        <source>not saved; ~/.pgpass works too</source>
+        <translation>wird nicht gespeichert; ~/.pgpass geht auch</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Gespeichert:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>&amp;Verbindungszeichenfolge:</translation>
+    </message>
+    <message>
+        <source>or fill in:</source>
+        <translation>oder ausfüllen:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Verbinde...</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::DetailsView</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a table or a foreign key to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Tabelle oder einen Fremdschlüssel, um die Details zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation>etwa %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>never analyzed</source>
+        <translation>nie analysiert</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Verweist auf (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Referenziert von (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Checks&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;CHECK-Constraints&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Triggers: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trigger: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>DEFERRABLE INITIALLY DEFERRED</source>
+        <translation>DEFERRABLE INITIALLY DEFERRED</translation>
+    </message>
+    <message>
+        <source>DEFERRABLE</source>
+        <translation>DEFERRABLE</translation>
+    </message>
+    <message>
+        <source>NOT DEFERRABLE</source>
+        <translation>NOT DEFERRABLE</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validiert</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>NOT VALID</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactPanel</name>
+    <message>
+        <source>&amp;Simulate DELETE</source>
+        <translation>DELETE &amp;simulieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from:</source>
+        <translation>&amp;Löschen aus:</translation>
+    </message>
+    <message>
+        <source>Table to delete from</source>
+        <translation>Tabelle, aus der gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Filter: an SQL condition, e.g. status = 'archived' (Enter to apply)</source>
+        <translation>Filter: eine SQL-Bedingung, z. B. status = 'archived' (Enter zum Anwenden)</translation>
+    </message>
+    <message>
+        <source>Row filter (SQL condition)</source>
+        <translation>Zeilenfilter (SQL-Bedingung)</translation>
+    </message>
+    <message>
+        <source>Rows of the table; select the rows to delete</source>
+        <translation>Zeilen der Tabelle; wählen Sie die zu löschenden Zeilen</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>Key values</source>
+        <translation>Schlüsselwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Key values</source>
+        <translation>Schlüssel&amp;werte</translation>
+    </message>
+    <message>
+        <source>An SQL condition on the table, e.g.
+created_at &lt; now() - interval '5 years'</source>
+        <translation>Eine SQL-Bedingung auf die Tabelle, z. B.
+created_at &lt; now() - interval '5 years'</translation>
+    </message>
+    <message>
+        <source>WHERE condition</source>
+        <translation>WHERE-Bedingung</translation>
+    </message>
+    <message>
+        <source>&amp;WHERE</source>
+        <translation>&amp;WHERE</translation>
+    </message>
+    <message>
+        <source>Simulate the DELETE in a read-only transaction (Ctrl+Return). Nothing is written.</source>
+        <translation>Das DELETE in einer schreibgeschützten Transaktion simulieren (Strg+Eingabe). Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel the running query on the server (Esc)</source>
+        <translation>Die laufende Abfrage auf dem Server abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Rows %1-%2</source>
+        <translation>Zeilen %1-%2</translation>
+    </message>
+    <message>
+        <source>of about %1</source>
+        <translation>von etwa %1</translation>
+    </message>
+    <message>
+        <source>This table has no primary key or NOT NULL unique key: choose rows with a WHERE.</source>
+        <translation>Diese Tabelle hat keinen Primärschlüssel und keinen eindeutigen NOT-NULL-Schlüssel: wählen Sie Zeilen mit einem WHERE.</translation>
+    </message>
+    <message>
+        <source>Could not read rows: %1</source>
+        <translation>Zeilen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3...</source>
+        <translation>Schritt %1 von %2: %3...</translation>
+    </message>
+    <message>
+        <source>Simulated in %1 ms; nothing was written.</source>
+        <translation>In %1 ms simuliert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Deletion plan</source>
+        <translation>Löschplan</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen rows with every row that blocks them, children first. CASCADE, SET NULL and SET DEFAULT are left to the database. fkscope does not run this script: review it, then run it yourself.</source>
+        <translation>Löscht die gewählten Zeilen mit allen Zeilen, die sie blockieren, Kinder zuerst. CASCADE, SET NULL und SET DEFAULT übernimmt die Datenbank. fkscope führt dieses Skript nicht aus: prüfen Sie es und führen Sie es dann selbst aus.</translation>
+    </message>
+    <message>
+        <source>Verified: the real DELETE ran; nothing was kept.</source>
+        <translation>Geprüft: das echte DELETE lief; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the simulation was stopped on the server.</source>
+        <translation>Abgebrochen: die Simulation wurde auf dem Server gestoppt.</translation>
+    </message>
+    <message>
+        <source>The simulation did not finish: %1</source>
+        <translation>Die Simulation wurde nicht beendet: %1</translation>
+    </message>
+    <message>
+        <source>No deletion plan: %1</source>
+        <translation>Kein Löschplan: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the verification was stopped and rolled back.</source>
+        <translation>Abgebrochen: die Prüfung wurde gestoppt und zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation>Die Prüfung wurde nicht beendet: %1</translation>
+    </message>
+    <message>
+        <source>Choose a table: from the list, the canvas (right-click) or the schema tree.</source>
+        <translation>Wählen Sie eine Tabelle: aus der Liste, im Diagramm (Rechtsklick) oder im Schemabaum.</translation>
+    </message>
+    <message>
+        <source>A snapshot holds the schema only: connect to the database to read rows and simulate deletes.</source>
+        <translation>Ein Snapshot enthält nur das Schema: verbinden Sie sich mit der Datenbank, um Zeilen zu lesen und Löschungen zu simulieren.</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key or NOT NULL unique key: use the WHERE tab.</source>
+        <translation>%1 hat keinen Primärschlüssel und keinen eindeutigen NOT-NULL-Schlüssel: nutzen Sie den WHERE-Reiter.</translation>
+    </message>
+    <message>
+        <source>Value of key column %1</source>
+        <translation>Wert der Schlüsselspalte %1</translation>
+    </message>
+    <message>
+        <source>Reading rows %1-%2 of %3...</source>
+        <translation>Lese Zeilen %1-%2 von %3...</translation>
+    </message>
+    <message>
+        <source>Simulating needs a live database; this source is a snapshot.</source>
+        <translation>Zum Simulieren braucht es eine Datenbank; diese Quelle ist ein Snapshot.</translation>
+    </message>
+    <message>
+        <source>Choose the table to delete from first.</source>
+        <translation>Wählen Sie zuerst die Tabelle, aus der gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>The rows are still loading.</source>
+        <translation>Die Zeilen werden noch geladen.</translation>
+    </message>
+    <message>
+        <source>%1 has no key to pick rows by: use the WHERE tab.</source>
+        <translation>%1 hat keinen Schlüssel zur Zeilenauswahl: nutzen Sie den WHERE-Reiter.</translation>
+    </message>
+    <message>
+        <source>Select one or more rows in the grid (Shift or Ctrl to add more), or use the Key values or WHERE tab.</source>
+        <translation>Wählen Sie eine oder mehrere Zeilen in der Tabelle (Umschalt oder Strg für mehr), oder nutzen Sie den Reiter Schlüsselwerte oder WHERE.</translation>
+    </message>
+    <message>
+        <source>%1 has no key: use the WHERE tab.</source>
+        <translation>%1 hat keinen Schlüssel: nutzen Sie den WHERE-Reiter.</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation>Geben Sie einen Wert für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Write the condition of the rows to delete.</source>
+        <translation>Schreiben Sie die Bedingung der zu löschenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>Simulating %1...</source>
+        <translation>Simuliere %1...</translation>
+    </message>
+    <message>
+        <source>Writing the deletion plan...</source>
+        <translation>Schreibe den Löschplan...</translation>
+    </message>
+    <message>
+        <source>Verify with a rolled-back DELETE</source>
+        <translation>Mit einem zurückgerollten DELETE prüfen</translation>
+    </message>
+    <message>
+        <source>This runs the real DELETE on a temporary copy of the SQLite file.</source>
+        <translation>Dies führt das echte DELETE auf einer temporären Kopie der SQLite-Datei aus.</translation>
+    </message>
+    <message>
+        <source>This runs the real DELETE on the database, inside a transaction that is always rolled back.</source>
+        <translation>Dies führt das echte DELETE auf der Datenbank aus, in einer Transaktion, die immer zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>Your file is not opened for writing. Copying it takes time and disk space in proportion to its size; triggers run on the copy.</source>
+        <translation>Ihre Datei wird nicht zum Schreiben geöffnet. Das Kopieren braucht Zeit und Plattenplatz je nach Größe; Trigger laufen auf der Kopie.</translation>
+    </message>
+    <message>
+        <source>While it runs it takes row locks on every row it deletes or updates (other sessions that write those rows wait; fkscope gives up after 5 seconds of waiting for a lock) and fires triggers, including any with effects outside the database. It can take as long as the DELETE itself. Nothing is committed.</source>
+        <translation>Während es läuft, sperrt es jede Zeile, die es löscht oder ändert (andere Sitzungen, die diese Zeilen schreiben, warten; fkscope gibt nach 5 Sekunden Warten auf eine Sperre auf), und löst Trigger aus, auch solche mit Wirkungen außerhalb der Datenbank. Es kann so lange dauern wie das DELETE selbst. Nichts wird festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Run on a copy</source>
+        <translation>Auf einer Kopie ausführen</translation>
+    </message>
+    <message>
+        <source>Run and roll back</source>
+        <translation>Ausführen und zurückrollen</translation>
+    </message>
+    <message>
+        <source>Running the real DELETE; nothing will be kept...</source>
+        <translation>Führe das echte DELETE aus; nichts wird behalten...</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactReport</name>
+    <message>
+        <source>ALLOWED: the DELETE would succeed.</source>
+        <translation>ERLAUBT: das DELETE würde gelingen.</translation>
+    </message>
+    <message>
+        <source>MAY BE BLOCKED: it depends on the order in which the engine visits rows.</source>
+        <translation>VIELLEICHT BLOCKIERT: es hängt von der Reihenfolge ab, in der die Datenbank die Zeilen besucht.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: the DELETE would fail.</source>
+        <translation>BLOCKIERT: das DELETE würde fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>BLOCKED AT COMMIT: the DELETE succeeds, COMMIT fails (deferred constraint).</source>
+        <translation>BEIM COMMIT BLOCKIERT: das DELETE gelingt, das COMMIT schlägt fehl (aufgeschobener Constraint).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 still reference deleted rows through %2 (%3)</source>
+        <translation>%1 verweisen über %2 (%3) noch auf gelöschte Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 would get NULL in NOT NULL column %2 (ON DELETE of %3)</source>
+        <translation>%1 bekämen NULL in der NOT-NULL-Spalte %2 (ON DELETE von %3)</translation>
+    </message>
+    <message>
+        <source>%1 set NULL or to their default would fail CHECK %2</source>
+        <translation>%1, auf NULL oder ihren Standardwert gesetzt, verletzten CHECK %2</translation>
+    </message>
+    <message>
+        <source>%1 updated by two SET actions are re-checked and reference a deleted row through %2</source>
+        <translation>%1, von zwei SET-Aktionen geändert, werden erneut geprüft und verweisen über %2 auf eine gelöschte Zeile</translation>
+    </message>
+    <message>
+        <source>%1 would be set to a default that references no remaining row (%2)</source>
+        <translation>%1 bekämen einen Standardwert, der auf keine verbleibende Zeile verweist (%2)</translation>
+    </message>
+    <message>
+        <source>foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the statement fails before it deletes anything</source>
+        <translation>Fremdschlüssel passt nicht (foreign key mismatch): %1 verweist weder auf den Primärschlüssel der Elterntabelle noch auf einen eindeutigen Index, daher schlägt die Anweisung fehl, bevor sie etwas löscht</translation>
+    </message>
+    <message>
+        <source>Delete those rows of %1 first (the deletion plan gives the order), or change %2 to ON DELETE CASCADE or SET NULL.</source>
+        <translation>Löschen Sie diese Zeilen von %1 zuerst (der Löschplan nennt die Reihenfolge), oder ändern Sie %2 auf ON DELETE CASCADE oder SET NULL.</translation>
+    </message>
+    <message>
+        <source>Delete those rows of %1 in the same transaction before COMMIT, or change %2 to ON DELETE CASCADE or SET NULL.</source>
+        <translation>Löschen Sie diese Zeilen von %1 in derselben Transaktion vor dem COMMIT, oder ändern Sie %2 auf ON DELETE CASCADE oder SET NULL.</translation>
+    </message>
+    <message>
+        <source>Make %1.%2 nullable, or change the rule to CASCADE, or delete those rows first.</source>
+        <translation>Erlauben Sie NULL in %1.%2, oder ändern Sie die Regel auf CASCADE, oder löschen Sie diese Zeilen zuerst.</translation>
+    </message>
+    <message>
+        <source>Change CHECK %1 to allow the nulled value, or change the rule, or delete those rows first.</source>
+        <translation>Ändern Sie CHECK %1 so, dass es den NULL-Wert erlaubt, oder ändern Sie die Regel, oder löschen Sie diese Zeilen zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete or fix those rows of %1 first, so that no row is updated by two SET actions.</source>
+        <translation>Löschen oder korrigieren Sie diese Zeilen von %1 zuerst, damit keine Zeile von zwei SET-Aktionen geändert wird.</translation>
+    </message>
+    <message>
+        <source>Make sure the default value of %1 references a row that stays, or change the rule.</source>
+        <translation>Sorgen Sie dafür, dass der Standardwert von %1 auf eine bleibende Zeile verweist, oder ändern Sie die Regel.</translation>
+    </message>
+    <message>
+        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent's primary key.</source>
+        <translation>Geben Sie den Elternspalten von %1 einen PRIMARY KEY oder UNIQUE-Constraint (SQLite braucht einen), oder lassen Sie den Fremdschlüssel auf den Primärschlüssel der Elterntabelle verweisen.</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>gelöscht %1</translation>
+    </message>
+    <message>
+        <source>set NULL %1</source>
+        <translation>auf NULL %1</translation>
+    </message>
+    <message>
+        <source>set DEFAULT %1</source>
+        <translation>auf DEFAULT %1</translation>
+    </message>
+    <message>
+        <source>this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; change the rule or the rows first</source>
+        <translation>dieser Plan schlägt trotzdem fehl: %1 Zeilen von %2 verletzen %3 %4, wenn ihre Elternzeile geht; ändern Sie zuerst die Regel oder die Zeilen</translation>
+    </message>
+    <message>
+        <source># Delete impact: %1</source>
+        <translation># Auswirkung des Löschens: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</source>
+        <translation><numerusform>%n Zeile von %1 gewählt; nur lesend auf %2 in %3 ms simuliert, nichts wurde geschrieben.</numerusform><numerusform>%n Zeilen von %1 gewählt; nur lesend auf %2 in %3 ms simuliert, nichts wurde geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>## Blockers</source>
+        <translation>## Blockaden</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>(Order-dependent: these rows may or may not block.)</source>
+        <translation>(Reihenfolgeabhängig: diese Zeilen blockieren vielleicht.)</translation>
+    </message>
+    <message>
+        <source>Sample rows:</source>
+        <translation>Beispielzeilen:</translation>
+    </message>
+    <message>
+        <source>## Effects</source>
+        <translation>## Wirkungen</translation>
+    </message>
+    <message>
+        <source>## Effects before the statement fails</source>
+        <translation>## Wirkungen, bevor die Anweisung fehlschlägt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>set NULL</source>
+        <translation>auf NULL</translation>
+    </message>
+    <message>
+        <source>set DEFAULT</source>
+        <translation>auf DEFAULT</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>(the statement)</source>
+        <translation>(die Anweisung)</translation>
+    </message>
+    <message>
+        <source>## Unknown (no SELECT privilege)</source>
+        <translation>## Unbekannt (kein SELECT-Recht)</translation>
+    </message>
+    <message>
+        <source>## Warnings</source>
+        <translation>## Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactResultView</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Blockers and effects</source>
+        <translation>Blockaden und Wirkungen</translation>
+    </message>
+    <message>
+        <source>Table / item</source>
+        <translation>Tabelle / Eintrag</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Constraint / kind</source>
+        <translation>Constraint / Art</translation>
+    </message>
+    <message>
+        <source>Path from the deleted rows</source>
+        <translation>Pfad von den gelöschten Zeilen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Markdown</source>
+        <translation>&amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the report as Markdown</source>
+        <translation>Den Bericht als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the result as the JSON of fkscope impact --json</source>
+        <translation>Das Ergebnis als JSON von fkscope impact --json kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>Bericht &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Save the report as Markdown or JSON</source>
+        <translation>Den Bericht als Markdown oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Deletion &amp;plan...</source>
+        <translation>Lösch&amp;plan...</translation>
+    </message>
+    <message>
+        <source>The ordered SQL script that deletes the blocking rows first</source>
+        <translation>Das geordnete SQL-Skript, das die blockierenden Zeilen zuerst löscht</translation>
+    </message>
+    <message>
+        <source>&amp;Verify...</source>
+        <translation>&amp;Prüfen...</translation>
+    </message>
+    <message>
+        <source>Run the real DELETE in a transaction that is always rolled back</source>
+        <translation>Das echte DELETE in einer Transaktion ausführen, die immer zurückgerollt wird</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the result and restore the canvas</source>
+        <translation>Das Ergebnis leeren und das Diagramm wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose rows and press Simulate DELETE (Ctrl+Return). Nothing is written.</source>
+        <translation>Wählen Sie Zeilen und drücken Sie DELETE simulieren (Strg+Eingabe). Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Sample rows (Enter to open)</source>
+        <translation>Beispielzeilen (Enter zum Öffnen)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected</source>
+        <translation><numerusform>%n Zeile von %1 gewählt</numerusform><numerusform>%n Zeilen von %1 gewählt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) deleted in %1</source>
+        <translation><numerusform>%n Zeile gelöscht in %1</numerusform><numerusform>%n Zeilen gelöscht in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 set NULL</source>
+        <translation>%1 auf NULL</translation>
+    </message>
+    <message>
+        <source>%1 set DEFAULT</source>
+        <translation>%1 auf DEFAULT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation><numerusform>%n Blockade</numerusform><numerusform>%n Blockaden</numerusform></translation>
+    </message>
+    <message>
+        <source>simulated on %1 in %2 ms, read-only</source>
+        <translation>simuliert auf %1 in %2 ms, nur lesend</translation>
+    </message>
+    <message>
+        <source>Not simulated for lack of SELECT privilege (unknown): %1</source>
+        <translation>Nicht simuliert mangels SELECT-Recht (unbekannt): %1</translation>
+    </message>
+    <message>
+        <source>Blockers (%1)</source>
+        <translation>Blockaden (%1)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Order-dependent: the engine's row order decides whether these rows block.</source>
+        <translation>Reihenfolgeabhängig: die Zeilenreihenfolge der Datenbank entscheidet, ob diese Zeilen blockieren.</translation>
+    </message>
+    <message>
+        <source>The server may name it %1</source>
+        <translation>Der Server nennt ihn vielleicht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted (%n row(s))</source>
+        <translation><numerusform>Gelöscht (%n Zeile)</numerusform><numerusform>Gelöscht (%n Zeilen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set NULL (%n row(s))</source>
+        <translation><numerusform>Auf NULL gesetzt (%n Zeile)</numerusform><numerusform>Auf NULL gesetzt (%n Zeilen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set DEFAULT (%n row(s))</source>
+        <translation><numerusform>Auf DEFAULT gesetzt (%n Zeile)</numerusform><numerusform>Auf DEFAULT gesetzt (%n Zeilen)</numerusform></translation>
+    </message>
+    <message>
+        <source>(the statement)</source>
+        <translation>(die Anweisung)</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>Unknown: no SELECT privilege (%1)</source>
+        <translation>Unbekannt: kein SELECT-Recht (%1)</translation>
+    </message>
+    <message>
+        <source>not simulated: what happens to its rows is unknown</source>
+        <translation>nicht simuliert: was mit ihren Zeilen geschieht, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save impact report</source>
+        <translation>Auswirkungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>Der Bericht konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>fkscope</source>
+        <translation>fkscope</translation>
+    </message>
+    <message>
+        <source>Open a database or a snapshot to begin.</source>
+        <translation>Öffnen Sie eine Datenbank oder einen Snapshot, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Reading the catalog: %1...</source>
+        <translation>Lese den Katalog: %1...</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the source</source>
+        <translation>Die Quelle konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · showing %4 · layout %5 in %6 ms</source>
+        <translation>%1 · %2, %3 · angezeigt: %4 · Layout %5 in %6 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation><numerusform>%n Fremdschlüssel</numerusform><numerusform>%n Fremdschlüssel</numerusform></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Layout failed</source>
+        <translation>Layout fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL...</source>
+        <translation>Mit PostgreSQL &amp;verbinden...</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open S&amp;QLite database...</source>
+        <translation>S&amp;QLite-Datenbank öffnen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Open snapshot...</source>
+        <translation>Snapshot ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>&amp;Demo-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export image...</source>
+        <translation>Bild &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Auswirkung</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;DELETE from the selected table...</source>
+        <translation>&amp;DELETE aus der gewählten Tabelle simulieren...</translation>
+    </message>
+    <message>
+        <source>Select a table on the canvas or in the schema tree first.</source>
+        <translation>Wählen Sie zuerst eine Tabelle im Diagramm oder im Schemabaum.</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Find a table (Ctrl+F)</source>
+        <translation>Tabelle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a table</source>
+        <translation>Tabelle suchen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source> Hops: </source>
+        <translation> Schritte: </translation>
+    </message>
+    <message>
+        <source>Neighbourhood size in foreign-key hops</source>
+        <translation>Größe der Nachbarschaft in Fremdschlüssel-Schritten</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Wirkungsradius</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show %1 foreign keys</source>
+        <translation>%1-Fremdschlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Hide tables without foreign keys</source>
+        <translation>Tabellen ohne Fremdschlüssel ausblenden</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Headers only</source>
+        <translation>Nur Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemata</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Impact &amp;panel</source>
+        <translation>Auswirkungs&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Impact of %1: %2</source>
+        <translation>Auswirkung auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>Öffne %1...</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>fkscope snapshots (*.json)</source>
+        <translation>fkscope-Snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation>SQLite-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db *.db3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 - fkscope</source>
+        <translation>%1 - fkscope</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n table(s)...</source>
+        <translation><numerusform>Ordne %n Tabelle an...</numerusform><numerusform>Ordne %n Tabellen an...</numerusform></translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>can block</source>
+        <translation>kann blockieren</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>No table matches "%1".</source>
+        <translation>Keine Tabelle passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Simulate DELETE from %1...</source>
+        <translation>DELETE aus %1 simulieren...</translation>
+    </message>
+    <message>
+        <source>Focus on its neighbours</source>
+        <translation>Auf ihre Nachbarn fokussieren</translation>
+    </message>
+    <message>
+        <source>Clear the impact result</source>
+        <translation>Das Auswirkungsergebnis leeren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;schema tree</source>
+        <translation>Zum &amp;Schemabaum</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;canvas</source>
+        <translation>Zum &amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;details</source>
+        <translation>Zu den De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;impact panel</source>
+        <translation>Zum &amp;Auswirkungsbereich</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::MinimapView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::RowPageModel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>%1 (key; click to sort)</source>
+        <translation>%1 (Schlüssel; klicken zum Sortieren)</translation>
+    </message>
+    <message>
+        <source>%1 (click to sort)</source>
+        <translation>%1 (klicken zum Sortieren)</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SampleRowsDialog</name>
+    <message>
+        <source>Sample rows of %1</source>
+        <translation>Beispielzeilen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample row(s), identified by their key. These are samples, not every row.</source>
+        <translation><numerusform>%n Beispielzeile, erkennbar an ihrem Schlüssel. Das sind Beispiele, nicht alle Zeilen.</numerusform><numerusform>%n Beispielzeilen, erkennbar an ihrem Schlüssel. Das sind Beispiele, nicht alle Zeilen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sample rows</source>
+        <translation>Beispielzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaScene</name>
+    <message>
+        <source>DELETE %1</source>
+        <translation>DELETE %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>gelöscht %1</translation>
+    </message>
+    <message>
+        <source>set NULL %1</source>
+        <translation>auf NULL %1</translation>
+    </message>
+    <message>
+        <source>set DEFAULT %1</source>
+        <translation>auf DEFAULT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ blocks: %n row(s)</source>
+        <translation><numerusform>✗ blockiert: %n Zeile</numerusform><numerusform>✗ blockiert: %n Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>? may block: %n row(s)</source>
+        <translation><numerusform>? blockiert vielleicht: %n Zeile</numerusform><numerusform>? blockiert vielleicht: %n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown: no SELECT</source>
+        <translation>unbekannt: kein SELECT</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaTree</name>
+    <message>
+        <source>Filter tables</source>
+        <translation>Tabellen filtern</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>FKs out / in</source>
+        <translation>FKs aus / ein</translation>
+    </message>
+    <message>
+        <source>Schemas and tables</source>
+        <translation>Schemata und Tabellen</translation>
+    </message>
+    <message>
+        <source>Show on the canvas</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Focus on its neighbours</source>
+        <translation>Auf ihre Nachbarn fokussieren</translation>
+    </message>
+    <message>
+        <source>Simulate DELETE from this table...</source>
+        <translation>DELETE aus dieser Tabelle simulieren...</translation>
+    </message>
+    <message>
+        <source>Uncheck to hide this schema's tables on the canvas</source>
+        <translation>Abwählen, um die Tabellen dieses Schemas im Diagramm auszublenden</translation>
+    </message>
+    <message>
+        <source> (external)</source>
+        <translation> (extern)</translation>
+    </message>
+    <message>
+        <source> (partition)</source>
+        <translation> (Partition)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaView</name>
+    <message>
+        <source>Foreign-key diagram</source>
+        <translation>Fremdschlüssel-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ScriptDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Speichern...</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>SQL (*.sql)</source>
+        <translation>SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when fkscope starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von fkscope.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Canvas colours</source>
+        <translation>Diagrammfarben</translation>
+    </message>
+    <message>
+        <source>Canvas &amp;colours:</source>
+        <translation>Diagramm&amp;farben:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the window layout</source>
+        <translation>Fensteranordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the docks and toolbars back where they were at first start</source>
+        <translation>Die Bereiche und Werkzeugleisten wieder so anordnen wie beim ersten Start</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database's foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;Die Fremdschlüssel einer Datenbank sehen, und was ein DELETE tun würde, bevor es jemand ausführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL...</source>
+        <translation>Mit PostgreSQL &amp;verbinden...</translation>
+    </message>
+    <message>
+        <source>Open a S&amp;QLite database...</source>
+        <translation>Eine S&amp;QLite-Datenbank öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a &amp;snapshot file...</source>
+        <translation>Eine &amp;Snapshot-Datei öffnen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>&amp;Demo-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>A small product schema (SQLite, built into fkscope) with every FK story: cascades, SET NULL, a CHECK, blockers, a deferred constraint.</source>
+        <translation>Ein kleines Produktschema (SQLite, in fkscope eingebaut) mit jeder FK-Geschichte: Kaskaden, SET NULL, ein CHECK, Blockaden, ein aufgeschobener Constraint.</translation>
+    </message>
+    <message>
+        <source>A SQLite file, opened read-only. You can also drop a file on the window.</source>
+        <translation>Eine SQLite-Datei, schreibgeschützt geöffnet. Sie können eine Datei auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Recent connections and files</source>
+        <translation>Letzte Verbindungen und Dateien</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Zuletzt:</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::TableItem</name>
+    <message numerus="yes">
+        <source>partitioned, %n partition(s)</source>
+        <translation><numerusform>partitioniert, %n Partition</numerusform><numerusform>partitioniert, %n Partitionen</numerusform></translation>
+    </message>
+    <message>
+        <source>foreign table</source>
+        <translation>Fremdtabelle</translation>
+    </message>
+    <message>
+        <source>outside the selected schemas</source>
+        <translation>außerhalb der gewählten Schemata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation><numerusform>%n Trigger</numerusform><numerusform>%n Trigger</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::VerificationDialog</name>
+    <message>
+        <source>Verification: the real DELETE, rolled back</source>
+        <translation>Prüfung: das echte DELETE, zurückgerollt</translation>
+    </message>
+    <message>
+        <source>The DELETE ran on a temporary copy of the file; your file was not opened for writing.</source>
+        <translation>Das DELETE lief auf einer temporären Kopie der Datei; Ihre Datei wurde nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>The DELETE ran in a transaction that was rolled back; nothing was kept.</source>
+        <translation>Das DELETE lief in einer Transaktion, die zurückgerollt wurde; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Outcome: predicted &lt;b&gt;%1&lt;/b&gt;, observed &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Ergebnis: vorhergesagt &lt;b&gt;%1&lt;/b&gt;, beobachtet &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Deleted (predicted)</source>
+        <translation>Gelöscht (vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Deleted (observed)</source>
+        <translation>Gelöscht (beobachtet)</translation>
+    </message>
+    <message>
+        <source>Updated (predicted)</source>
+        <translation>Geändert (vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Updated (observed)</source>
+        <translation>Geändert (beobachtet)</translation>
+    </message>
+    <message>
+        <source>Predicted and observed rows per table</source>
+        <translation>Vorhergesagte und beobachtete Zeilen je Tabelle</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>  ≠ differs</source>
+        <translation>  ≠ weicht ab</translation>
+    </message>
+    <message>
+        <source>✓ The prediction agrees with the engine.</source>
+        <translation>✓ Die Vorhersage stimmt mit der Datenbank überein.</translation>
+    </message>
+    <message>
+        <source>≠ The prediction differs from what the engine did. Please report it with the Markdown report.</source>
+        <translation>≠ Die Vorhersage weicht von dem ab, was die Datenbank tat. Bitte melden Sie es mit dem Markdown-Bericht.</translation>
+    </message>
+    <message>
+        <source>Observed updates count every row update, including rows later deleted and updates made by triggers.</source>
+        <translation>Beobachtete Änderungen zählen jede Zeilenänderung, auch an später gelöschten Zeilen und durch Trigger.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <source>ON DELETE (arrow points at the parent)</source>
+        <translation />
+    </message>
+    <message>
+        <source>D deferrable · NV not validated · ● NOT NULL</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>RuleStyle</name>
+    <message>
+        <source>CASCADE</source>
+        <translation />
+    </message>
+    <message>
+        <source>solid, thick</source>
+        <translation />
+    </message>
+    <message>
+        <source>SET NULL</source>
+        <translation />
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation />
+    </message>
+    <message>
+        <source>SET DEFAULT</source>
+        <translation />
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation />
+    </message>
+    <message>
+        <source>RESTRICT</source>
+        <translation />
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation />
+    </message>
+    <message>
+        <source>NO ACTION</source>
+        <translation />
+    </message>
+    <message>
+        <source>dash-dot-dot, thin</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>SceneRender</name>
+    <message>
+        <source>Foreign keys of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Drawn by fkscope</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::ConnectDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation />
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation />
+    </message>
+    <message>
+        <source>host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop</source>
+        <translation />
+    </message>
+    <message>
+        <source>not saved; ~/.pgpass works too</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation />
+    </message>
+    <message>
+        <source>or fill in:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::DetailsView</name>
+    <message>
+        <source>Details</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a table or a foreign key to see its details.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation />
+    </message>
+    <message>
+        <source>never analyzed</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;h4&gt;Checks&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;p&gt;Triggers: %1&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>DEFERRABLE INITIALLY DEFERRED</source>
+        <translation />
+    </message>
+    <message>
+        <source>DEFERRABLE</source>
+        <translation />
+    </message>
+    <message>
+        <source>NOT DEFERRABLE</source>
+        <translation />
+    </message>
+    <message>
+        <source>validated</source>
+        <translation />
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactPanel</name>
+    <message>
+        <source>&amp;Simulate DELETE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Delete from:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Table to delete from</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filter: an SQL condition, e.g. status = 'archived' (Enter to apply)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row filter (SQL condition)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rows of the table; select the rows to delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation />
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation />
+    </message>
+    <message>
+        <source>Key values</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Key values</source>
+        <translation />
+    </message>
+    <message>
+        <source>An SQL condition on the table, e.g.
+created_at &lt; now() - interval '5 years'</source>
+        <translation />
+    </message>
+    <message>
+        <source>WHERE condition</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;WHERE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Simulate the DELETE in a read-only transaction (Ctrl+Return). Nothing is written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel the running query on the server (Esc)</source>
+        <translation />
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rows %1-%2</source>
+        <translation />
+    </message>
+    <message>
+        <source>of about %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>This table has no primary key or NOT NULL unique key: choose rows with a WHERE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not read rows: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Step %1 of %2: %3...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Simulated in %1 ms; nothing was written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deletion plan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deletes the chosen rows with every row that blocks them, children first. CASCADE, SET NULL and SET DEFAULT are left to the database. fkscope does not run this script: review it, then run it yourself.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Verified: the real DELETE ran; nothing was kept.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelled: the simulation was stopped on the server.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The simulation did not finish: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>No deletion plan: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelled: the verification was stopped and rolled back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a table: from the list, the canvas (right-click) or the schema tree.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A snapshot holds the schema only: connect to the database to read rows and simulate deletes.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has no primary key or NOT NULL unique key: use the WHERE tab.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value of key column %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reading rows %1-%2 of %3...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Simulating needs a live database; this source is a snapshot.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose the table to delete from first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The rows are still loading.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has no key to pick rows by: use the WHERE tab.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select one or more rows in the grid (Shift or Ctrl to add more), or use the Key values or WHERE tab.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has no key: use the WHERE tab.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the condition of the rows to delete.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Simulating %1...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Writing the deletion plan...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Verify with a rolled-back DELETE</source>
+        <translation />
+    </message>
+    <message>
+        <source>This runs the real DELETE on a temporary copy of the SQLite file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This runs the real DELETE on the database, inside a transaction that is always rolled back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Your file is not opened for writing. Copying it takes time and disk space in proportion to its size; triggers run on the copy.</source>
+        <translation />
+    </message>
+    <message>
+        <source>While it runs it takes row locks on every row it deletes or updates (other sessions that write those rows wait; fkscope gives up after 5 seconds of waiting for a lock) and fires triggers, including any with effects outside the database. It can take as long as the DELETE itself. Nothing is committed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Run on a copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>Run and roll back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Running the real DELETE; nothing will be kept...</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactReport</name>
+    <message>
+        <source>ALLOWED: the DELETE would succeed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>MAY BE BLOCKED: it depends on the order in which the engine visits rows.</source>
+        <translation />
+    </message>
+    <message>
+        <source>BLOCKED: the DELETE would fail.</source>
+        <translation />
+    </message>
+    <message>
+        <source>BLOCKED AT COMMIT: the DELETE succeeds, COMMIT fails (deferred constraint).</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 still reference deleted rows through %2 (%3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 would get NULL in NOT NULL column %2 (ON DELETE of %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 set NULL or to their default would fail CHECK %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 updated by two SET actions are re-checked and reference a deleted row through %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 would be set to a default that references no remaining row (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the statement fails before it deletes anything</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete those rows of %1 first (the deletion plan gives the order), or change %2 to ON DELETE CASCADE or SET NULL.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete those rows of %1 in the same transaction before COMMIT, or change %2 to ON DELETE CASCADE or SET NULL.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Make %1.%2 nullable, or change the rule to CASCADE, or delete those rows first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Change CHECK %1 to allow the nulled value, or change the rule, or delete those rows first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete or fix those rows of %1 first, so that no row is updated by two SET actions.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Make sure the default value of %1 references a row that stays, or change the rule.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent's primary key.</source>
+        <translation />
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>set NULL %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>set DEFAULT %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; change the rule or the rows first</source>
+        <translation />
+    </message>
+    <message>
+        <source># Delete impact: %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</source>
+        <translation><numerusform>%n row of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</numerusform><numerusform>%n rows of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</numerusform></translation>
+    </message>
+    <message>
+        <source>## Blockers</source>
+        <translation />
+    </message>
+    <message>
+        <source>table</source>
+        <translation />
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation />
+    </message>
+    <message>
+        <source>kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>rows</source>
+        <translation />
+    </message>
+    <message>
+        <source>path</source>
+        <translation />
+    </message>
+    <message>
+        <source>(Order-dependent: these rows may or may not block.)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sample rows:</source>
+        <translation />
+    </message>
+    <message>
+        <source>## Effects</source>
+        <translation />
+    </message>
+    <message>
+        <source>## Effects before the statement fails</source>
+        <translation />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation />
+    </message>
+    <message>
+        <source>set NULL</source>
+        <translation />
+    </message>
+    <message>
+        <source>set DEFAULT</source>
+        <translation />
+    </message>
+    <message>
+        <source>via</source>
+        <translation />
+    </message>
+    <message>
+        <source>(the statement)</source>
+        <translation />
+    </message>
+    <message>
+        <source>## Unknown (no SELECT privilege)</source>
+        <translation />
+    </message>
+    <message>
+        <source>## Warnings</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactResultView</name>
+    <message>
+        <source>Warnings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Blockers and effects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Table / item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation />
+    </message>
+    <message>
+        <source>Constraint / kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>Path from the deleted rows</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copy &amp;Markdown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copy the report as Markdown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copy the result as the JSON of fkscope impact --json</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save the report as Markdown or JSON</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deletion &amp;plan...</source>
+        <translation />
+    </message>
+    <message>
+        <source>The ordered SQL script that deletes the blocking rows first</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Verify...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Run the real DELETE in a transaction that is always rolled back</source>
+        <translation />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear the result and restore the canvas</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose rows and press Simulate DELETE (Ctrl+Return). Nothing is written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sample rows (Enter to open)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected</source>
+        <translation><numerusform>%n row of %1 selected</numerusform><numerusform>%n rows of %1 selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) deleted in %1</source>
+        <translation><numerusform>%n row deleted in %1</numerusform><numerusform>%n rows deleted in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 set NULL</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 set DEFAULT</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation><numerusform>%n blocker</numerusform><numerusform>%n blockers</numerusform></translation>
+    </message>
+    <message>
+        <source>simulated on %1 in %2 ms, read-only</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not simulated for lack of SELECT privilege (unknown): %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Blockers (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Order-dependent: the engine's row order decides whether these rows block.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server may name it %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Deleted (%n row(s))</source>
+        <translation><numerusform>Deleted (%n row)</numerusform><numerusform>Deleted (%n rows)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set NULL (%n row(s))</source>
+        <translation><numerusform>Set NULL (%n row)</numerusform><numerusform>Set NULL (%n rows)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set DEFAULT (%n row(s))</source>
+        <translation><numerusform>Set DEFAULT (%n row)</numerusform><numerusform>Set DEFAULT (%n rows)</numerusform></translation>
+    </message>
+    <message>
+        <source>(the statement)</source>
+        <translation />
+    </message>
+    <message>
+        <source>via</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown: no SELECT privilege (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>not simulated: what happens to its rows is unknown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save impact report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>fkscope</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open a database or a snapshot to begin.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reading the catalog: %1...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not open the source</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 · %2, %3 · showing %4 · layout %5 in %6 ms</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation><numerusform>%n foreign key</numerusform><numerusform>%n foreign keys</numerusform></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation />
+    </message>
+    <message>
+        <source>Layout failed</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open S&amp;QLite database...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Open snapshot...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Export image...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation />
+    </message>
+    <message>
+        <source>Simulate &amp;DELETE from the selected table...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select a table on the canvas or in the schema tree first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation />
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation />
+    </message>
+    <message>
+        <source>Find a table (Ctrl+F)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Find a table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation />
+    </message>
+    <message>
+        <source> Hops: </source>
+        <translation />
+    </message>
+    <message>
+        <source>Neighbourhood size in foreign-key hops</source>
+        <translation />
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation />
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show %1 foreign keys</source>
+        <translation />
+    </message>
+    <message>
+        <source>Hide tables without foreign keys</source>
+        <translation />
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation />
+    </message>
+    <message>
+        <source>Headers only</source>
+        <translation />
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation />
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation />
+    </message>
+    <message>
+        <source>Impact &amp;panel</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation />
+    </message>
+    <message>
+        <source>Impact of %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation />
+    </message>
+    <message>
+        <source>fkscope snapshots (*.json)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation />
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 - fkscope</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n table(s)...</source>
+        <translation><numerusform>Laying out %n table...</numerusform><numerusform>Laying out %n tables...</numerusform></translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation />
+    </message>
+    <message>
+        <source>can block</source>
+        <translation />
+    </message>
+    <message>
+        <source>reached</source>
+        <translation />
+    </message>
+    <message>
+        <source>No table matches "%1".</source>
+        <translation />
+    </message>
+    <message>
+        <source>Simulate DELETE from %1...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Focus on its neighbours</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear the impact result</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation />
+    </message>
+    <message>
+        <source>Go to the &amp;schema tree</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Go to the &amp;canvas</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Go to the &amp;details</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation />
+    </message>
+    <message>
+        <source>Go to the &amp;impact panel</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::MinimapView</name>
+    <message>
+        <source>Overview</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::RowPageModel</name>
+    <message>
+        <source>NULL</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (key; click to sort)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (click to sort)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::SampleRowsDialog</name>
+    <message>
+        <source>Sample rows of %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n sample row(s), identified by their key. These are samples, not every row.</source>
+        <translation><numerusform>%n sample row, identified by their key. These are samples, not every row.</numerusform><numerusform>%n sample rows, identified by their key. These are samples, not every row.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sample rows</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaScene</name>
+    <message>
+        <source>DELETE %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>set NULL %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>set DEFAULT %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>✗ blocks: %n row(s)</source>
+        <translation><numerusform>✗ blocks: %n row</numerusform><numerusform>✗ blocks: %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>? may block: %n row(s)</source>
+        <translation><numerusform>? may block: %n row</numerusform><numerusform>? may block: %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown: no SELECT</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaTree</name>
+    <message>
+        <source>Filter tables</source>
+        <translation />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation />
+    </message>
+    <message>
+        <source>FKs out / in</source>
+        <translation />
+    </message>
+    <message>
+        <source>Schemas and tables</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show on the canvas</source>
+        <translation />
+    </message>
+    <message>
+        <source>Focus on its neighbours</source>
+        <translation />
+    </message>
+    <message>
+        <source>Simulate DELETE from this table...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Uncheck to hide this schema's tables on the canvas</source>
+        <translation />
+    </message>
+    <message>
+        <source> (external)</source>
+        <translation />
+    </message>
+    <message>
+        <source> (partition)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaView</name>
+    <message>
+        <source>Foreign-key diagram</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::ScriptDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation />
+    </message>
+    <message>
+        <source>SQL (*.sql)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation />
+    </message>
+    <message>
+        <source>A new language applies when fkscope starts again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation />
+    </message>
+    <message>
+        <source>Canvas colours</source>
+        <translation />
+    </message>
+    <message>
+        <source>Canvas &amp;colours:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Reset the window layout</source>
+        <translation />
+    </message>
+    <message>
+        <source>Put the docks and toolbars back where they were at first start</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database's foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open a S&amp;QLite database...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open a &amp;snapshot file...</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation />
+    </message>
+    <message>
+        <source>A small product schema (SQLite, built into fkscope) with every FK story: cascades, SET NULL, a CHECK, blockers, a deferred constraint.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A SQLite file, opened read-only. You can also drop a file on the window.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recent connections and files</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::TableItem</name>
+    <message numerus="yes">
+        <source>partitioned, %n partition(s)</source>
+        <translation><numerusform>partitioned, %n partition</numerusform><numerusform>partitioned, %n partitions</numerusform></translation>
+    </message>
+    <message>
+        <source>foreign table</source>
+        <translation />
+    </message>
+    <message>
+        <source>outside the selected schemas</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::VerificationDialog</name>
+    <message>
+        <source>Verification: the real DELETE, rolled back</source>
+        <translation />
+    </message>
+    <message>
+        <source>The DELETE ran on a temporary copy of the file; your file was not opened for writing.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The DELETE ran in a transaction that was rolled back; nothing was kept.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outcome: predicted &lt;b&gt;%1&lt;/b&gt;, observed &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deleted (predicted)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deleted (observed)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Updated (predicted)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Updated (observed)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Predicted and observed rows per table</source>
+        <translation />
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation />
+    </message>
+    <message>
+        <source>  ≠ differs</source>
+        <translation />
+    </message>
+    <message>
+        <source>✓ The prediction agrees with the engine.</source>
+        <translation />
+    </message>
+    <message>
+        <source>≠ The prediction differs from what the engine did. Please report it with the Markdown report.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Observed updates count every row update, including rows later deleted and updates made by triggers.</source>
+        <translation />
+    </message>
+</context>
+</TS>

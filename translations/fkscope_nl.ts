@@ -1,0 +1,1428 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Verbonden: PostgreSQL %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <source>ON DELETE (arrow points at the parent)</source>
+        <translation>ON DELETE (de pijl wijst naar de oudertabel)</translation>
+    </message>
+    <message>
+        <source>D deferrable · NV not validated · ● NOT NULL</source>
+        <translation>D uitstelbaar · NV niet gevalideerd · ● NOT NULL</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStyle</name>
+    <message>
+        <source>CASCADE</source>
+        <translation>CASCADE</translation>
+    </message>
+    <message>
+        <source>solid, thick</source>
+        <translation>doorgetrokken, dik</translation>
+    </message>
+    <message>
+        <source>SET NULL</source>
+        <translation>SET NULL</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>gestreept</translation>
+    </message>
+    <message>
+        <source>SET DEFAULT</source>
+        <translation>SET DEFAULT</translation>
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation>streep-punt</translation>
+    </message>
+    <message>
+        <source>RESTRICT</source>
+        <translation>RESTRICT</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>gestippeld</translation>
+    </message>
+    <message>
+        <source>NO ACTION</source>
+        <translation>NO ACTION</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot, thin</source>
+        <translation>streep-punt-punt, dun</translation>
+    </message>
+</context>
+<context>
+    <name>SceneRender</name>
+    <message>
+        <source>Foreign keys of %1</source>
+        <translation>Refererende sleutels van %1</translation>
+    </message>
+    <message>
+        <source>Drawn by fkscope</source>
+        <translation>Getekend door fkscope</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ConnectDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Verbinden met PostgreSQL</translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation>(nieuwe verbinding)</translation>
+    </message>
+    <message>
+        <source>host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop</source>
+        <translation>host=db.example.com dbname=shop user=dba   of   postgresql://dba@db/shop</translation>
+    </message>
+    <message>
+        <source>not saved; ~/.pgpass works too</source>
+        <translation>wordt niet bewaard; ~/.pgpass werkt ook</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Bewaard:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>&amp;Verbindingsreeks:</translation>
+    </message>
+    <message>
+        <source>or fill in:</source>
+        <translation>of vul in:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Verbinden...</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::DetailsView</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a table or a foreign key to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kies een tabel of een refererende sleutel om de details te zien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation>ongeveer %1 rijen</translation>
+    </message>
+    <message>
+        <source>never analyzed</source>
+        <translation>nooit geanalyseerd</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Verwijst naar (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Waarnaar verwezen door (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Checks&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;CHECK-beperkingen&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Triggers: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Triggers: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>DEFERRABLE INITIALLY DEFERRED</source>
+        <translation>DEFERRABLE INITIALLY DEFERRED</translation>
+    </message>
+    <message>
+        <source>DEFERRABLE</source>
+        <translation>DEFERRABLE</translation>
+    </message>
+    <message>
+        <source>NOT DEFERRABLE</source>
+        <translation>NOT DEFERRABLE</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>gevalideerd</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>NOT VALID</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactPanel</name>
+    <message>
+        <source>&amp;Simulate DELETE</source>
+        <translation>DELETE &amp;simuleren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from:</source>
+        <translation>&amp;Verwijderen uit:</translation>
+    </message>
+    <message>
+        <source>Table to delete from</source>
+        <translation>Tabel waaruit verwijderd wordt</translation>
+    </message>
+    <message>
+        <source>Filter: an SQL condition, e.g. status = 'archived' (Enter to apply)</source>
+        <translation>Filter: een SQL-voorwaarde, bijv. status = 'archived' (Enter om toe te passen)</translation>
+    </message>
+    <message>
+        <source>Row filter (SQL condition)</source>
+        <translation>Rijfilter (SQL-voorwaarde)</translation>
+    </message>
+    <message>
+        <source>Rows of the table; select the rows to delete</source>
+        <translation>Rijen van de tabel; kies de rijen om te verwijderen</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Rijen</translation>
+    </message>
+    <message>
+        <source>Key values</source>
+        <translation>Sleutelwaarden</translation>
+    </message>
+    <message>
+        <source>&amp;Key values</source>
+        <translation>&amp;Sleutelwaarden</translation>
+    </message>
+    <message>
+        <source>An SQL condition on the table, e.g.
+created_at &lt; now() - interval '5 years'</source>
+        <translation>Een SQL-voorwaarde op de tabel, bijv.
+created_at &lt; now() - interval '5 years'</translation>
+    </message>
+    <message>
+        <source>WHERE condition</source>
+        <translation>WHERE-voorwaarde</translation>
+    </message>
+    <message>
+        <source>&amp;WHERE</source>
+        <translation>&amp;WHERE</translation>
+    </message>
+    <message>
+        <source>Simulate the DELETE in a read-only transaction (Ctrl+Return). Nothing is written.</source>
+        <translation>De DELETE simuleren in een alleen-lezen transactie (Ctrl+Enter). Er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Cancel the running query on the server (Esc)</source>
+        <translation>De lopende query op de server annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Geen rijen.</translation>
+    </message>
+    <message>
+        <source>Rows %1-%2</source>
+        <translation>Rijen %1-%2</translation>
+    </message>
+    <message>
+        <source>of about %1</source>
+        <translation>van ongeveer %1</translation>
+    </message>
+    <message>
+        <source>This table has no primary key or NOT NULL unique key: choose rows with a WHERE.</source>
+        <translation>Deze tabel heeft geen primaire sleutel en geen unieke NOT NULL-sleutel: kies rijen met een WHERE.</translation>
+    </message>
+    <message>
+        <source>Could not read rows: %1</source>
+        <translation>Kon de rijen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3...</source>
+        <translation>Stap %1 van %2: %3...</translation>
+    </message>
+    <message>
+        <source>Simulated in %1 ms; nothing was written.</source>
+        <translation>Gesimuleerd in %1 ms; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Deletion plan</source>
+        <translation>Verwijderplan</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen rows with every row that blocks them, children first. CASCADE, SET NULL and SET DEFAULT are left to the database. fkscope does not run this script: review it, then run it yourself.</source>
+        <translation>Verwijdert de gekozen rijen met alle rijen die ze blokkeren, kinderen eerst. CASCADE, SET NULL en SET DEFAULT laat het aan de database over. fkscope voert dit script niet uit: controleer het en voer het dan zelf uit.</translation>
+    </message>
+    <message>
+        <source>Verified: the real DELETE ran; nothing was kept.</source>
+        <translation>Gecontroleerd: de echte DELETE is uitgevoerd; niets is bewaard.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the simulation was stopped on the server.</source>
+        <translation>Geannuleerd: de simulatie is op de server gestopt.</translation>
+    </message>
+    <message>
+        <source>The simulation did not finish: %1</source>
+        <translation>De simulatie is niet afgerond: %1</translation>
+    </message>
+    <message>
+        <source>No deletion plan: %1</source>
+        <translation>Geen verwijderplan: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the verification was stopped and rolled back.</source>
+        <translation>Geannuleerd: de controle is gestopt en teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation>De controle is niet afgerond: %1</translation>
+    </message>
+    <message>
+        <source>Choose a table: from the list, the canvas (right-click) or the schema tree.</source>
+        <translation>Kies een tabel: uit de lijst, in het diagram (rechtsklik) of in de schemaboom.</translation>
+    </message>
+    <message>
+        <source>A snapshot holds the schema only: connect to the database to read rows and simulate deletes.</source>
+        <translation>Een snapshot bevat alleen het schema: maak verbinding met de database om rijen te lezen en verwijderingen te simuleren.</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key or NOT NULL unique key: use the WHERE tab.</source>
+        <translation>%1 heeft geen primaire sleutel en geen unieke NOT NULL-sleutel: gebruik het tabblad WHERE.</translation>
+    </message>
+    <message>
+        <source>Value of key column %1</source>
+        <translation>Waarde van sleutelkolom %1</translation>
+    </message>
+    <message>
+        <source>Reading rows %1-%2 of %3...</source>
+        <translation>Rijen %1-%2 van %3 lezen...</translation>
+    </message>
+    <message>
+        <source>Simulating needs a live database; this source is a snapshot.</source>
+        <translation>Simuleren vraagt een echte database; deze bron is een snapshot.</translation>
+    </message>
+    <message>
+        <source>Choose the table to delete from first.</source>
+        <translation>Kies eerst de tabel waaruit verwijderd wordt.</translation>
+    </message>
+    <message>
+        <source>The rows are still loading.</source>
+        <translation>De rijen worden nog geladen.</translation>
+    </message>
+    <message>
+        <source>%1 has no key to pick rows by: use the WHERE tab.</source>
+        <translation>%1 heeft geen sleutel om rijen mee te kiezen: gebruik het tabblad WHERE.</translation>
+    </message>
+    <message>
+        <source>Select one or more rows in the grid (Shift or Ctrl to add more), or use the Key values or WHERE tab.</source>
+        <translation>Kies een of meer rijen in het raster (Shift of Ctrl voor meer), of gebruik het tabblad Sleutelwaarden of WHERE.</translation>
+    </message>
+    <message>
+        <source>%1 has no key: use the WHERE tab.</source>
+        <translation>%1 heeft geen sleutel: gebruik het tabblad WHERE.</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation>Vul een waarde in voor %1.</translation>
+    </message>
+    <message>
+        <source>Write the condition of the rows to delete.</source>
+        <translation>Schrijf de voorwaarde van de te verwijderen rijen.</translation>
+    </message>
+    <message>
+        <source>Simulating %1...</source>
+        <translation>%1 simuleren...</translation>
+    </message>
+    <message>
+        <source>Writing the deletion plan...</source>
+        <translation>Het verwijderplan schrijven...</translation>
+    </message>
+    <message>
+        <source>Verify with a rolled-back DELETE</source>
+        <translation>Controleren met een teruggedraaide DELETE</translation>
+    </message>
+    <message>
+        <source>This runs the real DELETE on a temporary copy of the SQLite file.</source>
+        <translation>Dit voert de echte DELETE uit op een tijdelijke kopie van het SQLite-bestand.</translation>
+    </message>
+    <message>
+        <source>This runs the real DELETE on the database, inside a transaction that is always rolled back.</source>
+        <translation>Dit voert de echte DELETE uit op de database, in een transactie die altijd wordt teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>Your file is not opened for writing. Copying it takes time and disk space in proportion to its size; triggers run on the copy.</source>
+        <translation>Uw bestand wordt niet geopend om te schrijven. Kopiëren kost tijd en schijfruimte naar verhouding van de grootte; triggers lopen op de kopie.</translation>
+    </message>
+    <message>
+        <source>While it runs it takes row locks on every row it deletes or updates (other sessions that write those rows wait; fkscope gives up after 5 seconds of waiting for a lock) and fires triggers, including any with effects outside the database. It can take as long as the DELETE itself. Nothing is committed.</source>
+        <translation>Terwijl het loopt, vergrendelt het elke rij die het verwijdert of wijzigt (andere sessies die die rijen schrijven wachten; fkscope geeft het na 5 seconden wachten op een vergrendeling op) en activeert het triggers, ook die met gevolgen buiten de database. Het kan zo lang duren als de DELETE zelf. Er wordt niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Run on a copy</source>
+        <translation>Op een kopie uitvoeren</translation>
+    </message>
+    <message>
+        <source>Run and roll back</source>
+        <translation>Uitvoeren en terugdraaien</translation>
+    </message>
+    <message>
+        <source>Running the real DELETE; nothing will be kept...</source>
+        <translation>De echte DELETE uitvoeren; niets wordt bewaard...</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactReport</name>
+    <message>
+        <source>ALLOWED: the DELETE would succeed.</source>
+        <translation>TOEGESTAAN: de DELETE zou slagen.</translation>
+    </message>
+    <message>
+        <source>MAY BE BLOCKED: it depends on the order in which the engine visits rows.</source>
+        <translation>MOGELIJK GEBLOKKEERD: het hangt af van de volgorde waarin de database de rijen bezoekt.</translation>
+    </message>
+    <message>
+        <source>BLOCKED: the DELETE would fail.</source>
+        <translation>GEBLOKKEERD: de DELETE zou mislukken.</translation>
+    </message>
+    <message>
+        <source>BLOCKED AT COMMIT: the DELETE succeeds, COMMIT fails (deferred constraint).</source>
+        <translation>GEBLOKKEERD BIJ COMMIT: de DELETE slaagt, de COMMIT mislukt (uitgestelde beperking).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 still reference deleted rows through %2 (%3)</source>
+        <translation>%1 verwijzen via %2 (%3) nog naar verwijderde rijen</translation>
+    </message>
+    <message>
+        <source>%1 would get NULL in NOT NULL column %2 (ON DELETE of %3)</source>
+        <translation>%1 zouden NULL krijgen in NOT NULL-kolom %2 (ON DELETE van %3)</translation>
+    </message>
+    <message>
+        <source>%1 set NULL or to their default would fail CHECK %2</source>
+        <translation>%1, op NULL of hun standaardwaarde gezet, zouden CHECK %2 schenden</translation>
+    </message>
+    <message>
+        <source>%1 updated by two SET actions are re-checked and reference a deleted row through %2</source>
+        <translation>%1, door twee SET-acties gewijzigd, worden opnieuw gecontroleerd en verwijzen via %2 naar een verwijderde rij</translation>
+    </message>
+    <message>
+        <source>%1 would be set to a default that references no remaining row (%2)</source>
+        <translation>%1 zouden een standaardwaarde krijgen die naar geen overblijvende rij verwijst (%2)</translation>
+    </message>
+    <message>
+        <source>foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the statement fails before it deletes anything</source>
+        <translation>refererende sleutel past niet (foreign key mismatch): %1 verwijst niet naar de primaire sleutel van de oudertabel of een unieke index, dus de opdracht mislukt voordat ze iets verwijdert</translation>
+    </message>
+    <message>
+        <source>Delete those rows of %1 first (the deletion plan gives the order), or change %2 to ON DELETE CASCADE or SET NULL.</source>
+        <translation>Verwijder die rijen van %1 eerst (het verwijderplan geeft de volgorde), of wijzig %2 in ON DELETE CASCADE of SET NULL.</translation>
+    </message>
+    <message>
+        <source>Delete those rows of %1 in the same transaction before COMMIT, or change %2 to ON DELETE CASCADE or SET NULL.</source>
+        <translation>Verwijder die rijen van %1 in dezelfde transactie vóór de COMMIT, of wijzig %2 in ON DELETE CASCADE of SET NULL.</translation>
+    </message>
+    <message>
+        <source>Make %1.%2 nullable, or change the rule to CASCADE, or delete those rows first.</source>
+        <translation>Sta NULL toe in %1.%2, of wijzig de regel in CASCADE, of verwijder die rijen eerst.</translation>
+    </message>
+    <message>
+        <source>Change CHECK %1 to allow the nulled value, or change the rule, or delete those rows first.</source>
+        <translation>Wijzig CHECK %1 zodat de NULL-waarde mag, of wijzig de regel, of verwijder die rijen eerst.</translation>
+    </message>
+    <message>
+        <source>Delete or fix those rows of %1 first, so that no row is updated by two SET actions.</source>
+        <translation>Verwijder of herstel die rijen van %1 eerst, zodat geen rij door twee SET-acties gewijzigd wordt.</translation>
+    </message>
+    <message>
+        <source>Make sure the default value of %1 references a row that stays, or change the rule.</source>
+        <translation>Zorg dat de standaardwaarde van %1 naar een blijvende rij verwijst, of wijzig de regel.</translation>
+    </message>
+    <message>
+        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent's primary key.</source>
+        <translation>Geef de ouderkolommen van %1 een PRIMARY KEY- of UNIQUE-beperking (SQLite heeft er een nodig), of laat de refererende sleutel naar de primaire sleutel van de oudertabel verwijzen.</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>verwijderd %1</translation>
+    </message>
+    <message>
+        <source>set NULL %1</source>
+        <translation>op NULL %1</translation>
+    </message>
+    <message>
+        <source>set DEFAULT %1</source>
+        <translation>op DEFAULT %1</translation>
+    </message>
+    <message>
+        <source>this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; change the rule or the rows first</source>
+        <translation>dit plan mislukt toch: %1 rijen van %2 schenden %3 %4 als hun ouderrij verdwijnt; wijzig eerst de regel of de rijen</translation>
+    </message>
+    <message>
+        <source># Delete impact: %1</source>
+        <translation># Gevolgen van verwijderen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</source>
+        <translation><numerusform>%n rij van %1 gekozen; alleen-lezen gesimuleerd op %2 in %3 ms, er is niets geschreven.</numerusform><numerusform>%n rijen van %1 gekozen; alleen-lezen gesimuleerd op %2 in %3 ms, er is niets geschreven.</numerusform></translation>
+    </message>
+    <message>
+        <source>## Blockers</source>
+        <translation>## Blokkades</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <source>(Order-dependent: these rows may or may not block.)</source>
+        <translation>(Volgordeafhankelijk: deze rijen blokkeren misschien.)</translation>
+    </message>
+    <message>
+        <source>Sample rows:</source>
+        <translation>Voorbeeldrijen:</translation>
+    </message>
+    <message>
+        <source>## Effects</source>
+        <translation>## Gevolgen</translation>
+    </message>
+    <message>
+        <source>## Effects before the statement fails</source>
+        <translation>## Gevolgen voordat de opdracht mislukt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>set NULL</source>
+        <translation>op NULL</translation>
+    </message>
+    <message>
+        <source>set DEFAULT</source>
+        <translation>op DEFAULT</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>(the statement)</source>
+        <translation>(de opdracht)</translation>
+    </message>
+    <message>
+        <source>## Unknown (no SELECT privilege)</source>
+        <translation>## Onbekend (geen SELECT-recht)</translation>
+    </message>
+    <message>
+        <source>## Warnings</source>
+        <translation>## Waarschuwingen</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ImpactResultView</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Blockers and effects</source>
+        <translation>Blokkades en gevolgen</translation>
+    </message>
+    <message>
+        <source>Table / item</source>
+        <translation>Tabel / item</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Constraint / kind</source>
+        <translation>Beperking / soort</translation>
+    </message>
+    <message>
+        <source>Path from the deleted rows</source>
+        <translation>Pad vanaf de verwijderde rijen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Markdown</source>
+        <translation>&amp;Markdown kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the report as Markdown</source>
+        <translation>Het rapport als Markdown kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>&amp;JSON kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the result as the JSON of fkscope impact --json</source>
+        <translation>Het resultaat kopiëren als de JSON van fkscope impact --json</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>Rapport &amp;opslaan...</translation>
+    </message>
+    <message>
+        <source>Save the report as Markdown or JSON</source>
+        <translation>Het rapport als Markdown of JSON opslaan</translation>
+    </message>
+    <message>
+        <source>Deletion &amp;plan...</source>
+        <translation>Verwijder&amp;plan...</translation>
+    </message>
+    <message>
+        <source>The ordered SQL script that deletes the blocking rows first</source>
+        <translation>Het geordende SQL-script dat de blokkerende rijen eerst verwijdert</translation>
+    </message>
+    <message>
+        <source>&amp;Verify...</source>
+        <translation>&amp;Controleren...</translation>
+    </message>
+    <message>
+        <source>Run the real DELETE in a transaction that is always rolled back</source>
+        <translation>De echte DELETE uitvoeren in een transactie die altijd wordt teruggedraaid</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the result and restore the canvas</source>
+        <translation>Het resultaat wissen en het diagram herstellen</translation>
+    </message>
+    <message>
+        <source>Choose rows and press Simulate DELETE (Ctrl+Return). Nothing is written.</source>
+        <translation>Kies rijen en druk op DELETE simuleren (Ctrl+Enter). Er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Sample rows (Enter to open)</source>
+        <translation>Voorbeeldrijen (Enter om te openen)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected</source>
+        <translation><numerusform>%n rij van %1 gekozen</numerusform><numerusform>%n rijen van %1 gekozen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) deleted in %1</source>
+        <translation><numerusform>%n rij verwijderd in %1</numerusform><numerusform>%n rijen verwijderd in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n tabel</numerusform><numerusform>%n tabellen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 set NULL</source>
+        <translation>%1 op NULL</translation>
+    </message>
+    <message>
+        <source>%1 set DEFAULT</source>
+        <translation>%1 op DEFAULT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation><numerusform>%n blokkade</numerusform><numerusform>%n blokkades</numerusform></translation>
+    </message>
+    <message>
+        <source>simulated on %1 in %2 ms, read-only</source>
+        <translation>gesimuleerd op %1 in %2 ms, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Not simulated for lack of SELECT privilege (unknown): %1</source>
+        <translation>Niet gesimuleerd wegens ontbrekend SELECT-recht (onbekend): %1</translation>
+    </message>
+    <message>
+        <source>Blockers (%1)</source>
+        <translation>Blokkades (%1)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Wat te doen: %1</translation>
+    </message>
+    <message>
+        <source>Order-dependent: the engine's row order decides whether these rows block.</source>
+        <translation>Volgordeafhankelijk: de rijvolgorde van de database bepaalt of deze rijen blokkeren.</translation>
+    </message>
+    <message>
+        <source>The server may name it %1</source>
+        <translation>De server noemt het misschien %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted (%n row(s))</source>
+        <translation><numerusform>Verwijderd (%n rij)</numerusform><numerusform>Verwijderd (%n rijen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set NULL (%n row(s))</source>
+        <translation><numerusform>Op NULL gezet (%n rij)</numerusform><numerusform>Op NULL gezet (%n rijen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set DEFAULT (%n row(s))</source>
+        <translation><numerusform>Op DEFAULT gezet (%n rij)</numerusform><numerusform>Op DEFAULT gezet (%n rijen)</numerusform></translation>
+    </message>
+    <message>
+        <source>(the statement)</source>
+        <translation>(de opdracht)</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>Unknown: no SELECT privilege (%1)</source>
+        <translation>Onbekend: geen SELECT-recht (%1)</translation>
+    </message>
+    <message>
+        <source>not simulated: what happens to its rows is unknown</source>
+        <translation>niet gesimuleerd: wat er met de rijen gebeurt is onbekend</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save impact report</source>
+        <translation>Gevolgenrapport opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>Kon het rapport niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>fkscope</source>
+        <translation>fkscope</translation>
+    </message>
+    <message>
+        <source>Open a database or a snapshot to begin.</source>
+        <translation>Open een database of een snapshot om te beginnen.</translation>
+    </message>
+    <message>
+        <source>Reading the catalog: %1...</source>
+        <translation>De catalogus lezen: %1...</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Kon %1 niet openen.</translation>
+    </message>
+    <message>
+        <source>Could not open the source</source>
+        <translation>Kon de bron niet openen</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · showing %4 · layout %5 in %6 ms</source>
+        <translation>%1 · %2, %3 · getoond: %4 · indeling %5 in %6 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n tabel</numerusform><numerusform>%n tabellen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation><numerusform>%n refererende sleutel</numerusform><numerusform>%n refererende sleutels</numerusform></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Layout failed</source>
+        <translation>Indeling mislukt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL...</source>
+        <translation>&amp;Verbinden met PostgreSQL...</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open S&amp;QLite database...</source>
+        <translation>S&amp;QLite-database openen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Open snapshot...</source>
+        <translation>Snapshot &amp;openen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>&amp;Demodatabase openen</translation>
+    </message>
+    <message>
+        <source>&amp;Export image...</source>
+        <translation>Afbeelding &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Gevolgen</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;DELETE from the selected table...</source>
+        <translation>&amp;DELETE uit de gekozen tabel simuleren...</translation>
+    </message>
+    <message>
+        <source>Select a table on the canvas or in the schema tree first.</source>
+        <translation>Kies eerst een tabel in het diagram of in de schemaboom.</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Find a table (Ctrl+F)</source>
+        <translation>Tabel zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a table</source>
+        <translation>Tabel zoeken</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source> Hops: </source>
+        <translation> Stappen: </translation>
+    </message>
+    <message>
+        <source>Neighbourhood size in foreign-key hops</source>
+        <translation>Grootte van de omgeving in stappen langs refererende sleutels</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Show %1 foreign keys</source>
+        <translation>%1-sleutels tonen</translation>
+    </message>
+    <message>
+        <source>Hide tables without foreign keys</source>
+        <translation>Tabellen zonder refererende sleutels verbergen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Headers only</source>
+        <translation>Alleen koppen</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schema's</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Gevolgen</translation>
+    </message>
+    <message>
+        <source>Impact &amp;panel</source>
+        <translation>Gevolgen&amp;paneel</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Impact of %1: %2</source>
+        <translation>Gevolgen voor %1: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>%1 openen...</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>Snapshot openen</translation>
+    </message>
+    <message>
+        <source>fkscope snapshots (*.json)</source>
+        <translation>fkscope-snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation>SQLite-database openen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>SQLite-databases (*.sqlite *.sqlite3 *.db *.db3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 - fkscope</source>
+        <translation>%1 - fkscope</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n table(s)...</source>
+        <translation><numerusform>%n tabel indelen...</numerusform><numerusform>%n tabellen indelen...</numerusform></translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>can block</source>
+        <translation>kan blokkeren</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>No table matches "%1".</source>
+        <translation>Geen tabel komt overeen met "%1".</translation>
+    </message>
+    <message>
+        <source>Simulate DELETE from %1...</source>
+        <translation>DELETE uit %1 simuleren...</translation>
+    </message>
+    <message>
+        <source>Focus on its neighbours</source>
+        <translation>Focus op de buren</translation>
+    </message>
+    <message>
+        <source>Clear the impact result</source>
+        <translation>Het gevolgenresultaat wissen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Instellingen...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;schema tree</source>
+        <translation>Naar de &amp;schemaboom</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;canvas</source>
+        <translation>Naar het &amp;diagram</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;details</source>
+        <translation>Naar de de&amp;tails</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;impact panel</source>
+        <translation>Naar het &amp;gevolgenpaneel</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::MinimapView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::RowPageModel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>%1 (key; click to sort)</source>
+        <translation>%1 (sleutel; klik om te sorteren)</translation>
+    </message>
+    <message>
+        <source>%1 (click to sort)</source>
+        <translation>%1 (klik om te sorteren)</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SampleRowsDialog</name>
+    <message>
+        <source>Sample rows of %1</source>
+        <translation>Voorbeeldrijen van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample row(s), identified by their key. These are samples, not every row.</source>
+        <translation><numerusform>%n voorbeeldrij, herkenbaar aan de sleutel. Dit zijn voorbeelden, niet alle rijen.</numerusform><numerusform>%n voorbeeldrijen, herkenbaar aan hun sleutel. Dit zijn voorbeelden, niet alle rijen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sample rows</source>
+        <translation>Voorbeeldrijen</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaScene</name>
+    <message>
+        <source>DELETE %1</source>
+        <translation>DELETE %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>verwijderd %1</translation>
+    </message>
+    <message>
+        <source>set NULL %1</source>
+        <translation>op NULL %1</translation>
+    </message>
+    <message>
+        <source>set DEFAULT %1</source>
+        <translation>op DEFAULT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ blocks: %n row(s)</source>
+        <translation><numerusform>✗ blokkeert: %n rij</numerusform><numerusform>✗ blokkeert: %n rijen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>? may block: %n row(s)</source>
+        <translation><numerusform>? blokkeert misschien: %n rij</numerusform><numerusform>? blokkeert misschien: %n rijen</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown: no SELECT</source>
+        <translation>onbekend: geen SELECT</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaTree</name>
+    <message>
+        <source>Filter tables</source>
+        <translation>Tabellen filteren</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>FKs out / in</source>
+        <translation>FK's uit / in</translation>
+    </message>
+    <message>
+        <source>Schemas and tables</source>
+        <translation>Schema's en tabellen</translation>
+    </message>
+    <message>
+        <source>Show on the canvas</source>
+        <translation>In het diagram tonen</translation>
+    </message>
+    <message>
+        <source>Focus on its neighbours</source>
+        <translation>Focus op de buren</translation>
+    </message>
+    <message>
+        <source>Simulate DELETE from this table...</source>
+        <translation>DELETE uit deze tabel simuleren...</translation>
+    </message>
+    <message>
+        <source>Uncheck to hide this schema's tables on the canvas</source>
+        <translation>Uitvinken om de tabellen van dit schema in het diagram te verbergen</translation>
+    </message>
+    <message>
+        <source> (external)</source>
+        <translation> (extern)</translation>
+    </message>
+    <message>
+        <source> (partition)</source>
+        <translation> (partitie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n tabel</numerusform><numerusform>%n tabellen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaView</name>
+    <message>
+        <source>Foreign-key diagram</source>
+        <translation>Diagram van refererende sleutels</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ScriptDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Opslaan...</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Script opslaan</translation>
+    </message>
+    <message>
+        <source>SQL (*.sql)</source>
+        <translation>SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies when fkscope starts again.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van fkscope.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Canvas colours</source>
+        <translation>Diagramkleuren</translation>
+    </message>
+    <message>
+        <source>Canvas &amp;colours:</source>
+        <translation>Diagram&amp;kleuren:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the window layout</source>
+        <translation>Vensterindeling &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Put the docks and toolbars back where they were at first start</source>
+        <translation>De panelen en werkbalken terugzetten zoals bij de eerste start</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database's foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;De refererende sleutels van een database zien, en wat een DELETE zou doen voordat iemand hem uitvoert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL...</source>
+        <translation>&amp;Verbinden met PostgreSQL...</translation>
+    </message>
+    <message>
+        <source>Open a S&amp;QLite database...</source>
+        <translation>Een S&amp;QLite-database openen...</translation>
+    </message>
+    <message>
+        <source>Open a &amp;snapshot file...</source>
+        <translation>Een &amp;snapshotbestand openen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>&amp;Demodatabase openen</translation>
+    </message>
+    <message>
+        <source>A small product schema (SQLite, built into fkscope) with every FK story: cascades, SET NULL, a CHECK, blockers, a deferred constraint.</source>
+        <translation>Een klein productschema (SQLite, ingebouwd in fkscope) met elk FK-verhaal: cascades, SET NULL, een CHECK, blokkades, een uitgestelde beperking.</translation>
+    </message>
+    <message>
+        <source>A SQLite file, opened read-only. You can also drop a file on the window.</source>
+        <translation>Een SQLite-bestand, alleen-lezen geopend. U kunt een bestand ook op het venster slepen.</translation>
+    </message>
+    <message>
+        <source>Recent connections and files</source>
+        <translation>Recente verbindingen en bestanden</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Recent:</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::TableItem</name>
+    <message numerus="yes">
+        <source>partitioned, %n partition(s)</source>
+        <translation><numerusform>gepartitioneerd, %n partitie</numerusform><numerusform>gepartitioneerd, %n partities</numerusform></translation>
+    </message>
+    <message>
+        <source>foreign table</source>
+        <translation>externe tabel</translation>
+    </message>
+    <message>
+        <source>outside the selected schemas</source>
+        <translation>buiten de gekozen schema's</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::VerificationDialog</name>
+    <message>
+        <source>Verification: the real DELETE, rolled back</source>
+        <translation>Controle: de echte DELETE, teruggedraaid</translation>
+    </message>
+    <message>
+        <source>The DELETE ran on a temporary copy of the file; your file was not opened for writing.</source>
+        <translation>De DELETE liep op een tijdelijke kopie van het bestand; uw bestand is niet geopend om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The DELETE ran in a transaction that was rolled back; nothing was kept.</source>
+        <translation>De DELETE liep in een transactie die is teruggedraaid; niets is bewaard.</translation>
+    </message>
+    <message>
+        <source>Outcome: predicted &lt;b&gt;%1&lt;/b&gt;, observed &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Uitkomst: voorspeld &lt;b&gt;%1&lt;/b&gt;, waargenomen &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>De server zei: %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Deleted (predicted)</source>
+        <translation>Verwijderd (voorspeld)</translation>
+    </message>
+    <message>
+        <source>Deleted (observed)</source>
+        <translation>Verwijderd (waargenomen)</translation>
+    </message>
+    <message>
+        <source>Updated (predicted)</source>
+        <translation>Gewijzigd (voorspeld)</translation>
+    </message>
+    <message>
+        <source>Updated (observed)</source>
+        <translation>Gewijzigd (waargenomen)</translation>
+    </message>
+    <message>
+        <source>Predicted and observed rows per table</source>
+        <translation>Voorspelde en waargenomen rijen per tabel</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(mislukt)</translation>
+    </message>
+    <message>
+        <source>  ≠ differs</source>
+        <translation>  ≠ wijkt af</translation>
+    </message>
+    <message>
+        <source>✓ The prediction agrees with the engine.</source>
+        <translation>✓ De voorspelling klopt met de database.</translation>
+    </message>
+    <message>
+        <source>≠ The prediction differs from what the engine did. Please report it with the Markdown report.</source>
+        <translation>≠ De voorspelling wijkt af van wat de database deed. Meld het a.u.b. met het Markdown-rapport.</translation>
+    </message>
+    <message>
+        <source>Observed updates count every row update, including rows later deleted and updates made by triggers.</source>
+        <translation>Waargenomen wijzigingen tellen elke rijwijziging, ook van later verwijderde rijen en door triggers.</translation>
+    </message>
+</context>
+</TS>
