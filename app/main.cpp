@@ -87,5 +87,6 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(drawing ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     setIdentity();
+    fkscope::settings::installTranslations(*app); // messages follow the locale, like the window
     return fkscope::cli::run(QCoreApplication::arguments());
 }

@@ -20,20 +20,20 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"schema", "read a database's foreign-key graph; print it as JSON or a summary", runSchemaCommand},
-    {"impact", "simulate a DELETE read-only: what cascades, is set NULL, or blocks", runImpactCommand},
-    {"plan", "print a reviewable SQL script that deletes rows with everything blocking them", runPlanCommand},
-    {"render", "draw the foreign-key graph to PNG, SVG or DOT (no display needed)", runRenderCommand},
+    {"schema", QT_TRANSLATE_NOOP("fkscope::cli", "read a database's foreign-key graph; print it as JSON or a summary"), runSchemaCommand},
+    {"impact", QT_TRANSLATE_NOOP("fkscope::cli", "simulate a DELETE read-only: what cascades, is set NULL, or blocks"), runImpactCommand},
+    {"plan", QT_TRANSLATE_NOOP("fkscope::cli", "print a reviewable SQL script that deletes rows with everything blocking them"), runPlanCommand},
+    {"render", QT_TRANSLATE_NOOP("fkscope::cli", "draw the foreign-key graph to PNG, SVG or DOT (no display needed)"), runRenderCommand},
 };
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage: fkscope <command> [options]\n\n"
+    QString text = QCoreApplication::translate("fkscope::cli", "Usage: fkscope <command> [options]\n\n"
                                   "fkscope shows a database's foreign-key graph and what a DELETE would do.\n\n"
                                   "Commands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -8).arg(QLatin1String(c.summary));
-    text += QStringLiteral("\nRun 'fkscope <command> --help' for a command's options and examples.\n"
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -8).arg(QCoreApplication::translate("fkscope::cli", c.summary));
+    text += QCoreApplication::translate("fkscope::cli", "\nRun 'fkscope <command> --help' for a command's options and examples.\n"
                            "Options: --help, --version\n");
     return text;
 }
@@ -64,14 +64,14 @@ int run(const QStringList &arguments)
         return kExitOk;
     }
     if (first == QLatin1String("--version")) {
-        printOut(QStringLiteral("fkscope %1\n").arg(QCoreApplication::applicationVersion()));
+        printOut(QCoreApplication::translate("fkscope::cli", "fkscope %1\n").arg(QCoreApplication::applicationVersion()));
         return kExitOk;
     }
     for (const Command &c : kCommands) {
         if (first == QLatin1String(c.name))
             return c.run(arguments.mid(1));
     }
-    printError(QString(), QStringLiteral("unknown command \"%1\"; see fkscope --help").arg(first));
+    printError(QString(), QCoreApplication::translate("fkscope::cli", "unknown command \"%1\"; see fkscope --help").arg(first));
     return kExitUsage;
 }
 

@@ -7,6 +7,7 @@
 #include "sourceoptions.h"
 
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 
 namespace fkscope::cli {
@@ -15,7 +16,7 @@ namespace {
 
 const char *const kCommand = "impact";
 
-const char *const kHelp = R"(Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
+const char *const kHelp = QT_TRANSLATE_NOOP("fkscope::cli", R"(Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
 
 Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
 which rows cascade away, which are set NULL or to their default, and which block the statement (with
@@ -36,7 +37,7 @@ when triggers or rules are involved, or to confirm an order-dependent answer.
 
 Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
 4 other database error, 5 bad input.
-)";
+)");
 
 } // namespace
 
@@ -47,9 +48,9 @@ int runImpactCommand(const QStringList &arguments)
     source.addTo(parser);
     RowSelection selection;
     selection.addTo(parser);
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("fkscope::cli", "Print the result as JSON."));
     const QCommandLineOption verify(QStringLiteral("verify"),
-                                    QStringLiteral("Also run the real DELETE in a rolled-back transaction."));
+                                    QCoreApplication::translate("fkscope::cli", "Also run the real DELETE in a rolled-back transaction."));
     parser.addOptions({json, verify});
     const QString command = QLatin1String(kCommand);
     if (const auto done = parseCommandLine(parser, arguments, command, kHelp))
@@ -68,8 +69,8 @@ int runImpactCommand(const QStringList &arguments)
             printOut(impactText(result, selection.statement(request.table)));
         if (parser.isSet(verify)) {
             printError(command, source.spec().kind == SourceSpec::Kind::SQLite
-                                    ? QStringLiteral("--verify: running the real DELETE on a temporary copy of the file")
-                                    : QStringLiteral("--verify: running the real DELETE in a transaction that will be "
+                                    ? QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE on a temporary copy of the file")
+                                    : QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE in a transaction that will be "
                                                      "rolled back (takes locks, fires triggers)"));
             printOut(verifyText(result, target.database->verifyDelete(target.graph, request, CancelToken())));
         }

@@ -1,11 +1,13 @@
 #include "livetarget.h"
 
+#include <QCoreApplication>
+
 namespace fkscope::cli {
 
 std::optional<QString> requireLiveDatabase(const SourceOptions &source, const char *needs)
 {
     if (source.spec().kind == SourceSpec::Kind::Snapshot)
-        return QStringLiteral("%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot")
+        return QCoreApplication::translate("fkscope::cli", "%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot")
             .arg(QLatin1String(needs));
     return std::nullopt;
 }

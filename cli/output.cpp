@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -27,9 +28,9 @@ int reportError(const QString &command, const Error &error)
 {
     QString text = error.summary();
     if (!error.server().detail.isEmpty())
-        text += QStringLiteral(" (detail: %1)").arg(error.server().detail);
+        text += QCoreApplication::translate("fkscope::cli", " (detail: %1)").arg(error.server().detail);
     if (!error.server().hint.isEmpty())
-        text += QStringLiteral(" (hint: %1)").arg(error.server().hint);
+        text += QCoreApplication::translate("fkscope::cli", " (hint: %1)").arg(error.server().hint);
     printError(command, text);
     return exitCodeFor(error.kind());
 }
@@ -38,18 +39,18 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
                                     const char *help)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("fkscope::cli", "Show help."));
     parser.addOption(helpOption);
     if (!parser.parse(arguments)) {
         printError(command, parser.errorText());
         return kExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        printOut(QString::fromUtf8(help) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
+        printOut(QCoreApplication::translate("fkscope::cli", help) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(command, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        printError(command, QCoreApplication::translate("fkscope::cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         return kExitUsage;
     }
     return std::nullopt;

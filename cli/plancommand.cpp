@@ -6,6 +6,7 @@
 #include "sourceoptions.h"
 
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -15,7 +16,7 @@ namespace {
 
 const char *const kCommand = "plan";
 
-const char *const kHelp = R"(Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
+const char *const kHelp = QT_TRANSLATE_NOOP("fkscope::cli", R"(Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
 
 Prints a SQL script, inside BEGIN / COMMIT, that deletes the chosen rows together with every row that
 blocks them through RESTRICT / NO ACTION foreign keys, children first. CASCADE, SET NULL and SET
@@ -25,7 +26,7 @@ PRAGMA foreign_keys = ON).
 
 Example:
   fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
-)";
+)");
 
 } // namespace
 
@@ -37,7 +38,7 @@ int runPlanCommand(const QStringList &arguments)
     RowSelection selection;
     selection.addTo(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the script to FILE."), QStringLiteral("FILE"));
+                                    QCoreApplication::translate("fkscope::cli", "Write the script to FILE."), QStringLiteral("FILE"));
     parser.addOption(output);
     const QString command = QLatin1String(kCommand);
     if (const auto done = parseCommandLine(parser, arguments, command, kHelp))
@@ -54,7 +55,7 @@ int runPlanCommand(const QStringList &arguments)
         if (parser.isSet(output)) {
             QFile f(parser.value(output));
             if (!f.open(QIODevice::WriteOnly) || f.write(script.toUtf8()) < 0)
-                throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+                throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(f.fileName(), f.errorString()));
         } else {
             printOut(script);
         }

@@ -8,6 +8,7 @@
 #include "canvas/tableitem.h"
 #include "layout/graphvizlayout.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ namespace {
 
 const char *const kCommand = "render";
 
-const char *const kHelp = R"(Usage: fkscope render --db SOURCE [options] -o FILE
+const char *const kHelp = QT_TRANSLATE_NOOP("fkscope::cli", R"(Usage: fkscope render --db SOURCE [options] -o FILE
 
 Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
 the window's own canvas code; no display is needed.
@@ -27,7 +28,7 @@ Examples:
   fkscope render --db "dbname=shop" -o shop.svg
   fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
   fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
-)";
+)");
 
 TableId findTable(const SchemaGraph &graph, const QString &name)
 {
@@ -40,12 +41,12 @@ TableId findTable(const SchemaGraph &graph, const QString &name)
     for (TableId id = 0; id < graph.tables().size(); ++id) {
         if (graph.table(id).name == name) {
             if (found != kInvalidId)
-                throw Error(ErrorKind::BadArgument, QStringLiteral("%1 is ambiguous: qualify it with its schema.").arg(name));
+                throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::cli", "%1 is ambiguous: qualify it with its schema.").arg(name));
             found = id;
         }
     }
     if (found == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QStringLiteral("No table %1 in the loaded schema.").arg(name));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::cli", "No table %1 in the loaded schema.").arg(name));
     return found;
 }
 
@@ -57,38 +58,38 @@ int runRenderCommand(const QStringList &arguments)
     SourceOptions source;
     source.addTo(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("The file to write: .png, .svg or .dot."), QStringLiteral("FILE"));
-    const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Only this table and its neighbours."),
+                                    QCoreApplication::translate("fkscope::cli", "The file to write: .png, .svg or .dot."), QStringLiteral("FILE"));
+    const QCommandLineOption focus(QStringLiteral("focus"), QCoreApplication::translate("fkscope::cli", "Only this table and its neighbours."),
                                    QStringLiteral("TABLE"));
-    const QCommandLineOption hops(QStringLiteral("hops"), QStringLiteral("Neighbours within N foreign keys (default 1)."),
+    const QCommandLineOption hops(QStringLiteral("hops"), QCoreApplication::translate("fkscope::cli", "Neighbours within N foreign keys (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption blast(QStringLiteral("blast-radius"),
-                                   QStringLiteral("Only what a DELETE on TABLE can reach or be blocked by."),
+                                   QCoreApplication::translate("fkscope::cli", "Only what a DELETE on TABLE can reach or be blocked by."),
                                    QStringLiteral("TABLE"));
-    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("Graphviz engine (default: by size)."),
+    const QCommandLineOption engine(QStringLiteral("engine"), QCoreApplication::translate("fkscope::cli", "Graphviz engine (default: by size)."),
                                     QStringLiteral("dot|sfdp|neato"));
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette."));
-    const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("Leave the legend out."));
-    const QCommandLineOption collapsed(QStringLiteral("collapsed"), QStringLiteral("Draw boxes as headers only."));
+    const QCommandLineOption dark(QStringLiteral("dark"), QCoreApplication::translate("fkscope::cli", "Dark palette."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"), QCoreApplication::translate("fkscope::cli", "Leave the legend out."));
+    const QCommandLineOption collapsed(QStringLiteral("collapsed"), QCoreApplication::translate("fkscope::cli", "Draw boxes as headers only."));
     parser.addOptions({output, focus, hops, blast, engine, dark, noLegend, collapsed});
     if (const auto done = parseCommandLine(parser, arguments, QLatin1String(kCommand), kHelp))
         return *done;
     if (const auto usage = reportUsage(QLatin1String(kCommand), {source.read(parser)}))
         return *usage;
     if (!parser.isSet(output)) {
-        printError(QLatin1String(kCommand), QStringLiteral("-o FILE is required (.png, .svg or .dot)"));
+        printError(QLatin1String(kCommand), QCoreApplication::translate("fkscope::cli", "-o FILE is required (.png, .svg or .dot)"));
         return kExitUsage;
     }
     const QString path = parser.value(output);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("dot")) {
-        printError(QLatin1String(kCommand), QStringLiteral("-o takes a .png, .svg or .dot file"));
+        printError(QLatin1String(kCommand), QCoreApplication::translate("fkscope::cli", "-o takes a .png, .svg or .dot file"));
         return kExitUsage;
     }
     bool hopsOk = false;
     const int hopCount = parser.value(hops).toInt(&hopsOk);
     if (!hopsOk || hopCount < 0) {
-        printError(QLatin1String(kCommand), QStringLiteral("--hops takes a whole number"));
+        printError(QLatin1String(kCommand), QCoreApplication::translate("fkscope::cli", "--hops takes a whole number"));
         return kExitUsage;
     }
     try {
@@ -108,7 +109,7 @@ int runRenderCommand(const QStringList &arguments)
                                   : it.value()                 ? QColor(0xCC, 0x79, 0xA7)
                                                                : QColor(0xD5, 0x5E, 0x00),
                                   it.key() == scene.drawnAs(root) ? QStringLiteral("DELETE")
-                                  : it.value()                    ? QStringLiteral("can block")
+                                  : it.value()                    ? QCoreApplication::translate("fkscope::cli", "can block")
                                                                   : QStringLiteral("reached"));
             }
         }
@@ -124,7 +125,7 @@ int runRenderCommand(const QStringList &arguments)
                 labels.insert(n.table, qualifiedName(graph.table(n.table).ref()));
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly) || f.write(GraphvizLayout::dot(request, GraphvizLayout::chooseEngine(request), labels)) < 0)
-                throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+                throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(path, f.errorString()));
             return kExitOk;
         }
         scene.applyLayout(GraphvizLayout::layout(request));

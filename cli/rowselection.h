@@ -2,6 +2,7 @@
 
 #include "impact/impactrequest.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 
 #include <optional>
@@ -22,15 +23,15 @@ public:
 
 private:
     QCommandLineOption m_table{{QStringLiteral("t"), QStringLiteral("table")},
-                               QStringLiteral("The table to delete from, in SQL syntax (schema.table, \"Mixed Case\"); "
+                               QCoreApplication::translate("fkscope::cli", "The table to delete from, in SQL syntax (schema.table, \"Mixed Case\"); "
                                               "unqualified names follow search_path."),
                                QStringLiteral("NAME")};
     QCommandLineOption m_key{{QStringLiteral("k"), QStringLiteral("key")},
-                             QStringLiteral("Delete rows whose COL equals VALUE (bound as a parameter); repeatable."),
+                             QCoreApplication::translate("fkscope::cli", "Delete rows whose COL equals VALUE (bound as a parameter); repeatable."),
                              QStringLiteral("COL=VALUE")};
     QCommandLineOption m_where{{QStringLiteral("w"), QStringLiteral("where")},
-                               QStringLiteral("Delete rows matching this SQL predicate."), QStringLiteral("SQL")};
-    QCommandLineOption m_samples{QStringLiteral("samples"), QStringLiteral("Sample rows per table (default 5)."),
+                               QCoreApplication::translate("fkscope::cli", "Delete rows matching this SQL predicate."), QStringLiteral("SQL")};
+    QCommandLineOption m_samples{QStringLiteral("samples"), QCoreApplication::translate("fkscope::cli", "Sample rows per table (default 5)."),
                                  QStringLiteral("N"), QStringLiteral("5")};
     QString m_tableName;
     ImpactRequest m_request;

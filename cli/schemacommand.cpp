@@ -6,6 +6,7 @@
 #include "schema/schemalint.h"
 #include "snapshot/snapshot.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 
@@ -17,7 +18,7 @@ namespace {
 
 const char *const kCommand = "schema";
 
-const char *const kHelp = R"(Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+const char *const kHelp = QT_TRANSLATE_NOOP("fkscope::cli", R"(Usage: fkscope schema --db SOURCE [options] (--json | --summary)
 
 Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
 
@@ -28,46 +29,46 @@ Examples:
 
 Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
 5 bad input file. The reason is printed on stderr in one line.
-)";
+)");
 
 QString summaryText(const SchemaGraph &graph, qint64 elapsedMs)
 {
     const GraphStats s = graph.stats();
     const SourceInfo &src = graph.source();
     QString out;
-    out += QStringLiteral("%1 %2, database %3").arg(src.engine, src.serverVersion, displayIdentifier(src.database));
+    out += QCoreApplication::translate("fkscope::cli", "%1 %2, database %3").arg(src.engine, src.serverVersion, displayIdentifier(src.database));
     if (!src.user.isEmpty())
-        out += QStringLiteral(" (as %1)").arg(src.user);
-    out += QStringLiteral(", read in %1 ms\n").arg(elapsedMs);
+        out += QCoreApplication::translate("fkscope::cli", " (as %1)").arg(src.user);
+    out += QCoreApplication::translate("fkscope::cli", ", read in %1 ms\n").arg(elapsedMs);
 
     std::map<QString, int> perSchema;
     for (const Table &t : graph.tables()) {
         if (!t.external && !t.isPartition())
             ++perSchema[t.schema];
     }
-    out += QStringLiteral("Tables: %1").arg(s.tables);
+    out += QCoreApplication::translate("fkscope::cli", "Tables: %1").arg(s.tables);
     QStringList extra;
     if (s.partitionedTables)
-        extra << QStringLiteral("%1 partitioned, with %2 partitions").arg(s.partitionedTables).arg(s.partitions);
+        extra << QCoreApplication::translate("fkscope::cli", "%1 partitioned, with %2 partitions").arg(s.partitionedTables).arg(s.partitions);
     else if (s.partitions)
-        extra << QStringLiteral("%1 partitions").arg(s.partitions);
+        extra << QCoreApplication::translate("fkscope::cli", "%1 partitions").arg(s.partitions);
     if (s.foreignTables)
-        extra << QStringLiteral("%1 foreign").arg(s.foreignTables);
+        extra << QCoreApplication::translate("fkscope::cli", "%1 foreign").arg(s.foreignTables);
     if (s.externalTables)
-        extra << QStringLiteral("%1 external, outside the selected schemas").arg(s.externalTables);
+        extra << QCoreApplication::translate("fkscope::cli", "%1 external, outside the selected schemas").arg(s.externalTables);
     if (!extra.isEmpty())
         out += QStringLiteral(" (%1)").arg(extra.join(QStringLiteral("; ")));
-    out += QStringLiteral(" in %1 schema(s)\n").arg(perSchema.size());
+    out += QCoreApplication::translate("fkscope::cli", " in %1 schema(s)\n").arg(perSchema.size());
     for (const auto &[schema, count] : perSchema)
         out += QStringLiteral("  %1: %2\n").arg(displayIdentifier(schema)).arg(count);
 
-    out += QStringLiteral("Foreign keys: %1\n").arg(s.foreignKeys);
+    out += QCoreApplication::translate("fkscope::cli", "Foreign keys: %1\n").arg(s.foreignKeys);
     QStringList rules;
     for (const FkAction a : {FkAction::Cascade, FkAction::SetNull, FkAction::SetDefault, FkAction::Restrict,
                              FkAction::NoAction})
         rules << QStringLiteral("%1 %2").arg(toSql(a)).arg(s.onDelete[static_cast<std::size_t>(a)]);
-    out += QStringLiteral("  ON DELETE: %1\n").arg(rules.join(QStringLiteral(", ")));
-    out += QStringLiteral("  composite %1, self-referencing %2, deferrable %3, not valid %4, without index %5\n")
+    out += QCoreApplication::translate("fkscope::cli", "  ON DELETE: %1\n").arg(rules.join(QStringLiteral(", ")));
+    out += QCoreApplication::translate("fkscope::cli", "  composite %1, self-referencing %2, deferrable %3, not valid %4, without index %5\n")
                .arg(s.composite)
                .arg(s.selfReferences)
                .arg(s.deferrable)
@@ -85,12 +86,12 @@ QString summaryText(const SchemaGraph &graph, qint64 elapsedMs)
         for (int i = 0; i < messages.size() && i < kShown; ++i)
             warnings.append(messages[i]);
         if (messages.size() > kShown)
-            warnings.append(QStringLiteral("... and %1 more like the above").arg(messages.size() - kShown));
+            warnings.append(QCoreApplication::translate("fkscope::cli", "... and %1 more like the above").arg(messages.size() - kShown));
     }
     if (warnings.isEmpty()) {
-        out += QStringLiteral("Warnings: none\n");
+        out += QCoreApplication::translate("fkscope::cli", "Warnings: none\n");
     } else {
-        out += QStringLiteral("Warnings:\n");
+        out += QCoreApplication::translate("fkscope::cli", "Warnings:\n");
         for (const QString &w : warnings)
             out += QStringLiteral("  - %1\n").arg(w);
     }
@@ -104,10 +105,10 @@ int runSchemaCommand(const QStringList &arguments)
     QCommandLineParser parser;
     SourceOptions source;
     source.addTo(parser);
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the snapshot JSON."));
-    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("Print a short human summary."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("fkscope::cli", "Print the snapshot JSON."));
+    const QCommandLineOption summary(QStringLiteral("summary"), QCoreApplication::translate("fkscope::cli", "Print a short human summary."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the snapshot JSON to FILE."), QStringLiteral("FILE"));
+                                    QCoreApplication::translate("fkscope::cli", "Write the snapshot JSON to FILE."), QStringLiteral("FILE"));
     parser.addOptions({json, summary, output});
     if (const auto done = parseCommandLine(parser, arguments, QLatin1String(kCommand), kHelp))
         return *done;
@@ -117,11 +118,11 @@ int runSchemaCommand(const QStringList &arguments)
     const bool wantSummary = parser.isSet(summary);
     const bool wantFile = parser.isSet(output);
     if (!wantJson && !wantSummary && !wantFile) {
-        printError(QLatin1String(kCommand), QStringLiteral("say what to print: --json, --summary or -o FILE"));
+        printError(QLatin1String(kCommand), QCoreApplication::translate("fkscope::cli", "say what to print: --json, --summary or -o FILE"));
         return kExitUsage;
     }
     if (wantJson && wantSummary) {
-        printError(QLatin1String(kCommand), QStringLiteral("--json and --summary both print to stdout; pick one"));
+        printError(QLatin1String(kCommand), QCoreApplication::translate("fkscope::cli", "--json and --summary both print to stdout; pick one"));
         return kExitUsage;
     }
 

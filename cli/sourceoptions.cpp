@@ -1,5 +1,7 @@
 #include "sourceoptions.h"
 
+#include <QCoreApplication>
+
 namespace fkscope::cli {
 
 void SourceOptions::addTo(QCommandLineParser &parser)
@@ -14,7 +16,7 @@ void SourceOptions::addTo(QCommandLineParser &parser)
 std::optional<QString> SourceOptions::read(const QCommandLineParser &parser)
 {
     if (!parser.isSet(m_db))
-        return QStringLiteral("--db SOURCE is required");
+        return QCoreApplication::translate("fkscope::cli", "--db SOURCE is required");
     m_spec = SourceSpec::parse(parser.value(m_db));
     m_load.includeSchemas = parser.values(m_schema);
     m_load.excludeSchemas = parser.values(m_exclude);
@@ -22,7 +24,7 @@ std::optional<QString> SourceOptions::read(const QCommandLineParser &parser)
     bool ok = false;
     const double seconds = parser.value(m_timeout).toDouble(&ok);
     if (!ok || seconds < 0)
-        return QStringLiteral("--timeout takes a number of seconds, got \"%1\"").arg(parser.value(m_timeout));
+        return QCoreApplication::translate("fkscope::cli", "--timeout takes a number of seconds, got \"%1\"").arg(parser.value(m_timeout));
     m_load.timeoutMs = static_cast<int>(seconds * 1000);
     return std::nullopt;
 }

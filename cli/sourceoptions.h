@@ -3,6 +3,7 @@
 #include "source/catalogloader.h"
 #include "source/sourcespec.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 
 #include <optional>
@@ -24,19 +25,19 @@ public:
 
 private:
     QCommandLineOption m_db{{QStringLiteral("d"), QStringLiteral("db")},
-                            QStringLiteral("Source: a libpq conninfo string or postgresql:// URI, a SQLite file "
+                            QCoreApplication::translate("fkscope::cli", "Source: a libpq conninfo string or postgresql:// URI, a SQLite file "
                                            "(sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json)."),
                             QStringLiteral("SOURCE")};
     QCommandLineOption m_schema{{QStringLiteral("s"), QStringLiteral("schema")},
-                                QStringLiteral("Only schemas matching PATTERN (* and ? wildcards); repeatable."),
+                                QCoreApplication::translate("fkscope::cli", "Only schemas matching PATTERN (* and ? wildcards); repeatable."),
                                 QStringLiteral("PATTERN")};
     QCommandLineOption m_exclude{{QStringLiteral("N"), QStringLiteral("exclude-schema")},
-                                 QStringLiteral("Leave out schemas matching PATTERN; repeatable."),
+                                 QCoreApplication::translate("fkscope::cli", "Leave out schemas matching PATTERN; repeatable."),
                                  QStringLiteral("PATTERN")};
     QCommandLineOption m_system{QStringLiteral("system-schemas"),
                                 QStringLiteral("Also read pg_catalog, information_schema and pg_toast.")};
     QCommandLineOption m_timeout{QStringLiteral("timeout"),
-                                 QStringLiteral("Statement timeout in seconds (default 30, 0 = none)."),
+                                 QCoreApplication::translate("fkscope::cli", "Statement timeout in seconds (default 30, 0 = none)."),
                                  QStringLiteral("SECONDS"), QStringLiteral("30")};
     SourceSpec m_spec;
     LoadOptions m_load;

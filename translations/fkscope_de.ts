@@ -1101,6 +1101,369 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
 </context>
 <context>
+    <name>fkscope::Messages</name>
+    <message>
+        <source>The demo SQL is missing from this build.</source>
+        <translation>Das Demo-SQL fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 for the demo database.</source>
+        <translation>%1 kann für die Demo-Datenbank nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot build the demo database at %1: %2</source>
+        <translation>Die Demo-Datenbank kann nicht unter %1 gebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database at %1.</source>
+        <translation>Die Demo-Datenbank kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not read the layout graph.</source>
+        <translation>Graphviz konnte den Layout-Graphen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Graphviz layout (%1) failed.</source>
+        <translation>Graphviz-Layout (%1) fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Loading the catalog was cancelled.</source>
+        <translation>Das Laden des Katalogs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not supported; fkscope needs PostgreSQL 12 or newer.</source>
+        <translation>PostgreSQL %1 wird nicht unterstützt; fkscope braucht PostgreSQL 12 oder neuer.</translation>
+    </message>
+    <message>
+        <source>partitions and inheritance</source>
+        <translation>Partitionen und Vererbung</translation>
+    </message>
+    <message>
+        <source>triggers, rules and policies</source>
+        <translation>Trigger, Regeln und Policies</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>partition copies of foreign keys</source>
+        <translation>Partitionskopien von Fremdschlüsseln</translation>
+    </message>
+    <message>
+        <source>The query ran longer than the statement timeout and was stopped: %1</source>
+        <translation>Die Abfrage lief länger als das Statement-Timeout und wurde gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for a lock held by another session: %1</source>
+        <translation>Aufgegeben: das Warten auf eine Sperre einer anderen Sitzung dauerte zu lange: %1</translation>
+    </message>
+    <message>
+        <source>The database refused access: %1</source>
+        <translation>Die Datenbank hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>Die Verbindung zum Server ging verloren: %1</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Database client error: %1</source>
+        <translation>Fehler im Datenbank-Client: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The database does not exist: %1</source>
+        <translation>Die Datenbank existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server: %1</source>
+        <translation>Der PostgreSQL-Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The deletion plan nests more than 32 tables deep.</source>
+        <translation>Der Löschplan ist tiefer als 32 Tabellen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Table %1 is not in the loaded schema.</source>
+        <translation>Tabelle %1 ist nicht im geladenen Schema.</translation>
+    </message>
+    <message>
+        <source>Foreign keys form a cycle through %1: no statement order deletes these tables one by one; delete them in one statement or defer the constraints.</source>
+        <translation>Fremdschlüssel bilden einen Zyklus über %1: keine Reihenfolge von Anweisungen löscht diese Tabellen einzeln; löschen Sie sie in einer Anweisung oder schieben Sie die Constraints auf.</translation>
+    </message>
+    <message>
+        <source>-- fkscope deletion plan: delete the rows of %1 where %2,
+</source>
+        <translation>-- fkscope-Löschplan: löscht die Zeilen von %1 mit %2,
+</translation>
+    </message>
+    <message>
+        <source>-- with every row that blocks them (RESTRICT / NO ACTION), children first.
+-- CASCADE, SET NULL and SET DEFAULT are left to the database. Review before running;
+-- fkscope does not run this script.
+</source>
+        <translation>-- mit jeder Zeile, die sie blockiert (RESTRICT / NO ACTION), Kinder zuerst.
+-- CASCADE, SET NULL und SET DEFAULT übernimmt die Datenbank. Vor dem Ausführen prüfen;
+-- fkscope führt dieses Skript nicht aus.
+</translation>
+    </message>
+    <message>
+        <source>-- %1. the rows asked for
+</source>
+        <translation>-- %1. die gewünschten Zeilen
+</translation>
+    </message>
+    <message>
+        <source>-- %1. %2: its rows block through %3
+</source>
+        <translation>-- %1. %2: ihre Zeilen blockieren über %3
+</translation>
+    </message>
+    <message>
+        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. '"Orders"'; unqualified names follow search_path).</source>
+        <translation>Keine Tabelle namens %1 (Namen werden wie in SQL aufgelöst: gemischte Schreibung in Anführungszeichen, z. B. '"Orders"'; unqualifizierte Namen folgen search_path).</translation>
+    </message>
+    <message>
+        <source>Say which rows to delete: key values or a WHERE predicate.</source>
+        <translation>Sagen Sie, welche Zeilen gelöscht werden: Schlüsselwerte oder ein WHERE-Prädikat.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2.</source>
+        <translation>%1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>The simulation was cancelled.</source>
+        <translation>Die Simulation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>privileges and trigger order</source>
+        <translation>Rechte und Trigger-Reihenfolge</translation>
+    </message>
+    <message>
+        <source>No SELECT privilege on %1: its rows cannot be read.</source>
+        <translation>Kein SELECT-Recht auf %1: ihre Zeilen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>simulating the delete across %1 table(s) in one statement</source>
+        <translation>simuliere das Löschen über %1 Tabelle(n) in einer Anweisung</translation>
+    </message>
+    <message>
+        <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
+        <translation>Kaskaden reichen tiefer als %1 Ebenen (eine lange selbstreferenzierende Kette); nutzen Sie --verify, um das echte DELETE auszuführen und zurückzurollen.</translation>
+    </message>
+    <message>
+        <source>reading the result</source>
+        <translation>lese das Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it and rolls back.</source>
+        <translation>%1 hat Benutzer-Trigger (%2): sie laufen beim echten DELETE und können ändern, was es tut; --verify führt es aus und rollt zurück.</translation>
+    </message>
+    <message>
+        <source>%1 has rules (%2) that can rewrite a DELETE.</source>
+        <translation>%1 hat Regeln (%2), die ein DELETE umschreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security: the simulation counts only the rows you can see, while foreign-key actions reach all rows.</source>
+        <translation>%1 hat Row-Level-Security: die Simulation zählt nur die Zeilen, die Sie sehen, während Fremdschlüsselaktionen alle Zeilen erreichen.</translation>
+    </message>
+    <message>
+        <source>No SELECT privilege on %1: its rows (and what they lead to) are unknown.</source>
+        <translation>Kein SELECT-Recht auf %1: ihre Zeilen (und wohin sie führen) sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 changes %2, which %3 references: its ON UPDATE action is not simulated.</source>
+        <translation>%1 ändert %2, worauf %3 verweist: dessen ON-UPDATE-Aktion wird nicht simuliert.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share columns and one of them sets them: the result depends on the order of their triggers.</source>
+        <translation>%1 und %2 teilen Spalten, und einer von beiden setzt sie: das Ergebnis hängt von der Reihenfolge ihrer Trigger ab.</translation>
+    </message>
+    <message>
+        <source>%1 inherits from %2: DELETE without ONLY also deletes its rows, which this simulation does not count.</source>
+        <translation>%1 erbt von %2: DELETE ohne ONLY löscht auch deren Zeilen, die diese Simulation nicht zählt.</translation>
+    </message>
+    <message>
+        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with "certain": false); --verify tells for sure.</source>
+        <translation>Ob manche Zeilen blockieren, hängt von der Reihenfolge ab, in der PostgreSQL Zeilen besucht (siehe Blockaden mit "certain": false); --verify sagt es sicher.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
+        <translation>%1 (%2): kein Index auf den verweisenden Spalten, daher durchsucht jedes Löschen einer Elternzeile die Kindtabelle</translation>
+    </message>
+    <message>
+        <source>%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a referenced row is deleted</source>
+        <translation>%1: ON DELETE SET NULL auf der NOT-NULL-Spalte %2 schlägt fehl, sobald eine referenzierte Zeile gelöscht wird</translation>
+    </message>
+    <message>
+        <source>%1: ON DELETE SET DEFAULT but column %2 has no default (it is set to NULL)</source>
+        <translation>%1: ON DELETE SET DEFAULT, aber Spalte %2 hat keinen Standardwert (sie wird auf NULL gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 is NOT VALID: existing rows were never checked</source>
+        <translation>%1 ist NOT VALID: bestehende Zeilen wurden nie geprüft</translation>
+    </message>
+    <message>
+        <source>%1 has %2: a delete can do more than its foreign keys say</source>
+        <translation>%1 hat %2: ein Löschen kann mehr tun, als seine Fremdschlüssel sagen</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security enabled</source>
+        <translation>%1 hat Row-Level-Security eingeschaltet</translation>
+    </message>
+    <message>
+        <source>%1not a valid fkscope snapshot: %2: expected %3</source>
+        <translation>%1keine gültige fkscope-Snapshot-Datei: %2: erwartet wurde %3</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>eine Zeichenkette oder null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an array of column names</source>
+        <translation>ein Array von Spaltennamen</translation>
+    </message>
+    <message>
+        <source>a table listed in "tables"</source>
+        <translation>eine in "tables" aufgeführte Tabelle</translation>
+    </message>
+    <message>
+        <source>as many columns as "columns" (at least one)</source>
+        <translation>so viele Spalten wie "columns" (mindestens eine)</translation>
+    </message>
+    <message>
+        <source>%1not valid JSON at byte %2: %3</source>
+        <translation>%1kein gültiges JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1not a valid fkscope snapshot: expected a JSON object</source>
+        <translation>%1keine gültige fkscope-Snapshot-Datei: erwartet wurde ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1snapshot format version %2 is not supported (this fkscope reads up to %3)</source>
+        <translation>%1Snapshot-Formatversion %2 wird nicht unterstützt (dieses fkscope liest bis %3)</translation>
+    </message>
+    <message>
+        <source>a table name not used before</source>
+        <translation>ein noch nicht verwendeter Tabellenname</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>A snapshot file holds the schema only: connect to the database to read rows and simulate deletes.</source>
+        <translation>Ein Snapshot enthält nur das Schema: verbinden Sie sich mit der Datenbank, um Zeilen zu lesen und Löschungen zu simulieren.</translation>
+    </message>
+    <message>
+        <source>Could not read the CREATE TABLE text of %1: its CHECK constraints and DEFERRABLE clauses are not known.</source>
+        <translation>Der CREATE-TABLE-Text von %1 konnte nicht gelesen werden: seine CHECK-Constraints und DEFERRABLE-Klauseln sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 has a foreign key to %2, which does not exist.</source>
+        <translation>%1 hat einen Fremdschlüssel auf %2, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>No SQLite file at %1.</source>
+        <translation>Keine SQLite-Datei unter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as SQLite: %2.</source>
+        <translation>%1 kann nicht als SQLite geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The statement ran out of time and was stopped.</source>
+        <translation>Die Anweisung lief zu lange und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SQLite database: %2.</source>
+        <translation>%1 ist keine gültige SQLite-Datenbank: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another connection: %2.</source>
+        <translation>%1 ist durch eine andere Verbindung gesperrt: %2.</translation>
+    </message>
+    <message>
+        <source>No table %1 in this SQLite database.</source>
+        <translation>Keine Tabelle %1 in dieser SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>lese das Schema</translation>
+    </message>
+    <message>
+        <source>SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys = ON; this simulation assumes it is on. With it off, the DELETE removes the selected rows of %1 and nothing else.</source>
+        <translation>SQLite prüft Fremdschlüssel nur auf Verbindungen, die PRAGMA foreign_keys = ON ausgeführt haben; diese Simulation nimmt an, dass es eingeschaltet ist. Ist es aus, löscht das DELETE nur die gewählten Zeilen von %1 und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>simulating the delete across %1 table(s)</source>
+        <translation>simuliere das Löschen über %1 Tabelle(n)</translation>
+    </message>
+    <message>
+        <source>checking what blocks</source>
+        <translation>prüfe, was blockiert</translation>
+    </message>
+    <message>
+        <source>%1 has triggers (%2): they run on the real DELETE and can change what it does; a verification run shows it.</source>
+        <translation>%1 hat Trigger (%2): sie laufen beim echten DELETE und können ändern, was es tut; eine Prüfung zeigt es.</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the copy: %1</source>
+        <translation>Kein temporäres Verzeichnis für die Kopie: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the copy %1.</source>
+        <translation>Die Kopie %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2</source>
+        <translation>%1 konnte nicht kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::MinimapView</name>
     <message>
         <source>Overview</source>
@@ -1423,6 +1786,564 @@ created_at &lt; now() - interval '5 years'</translation>
     <message>
         <source>Observed updates count every row update, including rows later deleted and updates made by triggers.</source>
         <translation>Beobachtete Änderungen zählen jede Zeilenänderung, auch an später gelöschten Zeilen und durch Trigger.</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::cli</name>
+    <message>
+        <source>read a database's foreign-key graph; print it as JSON or a summary</source>
+        <translation>den Fremdschlüssel-Graphen einer Datenbank lesen; als JSON oder Zusammenfassung ausgeben</translation>
+    </message>
+    <message>
+        <source>simulate a DELETE read-only: what cascades, is set NULL, or blocks</source>
+        <translation>ein DELETE nur lesend simulieren: was kaskadiert, auf NULL gesetzt wird oder blockiert</translation>
+    </message>
+    <message>
+        <source>print a reviewable SQL script that deletes rows with everything blocking them</source>
+        <translation>ein prüfbares SQL-Skript ausgeben, das Zeilen samt allem Blockierenden löscht</translation>
+    </message>
+    <message>
+        <source>draw the foreign-key graph to PNG, SVG or DOT (no display needed)</source>
+        <translation>den Fremdschlüssel-Graphen als PNG, SVG oder DOT zeichnen (ohne Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope &lt;command&gt; [options]
+
+fkscope shows a database's foreign-key graph and what a DELETE would do.
+
+Commands:
+</source>
+        <translation>Aufruf: fkscope &lt;Befehl&gt; [Optionen]
+
+fkscope zeigt den Fremdschlüssel-Graphen einer Datenbank und was ein DELETE tun würde.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'fkscope &lt;command&gt; --help' for a command's options and examples.
+Options: --help, --version
+</source>
+        <translation>
+'fkscope &lt;Befehl&gt; --help' zeigt die Optionen und Beispiele eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>fkscope %1
+</source>
+        <translation>fkscope %1
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see fkscope --help</source>
+        <translation>unbekannter Befehl "%1"; siehe fkscope --help</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
+
+Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
+which rows cascade away, which are set NULL or to their default, and which block the statement (with
+the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
+ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
+rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
+
+Examples:
+  fkscope impact --db "dbname=shop" --table customers --key id=42
+  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
+  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+
+--verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
+inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
+when triggers or rules are involved, or to confirm an order-dependent answer.
+
+Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input.
+</source>
+        <translation>Aufruf: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [Optionen]
+
+Simuliert DELETE FROM NAME WHERE ..., ohne etwas zu schreiben, und sagt, was die Datenbank tun würde:
+welche Zeilen per Kaskade verschwinden, welche auf NULL oder ihren Standardwert gesetzt werden und
+welche die Anweisung blockieren (mit dem Constraint, den Zeilen und dem Fremdschlüsselpfad). SOURCE
+ist ein PostgreSQL-Conninfo oder eine URI (eine READ-ONLY-Transaktion) oder eine SQLite-Datei
+(sqlite:PATH oder *.sqlite / *.db, schreibgeschützt geöffnet; es gelten die Regeln von SQLite:
+RESTRICT wirkt sofort, NO ACTION am Ende der Anweisung).
+
+Beispiele:
+  fkscope impact --db "dbname=shop" --table customers --key id=42
+  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
+  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+
+--verify führt das echte DELETE aus und zeigt neben der Vorhersage, was es tat. Auf PostgreSQL läuft es
+in einer Transaktion, die IMMER zurückgerollt wird; dabei sperrt es Zeilen und löst Trigger aus. Auf
+SQLite läuft es auf einer temporären Kopie der Datei (Ihre Datei wird nie zum Schreiben geöffnet).
+Nutzen Sie es, wenn Trigger oder Regeln beteiligt sind oder um eine reihenfolgeabhängige Antwort zu
+bestätigen.
+
+Exit-Codes: 0 fertig (gleich welches Ergebnis), 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung,
+4 anderer Datenbankfehler, 5 fehlerhafte Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also run the real DELETE in a rolled-back transaction.</source>
+        <translation>Zusätzlich das echte DELETE in einer zurückgerollten Transaktion ausführen.</translation>
+    </message>
+    <message>
+        <source>--verify: running the real DELETE on a temporary copy of the file</source>
+        <translation>--verify: führe das echte DELETE auf einer temporären Kopie der Datei aus</translation>
+    </message>
+    <message>
+        <source>--verify: running the real DELETE in a transaction that will be rolled back (takes locks, fires triggers)</source>
+        <translation>--verify: führe das echte DELETE in einer Transaktion aus, die zurückgerollt wird (sperrt Zeilen, löst Trigger aus)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1
+</source>
+        <translation>Ergebnis: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Blockers:
+</source>
+        <translation>
+Blockaden:
+</translation>
+    </message>
+    <message>
+        <source>      PostgreSQL may name it %1
+</source>
+        <translation>      PostgreSQL nennt ihn vielleicht %1
+</translation>
+    </message>
+    <message>
+        <source>      path: %1
+</source>
+        <translation>      Pfad: %1
+</translation>
+    </message>
+    <message>
+        <source>      fix: %1
+</source>
+        <translation>      Lösung: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Effects:
+</source>
+        <translation>
+Wirkungen:
+</translation>
+    </message>
+    <message>
+        <source>
+Effects (what the statement would touch before it fails):
+</source>
+        <translation>
+Wirkungen (was die Anweisung berühren würde, bevor sie fehlschlägt):
+</translation>
+    </message>
+    <message>
+        <source>      via %1
+</source>
+        <translation>      über %1
+</translation>
+    </message>
+    <message>
+        <source>
+Unknown (no SELECT privilege): %1
+</source>
+        <translation>
+Unbekannt (kein SELECT-Recht): %1
+</translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+</source>
+        <translation>
+Warnungen:
+</translation>
+    </message>
+    <message>
+        <source>
+Simulated read-only in %1 ms; nothing was written.
+</source>
+        <translation>
+Nur lesend in %1 ms simuliert; es wurde nichts geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>
+Verification: the real DELETE ran on a temporary copy of the file.
+</source>
+        <translation>
+Prüfung: das echte DELETE lief auf einer temporären Kopie der Datei.
+</translation>
+    </message>
+    <message>
+        <source>
+Verification: the real DELETE ran in a transaction and was rolled back.
+</source>
+        <translation>
+Prüfung: das echte DELETE lief in einer Transaktion und wurde zurückgerollt.
+</translation>
+    </message>
+    <message>
+        <source>  outcome: predicted %1, observed %2
+</source>
+        <translation>  Ergebnis: vorhergesagt %1, beobachtet %2
+</translation>
+    </message>
+    <message>
+        <source>  The database said: %1%2
+</source>
+        <translation>  Die Datenbank sagte: %1%2
+</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>deleted (pred/obs)</source>
+        <translation>gelöscht (vorh./beob.)</translation>
+    </message>
+    <message>
+        <source>updated (pred/obs)</source>
+        <translation>geändert (vorh./beob.)</translation>
+    </message>
+    <message>
+        <source>  (observed updates count every row update, including rows later deleted and updates made by triggers)
+</source>
+        <translation>  (beobachtete Änderungen zählen jede Zeilenänderung, auch an später gelöschten Zeilen und durch Trigger)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot</source>
+        <translation>%1 braucht eine echte Datenbank: --db nimmt ein Conninfo, eine URI oder eine SQLite-Datei, keinen Snapshot</translation>
+    </message>
+    <message>
+        <source> (detail: %1)</source>
+        <translation> (Detail: %1)</translation>
+    </message>
+    <message>
+        <source> (hint: %1)</source>
+        <translation> (Hinweis: %1)</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument "%1"</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
+
+Prints a SQL script, inside BEGIN / COMMIT, that deletes the chosen rows together with every row that
+blocks them through RESTRICT / NO ACTION foreign keys, children first. CASCADE, SET NULL and SET
+DEFAULT are left to the database. fkscope never runs the script: review it, then run it yourself.
+SOURCE is a PostgreSQL conninfo or URI, or a SQLite file (the script then starts with
+PRAGMA foreign_keys = ON).
+
+Example:
+  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+</source>
+        <translation>Aufruf: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
+
+Gibt ein SQL-Skript in BEGIN / COMMIT aus, das die gewählten Zeilen zusammen mit jeder Zeile löscht,
+die sie über RESTRICT- / NO-ACTION-Fremdschlüssel blockiert, Kinder zuerst. CASCADE, SET NULL und SET
+DEFAULT übernimmt die Datenbank. fkscope führt das Skript nie aus: prüfen Sie es und führen Sie es
+dann selbst aus. SOURCE ist ein PostgreSQL-Conninfo oder eine URI oder eine SQLite-Datei (dann beginnt
+das Skript mit PRAGMA foreign_keys = ON).
+
+Beispiel:
+  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+</translation>
+    </message>
+    <message>
+        <source>Write the script to FILE.</source>
+        <translation>Das Skript in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope render --db SOURCE [options] -o FILE
+
+Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
+the window's own canvas code; no display is needed.
+
+Examples:
+  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
+  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+</source>
+        <translation>Aufruf: fkscope render --db SOURCE [Optionen] -o FILE
+
+Zeichnet den Fremdschlüssel-Graphen, von Graphviz angeordnet, in FILE: PNG, SVG oder DOT je nach
+Endung. Nutzt den Diagrammcode des Fensters; es braucht keinen Bildschirm.
+
+Beispiele:
+  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
+  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous: qualify it with its schema.</source>
+        <translation>%1 ist mehrdeutig: geben Sie das Schema mit an.</translation>
+    </message>
+    <message>
+        <source>No table %1 in the loaded schema.</source>
+        <translation>Keine Tabelle %1 im geladenen Schema.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .dot.</source>
+        <translation>Die zu schreibende Datei: .png, .svg oder .dot.</translation>
+    </message>
+    <message>
+        <source>Only this table and its neighbours.</source>
+        <translation>Nur diese Tabelle und ihre Nachbarn.</translation>
+    </message>
+    <message>
+        <source>Neighbours within N foreign keys (default 1).</source>
+        <translation>Nachbarn im Abstand von N Fremdschlüsseln (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Only what a DELETE on TABLE can reach or be blocked by.</source>
+        <translation>Nur, was ein DELETE auf TABLE erreichen oder wovon es blockiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Graphviz engine (default: by size).</source>
+        <translation>Graphviz-Engine (Standard: nach Größe).</translation>
+    </message>
+    <message>
+        <source>Dark palette.</source>
+        <translation>Dunkle Farben.</translation>
+    </message>
+    <message>
+        <source>Leave the legend out.</source>
+        <translation>Die Legende weglassen.</translation>
+    </message>
+    <message>
+        <source>Draw boxes as headers only.</source>
+        <translation>Kästen nur als Kopfzeilen zeichnen.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required (.png, .svg or .dot)</source>
+        <translation>-o FILE wird gebraucht (.png, .svg oder .dot)</translation>
+    </message>
+    <message>
+        <source>-o takes a .png, .svg or .dot file</source>
+        <translation>-o nimmt eine .png-, .svg- oder .dot-Datei</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number</source>
+        <translation>--hops nimmt eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>can block</source>
+        <translation>kann blockieren</translation>
+    </message>
+    <message>
+        <source>--table NAME is required</source>
+        <translation>--table NAME wird gebraucht</translation>
+    </message>
+    <message>
+        <source>--key takes COL=VALUE, got "%1"</source>
+        <translation>--key nimmt COL=VALUE, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>say which rows: --key COL=VALUE (repeatable) or --where 'SQL predicate'</source>
+        <translation>sagen Sie, welche Zeilen: --key COL=VALUE (wiederholbar) oder --where 'SQL-Prädikat'</translation>
+    </message>
+    <message>
+        <source>--samples takes a number from 0 to 1000</source>
+        <translation>--samples nimmt eine Zahl von 0 bis 1000</translation>
+    </message>
+    <message>
+        <source>The table to delete from, in SQL syntax (schema.table, "Mixed Case"); unqualified names follow search_path.</source>
+        <translation>Die Tabelle, aus der gelöscht wird, in SQL-Schreibweise (schema.tabelle, "Gemischte Schreibung"); unqualifizierte Namen folgen search_path.</translation>
+    </message>
+    <message>
+        <source>Delete rows whose COL equals VALUE (bound as a parameter); repeatable.</source>
+        <translation>Zeilen löschen, deren COL gleich VALUE ist (als Parameter gebunden); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Delete rows matching this SQL predicate.</source>
+        <translation>Zeilen löschen, die zu diesem SQL-Prädikat passen.</translation>
+    </message>
+    <message>
+        <source>Sample rows per table (default 5).</source>
+        <translation>Beispielzeilen je Tabelle (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+
+Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
+
+Examples:
+  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db shop.json --summary          (reopen a snapshot)
+
+Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 bad input file. The reason is printed on stderr in one line.
+</source>
+        <translation>Aufruf: fkscope schema --db SOURCE [Optionen] (--json | --summary)
+
+Liest den ganzen Fremdschlüssel-Graphen einer Datenbank (oder einer Snapshot-Datei) und gibt ihn aus.
+
+Beispiele:
+  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db shop.json --summary          (einen Snapshot wieder öffnen)
+
+Exit-Codes: 0 fertig, 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung, 4 anderer
+Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>%1 %2, database %3</source>
+        <translation>%1 %2, Datenbank %3</translation>
+    </message>
+    <message>
+        <source> (as %1)</source>
+        <translation> (als %1)</translation>
+    </message>
+    <message>
+        <source>, read in %1 ms
+</source>
+        <translation>, gelesen in %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation>Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 partitioned, with %2 partitions</source>
+        <translation>%1 partitioniert, mit %2 Partitionen</translation>
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation>%1 Partitionen</translation>
+    </message>
+    <message>
+        <source>%1 foreign</source>
+        <translation>%1 Fremdtabellen</translation>
+    </message>
+    <message>
+        <source>%1 external, outside the selected schemas</source>
+        <translation>%1 extern, außerhalb der gewählten Schemata</translation>
+    </message>
+    <message>
+        <source> in %1 schema(s)
+</source>
+        <translation> in %1 Schema(ta)
+</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1
+</source>
+        <translation>Fremdschlüssel: %1
+</translation>
+    </message>
+    <message>
+        <source>  ON DELETE: %1
+</source>
+        <translation>  ON DELETE: %1
+</translation>
+    </message>
+    <message>
+        <source>  composite %1, self-referencing %2, deferrable %3, not valid %4, without index %5
+</source>
+        <translation>  zusammengesetzt %1, selbstreferenzierend %2, aufschiebbar %3, nicht validiert %4, ohne Index %5
+</translation>
+    </message>
+    <message>
+        <source>... and %1 more like the above</source>
+        <translation>... und %1 weitere wie oben</translation>
+    </message>
+    <message>
+        <source>Warnings: none
+</source>
+        <translation>Warnungen: keine
+</translation>
+    </message>
+    <message>
+        <source>Warnings:
+</source>
+        <translation>Warnungen:
+</translation>
+    </message>
+    <message>
+        <source>Print the snapshot JSON.</source>
+        <translation>Das Snapshot-JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print a short human summary.</source>
+        <translation>Eine kurze Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write the snapshot JSON to FILE.</source>
+        <translation>Das Snapshot-JSON in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>say what to print: --json, --summary or -o FILE</source>
+        <translation>sagen Sie, was ausgegeben wird: --json, --summary oder -o FILE</translation>
+    </message>
+    <message>
+        <source>--json and --summary both print to stdout; pick one</source>
+        <translation>--json und --summary schreiben beide auf stdout; wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>--db SOURCE is required</source>
+        <translation>--db SOURCE wird gebraucht</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, got "%1"</source>
+        <translation>--timeout nimmt eine Zahl von Sekunden, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
+        <translation>Quelle: ein libpq-Conninfo oder eine postgresql://-URI, eine SQLite-Datei (sqlite:PATH, *.sqlite, *.db) oder eine Snapshot-Datei (*.json).</translation>
+    </message>
+    <message>
+        <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
+        <translation>Nur Schemata, die zu PATTERN passen (Platzhalter * und ?); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Leave out schemas matching PATTERN; repeatable.</source>
+        <translation>Schemata weglassen, die zu PATTERN passen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Statement timeout in seconds (default 30, 0 = none).</source>
+        <translation>Statement-Timeout in Sekunden (Standard 30, 0 = keines).</translation>
+    </message>
+    <message>
+        <source> e.g. %1</source>
+        <translation> z. B. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected.
+</source>
+        <translation><numerusform>%n Zeile von %1 gewählt.
+</numerusform><numerusform>%n Zeilen von %1 gewählt.
+</numerusform></translation>
     </message>
 </context>
 </TS>

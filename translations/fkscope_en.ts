@@ -1100,6 +1100,363 @@ created_at &lt; now() - interval '5 years'</source>
     </message>
 </context>
 <context>
+    <name>fkscope::Messages</name>
+    <message>
+        <source>The demo SQL is missing from this build.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create %1 for the demo database.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot build the demo database at %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write the demo database at %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Graphviz could not read the layout graph.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Graphviz layout (%1) failed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loading the catalog was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not supported; fkscope needs PostgreSQL 12 or newer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>partitions and inheritance</source>
+        <translation />
+    </message>
+    <message>
+        <source>triggers, rules and policies</source>
+        <translation />
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation />
+    </message>
+    <message>
+        <source>partition copies of foreign keys</source>
+        <translation />
+    </message>
+    <message>
+        <source>The query ran longer than the statement timeout and was stopped: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gave up waiting for a lock held by another session: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database refused access: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Database client error: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database does not exist: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The deletion plan nests more than 32 tables deep.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Table %1 is not in the loaded schema.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Foreign keys form a cycle through %1: no statement order deletes these tables one by one; delete them in one statement or defer the constraints.</source>
+        <translation />
+    </message>
+    <message>
+        <source>-- fkscope deletion plan: delete the rows of %1 where %2,
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>-- with every row that blocks them (RESTRICT / NO ACTION), children first.
+-- CASCADE, SET NULL and SET DEFAULT are left to the database. Review before running;
+-- fkscope does not run this script.
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>-- %1. the rows asked for
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>-- %1. %2: its rows block through %3
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. '"Orders"'; unqualified names follow search_path).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Say which rows to delete: key values or a WHERE predicate.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has no column %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The simulation was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>privileges and trigger order</source>
+        <translation />
+    </message>
+    <message>
+        <source>No SELECT privilege on %1: its rows cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>simulating the delete across %1 table(s) in one statement</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>reading the result</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it and rolls back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has rules (%2) that can rewrite a DELETE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has row-level security: the simulation counts only the rows you can see, while foreign-key actions reach all rows.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No SELECT privilege on %1: its rows (and what they lead to) are unknown.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 changes %2, which %3 references: its ON UPDATE action is not simulated.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 and %2 share columns and one of them sets them: the result depends on the order of their triggers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 inherits from %2: DELETE without ONLY also deletes its rows, which this simulation does not count.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with "certain": false); --verify tells for sure.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a referenced row is deleted</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: ON DELETE SET DEFAULT but column %2 has no default (it is set to NULL)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is NOT VALID: existing rows were never checked</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has %2: a delete can do more than its foreign keys say</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has row-level security enabled</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1not a valid fkscope snapshot: %2: expected %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation />
+    </message>
+    <message>
+        <source>an array of column names</source>
+        <translation />
+    </message>
+    <message>
+        <source>a table listed in "tables"</source>
+        <translation />
+    </message>
+    <message>
+        <source>as many columns as "columns" (at least one)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1not valid JSON at byte %2: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1not a valid fkscope snapshot: expected a JSON object</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1snapshot format version %2 is not supported (this fkscope reads up to %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>a table name not used before</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>A snapshot file holds the schema only: connect to the database to read rows and simulate deletes.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not read the CREATE TABLE text of %1: its CHECK constraints and DEFERRABLE clauses are not known.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has a foreign key to %2, which does not exist.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No SQLite file at %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open %1 as SQLite: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The statement ran out of time and was stopped.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not a valid SQLite database: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is locked by another connection: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No table %1 in this SQLite database.</source>
+        <translation />
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation />
+    </message>
+    <message>
+        <source>SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys = ON; this simulation assumes it is on. With it off, the DELETE removes the selected rows of %1 and nothing else.</source>
+        <translation />
+    </message>
+    <message>
+        <source>simulating the delete across %1 table(s)</source>
+        <translation />
+    </message>
+    <message>
+        <source>checking what blocks</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has triggers (%2): they run on the real DELETE and can change what it does; a verification run shows it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No temporary directory for the copy: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create the copy %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Could not copy %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>fkscope::MinimapView</name>
     <message>
         <source>Overview</source>
@@ -1422,6 +1779,471 @@ created_at &lt; now() - interval '5 years'</source>
     <message>
         <source>Observed updates count every row update, including rows later deleted and updates made by triggers.</source>
         <translation />
+    </message>
+</context>
+<context>
+    <name>fkscope::cli</name>
+    <message>
+        <source>read a database's foreign-key graph; print it as JSON or a summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>simulate a DELETE read-only: what cascades, is set NULL, or blocks</source>
+        <translation />
+    </message>
+    <message>
+        <source>print a reviewable SQL script that deletes rows with everything blocking them</source>
+        <translation />
+    </message>
+    <message>
+        <source>draw the foreign-key graph to PNG, SVG or DOT (no display needed)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: fkscope &lt;command&gt; [options]
+
+fkscope shows a database's foreign-key graph and what a DELETE would do.
+
+Commands:
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Run 'fkscope &lt;command&gt; --help' for a command's options and examples.
+Options: --help, --version
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>fkscope %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown command "%1"; see fkscope --help</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
+
+Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
+which rows cascade away, which are set NULL or to their default, and which block the statement (with
+the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
+ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
+rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
+
+Examples:
+  fkscope impact --db "dbname=shop" --table customers --key id=42
+  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
+  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+
+--verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
+inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
+when triggers or rules are involved, or to confirm an order-dependent answer.
+
+Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input.
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Also run the real DELETE in a rolled-back transaction.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--verify: running the real DELETE on a temporary copy of the file</source>
+        <translation />
+    </message>
+    <message>
+        <source>--verify: running the real DELETE in a transaction that will be rolled back (takes locks, fires triggers)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outcome: %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Blockers:
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>      PostgreSQL may name it %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>      path: %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>      fix: %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Effects:
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Effects (what the statement would touch before it fails):
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>      via %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Unknown (no SELECT privilege): %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Warnings:
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Simulated read-only in %1 ms; nothing was written.
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Verification: the real DELETE ran on a temporary copy of the file.
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>
+Verification: the real DELETE ran in a transaction and was rolled back.
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>  outcome: predicted %1, observed %2
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>  The database said: %1%2
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>table</source>
+        <translation />
+    </message>
+    <message>
+        <source>deleted (pred/obs)</source>
+        <translation />
+    </message>
+    <message>
+        <source>updated (pred/obs)</source>
+        <translation />
+    </message>
+    <message>
+        <source>  (observed updates count every row update, including rows later deleted and updates made by triggers)
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot</source>
+        <translation />
+    </message>
+    <message>
+        <source> (detail: %1)</source>
+        <translation />
+    </message>
+    <message>
+        <source> (hint: %1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation />
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
+
+Prints a SQL script, inside BEGIN / COMMIT, that deletes the chosen rows together with every row that
+blocks them through RESTRICT / NO ACTION foreign keys, children first. CASCADE, SET NULL and SET
+DEFAULT are left to the database. fkscope never runs the script: review it, then run it yourself.
+SOURCE is a PostgreSQL conninfo or URI, or a SQLite file (the script then starts with
+PRAGMA foreign_keys = ON).
+
+Example:
+  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the script to FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: fkscope render --db SOURCE [options] -o FILE
+
+Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
+the window's own canvas code; no display is needed.
+
+Examples:
+  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
+  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is ambiguous: qualify it with its schema.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No table %1 in the loaded schema.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .dot.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only this table and its neighbours.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Neighbours within N foreign keys (default 1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only what a DELETE on TABLE can reach or be blocked by.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Graphviz engine (default: by size).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dark palette.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Leave the legend out.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Draw boxes as headers only.</source>
+        <translation />
+    </message>
+    <message>
+        <source>-o FILE is required (.png, .svg or .dot)</source>
+        <translation />
+    </message>
+    <message>
+        <source>-o takes a .png, .svg or .dot file</source>
+        <translation />
+    </message>
+    <message>
+        <source>--hops takes a whole number</source>
+        <translation />
+    </message>
+    <message>
+        <source>can block</source>
+        <translation />
+    </message>
+    <message>
+        <source>--table NAME is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>--key takes COL=VALUE, got "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>say which rows: --key COL=VALUE (repeatable) or --where 'SQL predicate'</source>
+        <translation />
+    </message>
+    <message>
+        <source>--samples takes a number from 0 to 1000</source>
+        <translation />
+    </message>
+    <message>
+        <source>The table to delete from, in SQL syntax (schema.table, "Mixed Case"); unqualified names follow search_path.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete rows whose COL equals VALUE (bound as a parameter); repeatable.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete rows matching this SQL predicate.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sample rows per table (default 5).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+
+Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
+
+Examples:
+  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db shop.json --summary          (reopen a snapshot)
+
+Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 bad input file. The reason is printed on stderr in one line.
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 %2, database %3</source>
+        <translation />
+    </message>
+    <message>
+        <source> (as %1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>, read in %1 ms
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 partitioned, with %2 partitions</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 foreign</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 external, outside the selected schemas</source>
+        <translation />
+    </message>
+    <message>
+        <source> in %1 schema(s)
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Foreign keys: %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>  ON DELETE: %1
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>  composite %1, self-referencing %2, deferrable %3, not valid %4, without index %5
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>... and %1 more like the above</source>
+        <translation />
+    </message>
+    <message>
+        <source>Warnings: none
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Warnings:
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print the snapshot JSON.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print a short human summary.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the snapshot JSON to FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say what to print: --json, --summary or -o FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>--json and --summary both print to stdout; pick one</source>
+        <translation />
+    </message>
+    <message>
+        <source>--db SOURCE is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, got "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Leave out schemas matching PATTERN; repeatable.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Statement timeout in seconds (default 30, 0 = none).</source>
+        <translation />
+    </message>
+    <message>
+        <source> e.g. %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected.
+</source>
+        <translation><numerusform>%n row of %1 selected.
+</numerusform><numerusform>%n rows of %1 selected.
+</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1101,6 +1101,369 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
 </context>
 <context>
+    <name>fkscope::Messages</name>
+    <message>
+        <source>The demo SQL is missing from this build.</source>
+        <translation>De demo-SQL ontbreekt in deze build.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 for the demo database.</source>
+        <translation>Kan %1 niet aanmaken voor de demodatabase.</translation>
+    </message>
+    <message>
+        <source>Cannot build the demo database at %1: %2</source>
+        <translation>Kan de demodatabase niet bouwen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo database at %1.</source>
+        <translation>Kan de demodatabase niet schrijven naar %1.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not read the layout graph.</source>
+        <translation>Graphviz kon de indelingsgraaf niet lezen.</translation>
+    </message>
+    <message>
+        <source>Graphviz layout (%1) failed.</source>
+        <translation>Graphviz-indeling (%1) mislukt.</translation>
+    </message>
+    <message>
+        <source>Loading the catalog was cancelled.</source>
+        <translation>Het laden van de catalogus is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not supported; fkscope needs PostgreSQL 12 or newer.</source>
+        <translation>PostgreSQL %1 wordt niet ondersteund; fkscope heeft PostgreSQL 12 of nieuwer nodig.</translation>
+    </message>
+    <message>
+        <source>partitions and inheritance</source>
+        <translation>partities en overerving</translation>
+    </message>
+    <message>
+        <source>triggers, rules and policies</source>
+        <translation>triggers, regels en policies</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>refererende sleutels</translation>
+    </message>
+    <message>
+        <source>partition copies of foreign keys</source>
+        <translation>partitiekopieën van refererende sleutels</translation>
+    </message>
+    <message>
+        <source>The query ran longer than the statement timeout and was stopped: %1</source>
+        <translation>De query duurde langer dan de statement-timeout en is gestopt: %1</translation>
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>De query is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for a lock held by another session: %1</source>
+        <translation>Opgegeven: het wachten op een vergrendeling van een andere sessie duurde te lang: %1</translation>
+    </message>
+    <message>
+        <source>The database refused access: %1</source>
+        <translation>De database weigerde de toegang: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>De verbinding met de server is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>De database meldde een fout: %1</translation>
+    </message>
+    <message>
+        <source>Database client error: %1</source>
+        <translation>Fout in de databaseclient: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Aanmelden mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The database does not exist: %1</source>
+        <translation>De database bestaat niet: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>De server weigerde de verbinding: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server: %1</source>
+        <translation>Kan de PostgreSQL-server niet bereiken: %1</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>De verbindingsreeks is ongeldig: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Kan geen verbinding maken: %1</translation>
+    </message>
+    <message>
+        <source>The deletion plan nests more than 32 tables deep.</source>
+        <translation>Het verwijderplan is dieper genest dan 32 tabellen.</translation>
+    </message>
+    <message>
+        <source>Table %1 is not in the loaded schema.</source>
+        <translation>Tabel %1 zit niet in het geladen schema.</translation>
+    </message>
+    <message>
+        <source>Foreign keys form a cycle through %1: no statement order deletes these tables one by one; delete them in one statement or defer the constraints.</source>
+        <translation>Refererende sleutels vormen een kring via %1: geen volgorde van opdrachten verwijdert deze tabellen een voor een; verwijder ze in één opdracht of stel de beperkingen uit.</translation>
+    </message>
+    <message>
+        <source>-- fkscope deletion plan: delete the rows of %1 where %2,
+</source>
+        <translation>-- fkscope-verwijderplan: verwijdert de rijen van %1 met %2,
+</translation>
+    </message>
+    <message>
+        <source>-- with every row that blocks them (RESTRICT / NO ACTION), children first.
+-- CASCADE, SET NULL and SET DEFAULT are left to the database. Review before running;
+-- fkscope does not run this script.
+</source>
+        <translation>-- met elke rij die ze blokkeert (RESTRICT / NO ACTION), kinderen eerst.
+-- CASCADE, SET NULL en SET DEFAULT laat het aan de database over. Controleer voor het uitvoeren;
+-- fkscope voert dit script niet uit.
+</translation>
+    </message>
+    <message>
+        <source>-- %1. the rows asked for
+</source>
+        <translation>-- %1. de gevraagde rijen
+</translation>
+    </message>
+    <message>
+        <source>-- %1. %2: its rows block through %3
+</source>
+        <translation>-- %1. %2: de rijen blokkeren via %3
+</translation>
+    </message>
+    <message>
+        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. '"Orders"'; unqualified names follow search_path).</source>
+        <translation>Geen tabel met de naam %1 (namen worden opgezocht zoals in SQL: zet gemengde hoofdletters tussen aanhalingstekens, bijv. '"Orders"'; namen zonder schema volgen search_path).</translation>
+    </message>
+    <message>
+        <source>Say which rows to delete: key values or a WHERE predicate.</source>
+        <translation>Zeg welke rijen verwijderd worden: sleutelwaarden of een WHERE-predicaat.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2.</source>
+        <translation>%1 heeft geen kolom %2.</translation>
+    </message>
+    <message>
+        <source>The simulation was cancelled.</source>
+        <translation>De simulatie is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>privileges and trigger order</source>
+        <translation>rechten en triggervolgorde</translation>
+    </message>
+    <message>
+        <source>No SELECT privilege on %1: its rows cannot be read.</source>
+        <translation>Geen SELECT-recht op %1: de rijen kunnen niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>simulating the delete across %1 table(s) in one statement</source>
+        <translation>de verwijdering simuleren over %1 tabel(len) in één opdracht</translation>
+    </message>
+    <message>
+        <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
+        <translation>Cascades gaan dieper dan %1 niveaus (een lange zelfverwijzende keten); gebruik --verify om de echte DELETE uit te voeren en terug te draaien.</translation>
+    </message>
+    <message>
+        <source>reading the result</source>
+        <translation>het resultaat lezen</translation>
+    </message>
+    <message>
+        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it and rolls back.</source>
+        <translation>%1 heeft gebruikerstriggers (%2): die lopen bij de echte DELETE en kunnen veranderen wat hij doet; --verify voert hem uit en draait hem terug.</translation>
+    </message>
+    <message>
+        <source>%1 has rules (%2) that can rewrite a DELETE.</source>
+        <translation>%1 heeft regels (%2) die een DELETE kunnen herschrijven.</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security: the simulation counts only the rows you can see, while foreign-key actions reach all rows.</source>
+        <translation>%1 heeft row-level security: de simulatie telt alleen de rijen die u ziet, terwijl acties van refererende sleutels alle rijen bereiken.</translation>
+    </message>
+    <message>
+        <source>No SELECT privilege on %1: its rows (and what they lead to) are unknown.</source>
+        <translation>Geen SELECT-recht op %1: de rijen (en waar ze toe leiden) zijn onbekend.</translation>
+    </message>
+    <message>
+        <source>%1 changes %2, which %3 references: its ON UPDATE action is not simulated.</source>
+        <translation>%1 wijzigt %2, waar %3 naar verwijst: de ON UPDATE-actie daarvan wordt niet gesimuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share columns and one of them sets them: the result depends on the order of their triggers.</source>
+        <translation>%1 en %2 delen kolommen en een van beide zet ze: het resultaat hangt af van de volgorde van hun triggers.</translation>
+    </message>
+    <message>
+        <source>%1 inherits from %2: DELETE without ONLY also deletes its rows, which this simulation does not count.</source>
+        <translation>%1 erft van %2: DELETE zonder ONLY verwijdert ook die rijen, die deze simulatie niet telt.</translation>
+    </message>
+    <message>
+        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with "certain": false); --verify tells for sure.</source>
+        <translation>Of sommige rijen blokkeren hangt af van de volgorde waarin PostgreSQL rijen bezoekt (zie blokkades met "certain": false); --verify zegt het zeker.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
+        <translation>%1 (%2): geen index op de verwijzende kolommen, dus elke verwijdering van een ouderrij doorzoekt de kindtabel</translation>
+    </message>
+    <message>
+        <source>%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a referenced row is deleted</source>
+        <translation>%1: ON DELETE SET NULL op NOT NULL-kolom %2 mislukt zodra een rij waarnaar verwezen wordt verdwijnt</translation>
+    </message>
+    <message>
+        <source>%1: ON DELETE SET DEFAULT but column %2 has no default (it is set to NULL)</source>
+        <translation>%1: ON DELETE SET DEFAULT, maar kolom %2 heeft geen standaardwaarde (ze wordt op NULL gezet)</translation>
+    </message>
+    <message>
+        <source>%1 is NOT VALID: existing rows were never checked</source>
+        <translation>%1 is NOT VALID: bestaande rijen zijn nooit gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%1 has %2: a delete can do more than its foreign keys say</source>
+        <translation>%1 heeft %2: een verwijdering kan meer doen dan de refererende sleutels zeggen</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security enabled</source>
+        <translation>%1 heeft row-level security aan staan</translation>
+    </message>
+    <message>
+        <source>%1not a valid fkscope snapshot: %2: expected %3</source>
+        <translation>%1geen geldig fkscope-snapshot: %2: verwacht werd %3</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>een tekenreeks of null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>an array of column names</source>
+        <translation>een array van kolomnamen</translation>
+    </message>
+    <message>
+        <source>a table listed in "tables"</source>
+        <translation>een tabel uit "tables"</translation>
+    </message>
+    <message>
+        <source>as many columns as "columns" (at least one)</source>
+        <translation>evenveel kolommen als "columns" (minstens één)</translation>
+    </message>
+    <message>
+        <source>%1not valid JSON at byte %2: %3</source>
+        <translation>%1geen geldige JSON bij byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1not a valid fkscope snapshot: expected a JSON object</source>
+        <translation>%1geen geldig fkscope-snapshot: verwacht werd een JSON-object</translation>
+    </message>
+    <message>
+        <source>%1snapshot format version %2 is not supported (this fkscope reads up to %3)</source>
+        <translation>%1snapshotformaatversie %2 wordt niet ondersteund (deze fkscope leest tot %3)</translation>
+    </message>
+    <message>
+        <source>a table name not used before</source>
+        <translation>een tabelnaam die nog niet gebruikt is</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>A snapshot file holds the schema only: connect to the database to read rows and simulate deletes.</source>
+        <translation>Een snapshot bevat alleen het schema: maak verbinding met de database om rijen te lezen en verwijderingen te simuleren.</translation>
+    </message>
+    <message>
+        <source>Could not read the CREATE TABLE text of %1: its CHECK constraints and DEFERRABLE clauses are not known.</source>
+        <translation>Kon de CREATE TABLE-tekst van %1 niet lezen: de CHECK-beperkingen en DEFERRABLE-clausules zijn onbekend.</translation>
+    </message>
+    <message>
+        <source>%1 has a foreign key to %2, which does not exist.</source>
+        <translation>%1 heeft een refererende sleutel naar %2, dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>No SQLite file at %1.</source>
+        <translation>Geen SQLite-bestand op %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 is geen leesbaar bestand.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>geen geheugen meer</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as SQLite: %2.</source>
+        <translation>Kan %1 niet openen als SQLite: %2.</translation>
+    </message>
+    <message>
+        <source>The statement ran out of time and was stopped.</source>
+        <translation>De opdracht duurde te lang en is gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SQLite database: %2.</source>
+        <translation>%1 is geen geldige SQLite-database: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another connection: %2.</source>
+        <translation>%1 is vergrendeld door een andere verbinding: %2.</translation>
+    </message>
+    <message>
+        <source>No table %1 in this SQLite database.</source>
+        <translation>Geen tabel %1 in deze SQLite-database.</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>het schema lezen</translation>
+    </message>
+    <message>
+        <source>SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys = ON; this simulation assumes it is on. With it off, the DELETE removes the selected rows of %1 and nothing else.</source>
+        <translation>SQLite controleert refererende sleutels alleen op verbindingen die PRAGMA foreign_keys = ON uitvoerden; deze simulatie neemt aan dat het aan staat. Staat het uit, dan verwijdert de DELETE alleen de gekozen rijen van %1 en verder niets.</translation>
+    </message>
+    <message>
+        <source>simulating the delete across %1 table(s)</source>
+        <translation>de verwijdering simuleren over %1 tabel(len)</translation>
+    </message>
+    <message>
+        <source>checking what blocks</source>
+        <translation>nagaan wat blokkeert</translation>
+    </message>
+    <message>
+        <source>%1 has triggers (%2): they run on the real DELETE and can change what it does; a verification run shows it.</source>
+        <translation>%1 heeft triggers (%2): die lopen bij de echte DELETE en kunnen veranderen wat hij doet; een controle laat het zien.</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the copy: %1</source>
+        <translation>Geen tijdelijke map voor de kopie: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the copy %1.</source>
+        <translation>Kan de kopie %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>De controle is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2</source>
+        <translation>Kon %1 niet kopiëren: %2</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::MinimapView</name>
     <message>
         <source>Overview</source>
@@ -1423,6 +1786,564 @@ created_at &lt; now() - interval '5 years'</translation>
     <message>
         <source>Observed updates count every row update, including rows later deleted and updates made by triggers.</source>
         <translation>Waargenomen wijzigingen tellen elke rijwijziging, ook van later verwijderde rijen en door triggers.</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::cli</name>
+    <message>
+        <source>read a database's foreign-key graph; print it as JSON or a summary</source>
+        <translation>de graaf van refererende sleutels van een database lezen; als JSON of samenvatting tonen</translation>
+    </message>
+    <message>
+        <source>simulate a DELETE read-only: what cascades, is set NULL, or blocks</source>
+        <translation>een DELETE alleen-lezen simuleren: wat cascadeert, op NULL gaat of blokkeert</translation>
+    </message>
+    <message>
+        <source>print a reviewable SQL script that deletes rows with everything blocking them</source>
+        <translation>een controleerbaar SQL-script tonen dat rijen met alles wat blokkeert verwijdert</translation>
+    </message>
+    <message>
+        <source>draw the foreign-key graph to PNG, SVG or DOT (no display needed)</source>
+        <translation>de graaf van refererende sleutels tekenen als PNG, SVG of DOT (geen scherm nodig)</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope &lt;command&gt; [options]
+
+fkscope shows a database's foreign-key graph and what a DELETE would do.
+
+Commands:
+</source>
+        <translation>Gebruik: fkscope &lt;opdracht&gt; [opties]
+
+fkscope toont de graaf van refererende sleutels van een database en wat een DELETE zou doen.
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'fkscope &lt;command&gt; --help' for a command's options and examples.
+Options: --help, --version
+</source>
+        <translation>
+'fkscope &lt;opdracht&gt; --help' toont de opties en voorbeelden van een opdracht.
+Opties: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>fkscope %1
+</source>
+        <translation>fkscope %1
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see fkscope --help</source>
+        <translation>onbekende opdracht "%1"; zie fkscope --help</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
+
+Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
+which rows cascade away, which are set NULL or to their default, and which block the statement (with
+the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
+ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
+rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
+
+Examples:
+  fkscope impact --db "dbname=shop" --table customers --key id=42
+  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
+  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+
+--verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
+inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
+when triggers or rules are involved, or to confirm an order-dependent answer.
+
+Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input.
+</source>
+        <translation>Gebruik: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [opties]
+
+Simuleert DELETE FROM NAME WHERE ... zonder iets te schrijven en zegt wat de database zou doen: welke
+rijen via cascades verdwijnen, welke op NULL of hun standaardwaarde gezet worden en welke de opdracht
+blokkeren (met de beperking, de rijen en het pad van refererende sleutels). SOURCE is een
+PostgreSQL-conninfo of -URI (één READ ONLY-transactie) of een SQLite-bestand (sqlite:PATH of
+*.sqlite / *.db, alleen-lezen geopend; de regels van SQLite gelden: RESTRICT werkt meteen, NO ACTION
+aan het eind van de opdracht).
+
+Voorbeelden:
+  fkscope impact --db "dbname=shop" --table customers --key id=42
+  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
+  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+
+--verify voert de echte DELETE uit en toont naast de voorspelling wat hij deed. Op PostgreSQL loopt hij
+in een transactie die ALTIJD wordt teruggedraaid; intussen vergrendelt hij rijen en activeert hij
+triggers. Op SQLite loopt hij op een tijdelijke kopie van het bestand (uw bestand wordt nooit geopend
+om te schrijven). Gebruik het als er triggers of regels meespelen, of om een volgordeafhankelijk
+antwoord te bevestigen.
+
+Afsluitcodes: 0 klaar (wat de uitkomst ook is), 2 verkeerd gebruik, 3 geen verbinding of aanmelding,
+4 andere databasefout, 5 foute invoer.
+</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Het resultaat als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Also run the real DELETE in a rolled-back transaction.</source>
+        <translation>Ook de echte DELETE uitvoeren in een teruggedraaide transactie.</translation>
+    </message>
+    <message>
+        <source>--verify: running the real DELETE on a temporary copy of the file</source>
+        <translation>--verify: de echte DELETE uitvoeren op een tijdelijke kopie van het bestand</translation>
+    </message>
+    <message>
+        <source>--verify: running the real DELETE in a transaction that will be rolled back (takes locks, fires triggers)</source>
+        <translation>--verify: de echte DELETE uitvoeren in een transactie die wordt teruggedraaid (vergrendelt rijen, activeert triggers)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1
+</source>
+        <translation>Uitkomst: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Blockers:
+</source>
+        <translation>
+Blokkades:
+</translation>
+    </message>
+    <message>
+        <source>      PostgreSQL may name it %1
+</source>
+        <translation>      PostgreSQL noemt het misschien %1
+</translation>
+    </message>
+    <message>
+        <source>      path: %1
+</source>
+        <translation>      pad: %1
+</translation>
+    </message>
+    <message>
+        <source>      fix: %1
+</source>
+        <translation>      oplossing: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Effects:
+</source>
+        <translation>
+Gevolgen:
+</translation>
+    </message>
+    <message>
+        <source>
+Effects (what the statement would touch before it fails):
+</source>
+        <translation>
+Gevolgen (wat de opdracht zou raken voordat ze mislukt):
+</translation>
+    </message>
+    <message>
+        <source>      via %1
+</source>
+        <translation>      via %1
+</translation>
+    </message>
+    <message>
+        <source>
+Unknown (no SELECT privilege): %1
+</source>
+        <translation>
+Onbekend (geen SELECT-recht): %1
+</translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+</source>
+        <translation>
+Waarschuwingen:
+</translation>
+    </message>
+    <message>
+        <source>
+Simulated read-only in %1 ms; nothing was written.
+</source>
+        <translation>
+Alleen-lezen gesimuleerd in %1 ms; er is niets geschreven.
+</translation>
+    </message>
+    <message>
+        <source>
+Verification: the real DELETE ran on a temporary copy of the file.
+</source>
+        <translation>
+Controle: de echte DELETE liep op een tijdelijke kopie van het bestand.
+</translation>
+    </message>
+    <message>
+        <source>
+Verification: the real DELETE ran in a transaction and was rolled back.
+</source>
+        <translation>
+Controle: de echte DELETE liep in een transactie en is teruggedraaid.
+</translation>
+    </message>
+    <message>
+        <source>  outcome: predicted %1, observed %2
+</source>
+        <translation>  uitkomst: voorspeld %1, waargenomen %2
+</translation>
+    </message>
+    <message>
+        <source>  The database said: %1%2
+</source>
+        <translation>  De database zei: %1%2
+</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>deleted (pred/obs)</source>
+        <translation>verwijderd (voorsp./waarg.)</translation>
+    </message>
+    <message>
+        <source>updated (pred/obs)</source>
+        <translation>gewijzigd (voorsp./waarg.)</translation>
+    </message>
+    <message>
+        <source>  (observed updates count every row update, including rows later deleted and updates made by triggers)
+</source>
+        <translation>  (waargenomen wijzigingen tellen elke rijwijziging, ook van later verwijderde rijen en door triggers)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot</source>
+        <translation>%1 heeft een echte database nodig: --db neemt een conninfo, een URI of een SQLite-bestand, geen snapshot</translation>
+    </message>
+    <message>
+        <source> (detail: %1)</source>
+        <translation> (detail: %1)</translation>
+    </message>
+    <message>
+        <source> (hint: %1)</source>
+        <translation> (tip: %1)</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hulp tonen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>onverwacht argument "%1"</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
+
+Prints a SQL script, inside BEGIN / COMMIT, that deletes the chosen rows together with every row that
+blocks them through RESTRICT / NO ACTION foreign keys, children first. CASCADE, SET NULL and SET
+DEFAULT are left to the database. fkscope never runs the script: review it, then run it yourself.
+SOURCE is a PostgreSQL conninfo or URI, or a SQLite file (the script then starts with
+PRAGMA foreign_keys = ON).
+
+Example:
+  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+</source>
+        <translation>Gebruik: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
+
+Toont een SQL-script, binnen BEGIN / COMMIT, dat de gekozen rijen verwijdert samen met elke rij die ze
+blokkeert via RESTRICT / NO ACTION-sleutels, kinderen eerst. CASCADE, SET NULL en SET DEFAULT laat het
+aan de database over. fkscope voert het script nooit uit: controleer het en voer het dan zelf uit.
+SOURCE is een PostgreSQL-conninfo of -URI, of een SQLite-bestand (het script begint dan met
+PRAGMA foreign_keys = ON).
+
+Voorbeeld:
+  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+</translation>
+    </message>
+    <message>
+        <source>Write the script to FILE.</source>
+        <translation>Het script naar FILE schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope render --db SOURCE [options] -o FILE
+
+Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
+the window's own canvas code; no display is needed.
+
+Examples:
+  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
+  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+</source>
+        <translation>Gebruik: fkscope render --db SOURCE [opties] -o FILE
+
+Tekent de graaf van refererende sleutels, ingedeeld door Graphviz, naar FILE: PNG, SVG of DOT naar de
+extensie. Gebruikt de diagramcode van het venster; er is geen scherm nodig.
+
+Voorbeelden:
+  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
+  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous: qualify it with its schema.</source>
+        <translation>%1 is dubbelzinnig: geef het schema erbij.</translation>
+    </message>
+    <message>
+        <source>No table %1 in the loaded schema.</source>
+        <translation>Geen tabel %1 in het geladen schema.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .dot.</source>
+        <translation>Het bestand om te schrijven: .png, .svg of .dot.</translation>
+    </message>
+    <message>
+        <source>Only this table and its neighbours.</source>
+        <translation>Alleen deze tabel en haar buren.</translation>
+    </message>
+    <message>
+        <source>Neighbours within N foreign keys (default 1).</source>
+        <translation>Buren binnen N refererende sleutels (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Only what a DELETE on TABLE can reach or be blocked by.</source>
+        <translation>Alleen wat een DELETE op TABLE kan bereiken of waardoor hij geblokkeerd kan worden.</translation>
+    </message>
+    <message>
+        <source>Graphviz engine (default: by size).</source>
+        <translation>Graphviz-engine (standaard: naar grootte).</translation>
+    </message>
+    <message>
+        <source>Dark palette.</source>
+        <translation>Donkere kleuren.</translation>
+    </message>
+    <message>
+        <source>Leave the legend out.</source>
+        <translation>De legenda weglaten.</translation>
+    </message>
+    <message>
+        <source>Draw boxes as headers only.</source>
+        <translation>Vakken alleen als koppen tekenen.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required (.png, .svg or .dot)</source>
+        <translation>-o FILE is nodig (.png, .svg of .dot)</translation>
+    </message>
+    <message>
+        <source>-o takes a .png, .svg or .dot file</source>
+        <translation>-o neemt een .png-, .svg- of .dot-bestand</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number</source>
+        <translation>--hops neemt een geheel getal</translation>
+    </message>
+    <message>
+        <source>can block</source>
+        <translation>kan blokkeren</translation>
+    </message>
+    <message>
+        <source>--table NAME is required</source>
+        <translation>--table NAME is nodig</translation>
+    </message>
+    <message>
+        <source>--key takes COL=VALUE, got "%1"</source>
+        <translation>--key neemt COL=VALUE, niet "%1"</translation>
+    </message>
+    <message>
+        <source>say which rows: --key COL=VALUE (repeatable) or --where 'SQL predicate'</source>
+        <translation>zeg welke rijen: --key COL=VALUE (herhaalbaar) of --where 'SQL-predicaat'</translation>
+    </message>
+    <message>
+        <source>--samples takes a number from 0 to 1000</source>
+        <translation>--samples neemt een getal van 0 tot 1000</translation>
+    </message>
+    <message>
+        <source>The table to delete from, in SQL syntax (schema.table, "Mixed Case"); unqualified names follow search_path.</source>
+        <translation>De tabel waaruit verwijderd wordt, in SQL-schrijfwijze (schema.tabel, "Gemengde Hoofdletters"); namen zonder schema volgen search_path.</translation>
+    </message>
+    <message>
+        <source>Delete rows whose COL equals VALUE (bound as a parameter); repeatable.</source>
+        <translation>Rijen verwijderen waarvan COL gelijk is aan VALUE (als parameter gebonden); herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>Delete rows matching this SQL predicate.</source>
+        <translation>Rijen verwijderen die aan dit SQL-predicaat voldoen.</translation>
+    </message>
+    <message>
+        <source>Sample rows per table (default 5).</source>
+        <translation>Voorbeeldrijen per tabel (standaard 5).</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+
+Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
+
+Examples:
+  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db shop.json --summary          (reopen a snapshot)
+
+Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 bad input file. The reason is printed on stderr in one line.
+</source>
+        <translation>Gebruik: fkscope schema --db SOURCE [opties] (--json | --summary)
+
+Leest de hele graaf van refererende sleutels van een database (of een snapshotbestand) en toont hem.
+
+Voorbeelden:
+  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db shop.json --summary          (een snapshot opnieuw openen)
+
+Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 andere databasefout,
+5 fout invoerbestand. De reden staat in één regel op stderr.
+</translation>
+    </message>
+    <message>
+        <source>%1 %2, database %3</source>
+        <translation>%1 %2, database %3</translation>
+    </message>
+    <message>
+        <source> (as %1)</source>
+        <translation> (als %1)</translation>
+    </message>
+    <message>
+        <source>, read in %1 ms
+</source>
+        <translation>, gelezen in %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation>Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 partitioned, with %2 partitions</source>
+        <translation>%1 gepartitioneerd, met %2 partities</translation>
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation>%1 partities</translation>
+    </message>
+    <message>
+        <source>%1 foreign</source>
+        <translation>%1 extern (foreign)</translation>
+    </message>
+    <message>
+        <source>%1 external, outside the selected schemas</source>
+        <translation>%1 extern, buiten de gekozen schema's</translation>
+    </message>
+    <message>
+        <source> in %1 schema(s)
+</source>
+        <translation> in %1 schema('s)
+</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1
+</source>
+        <translation>Refererende sleutels: %1
+</translation>
+    </message>
+    <message>
+        <source>  ON DELETE: %1
+</source>
+        <translation>  ON DELETE: %1
+</translation>
+    </message>
+    <message>
+        <source>  composite %1, self-referencing %2, deferrable %3, not valid %4, without index %5
+</source>
+        <translation>  samengesteld %1, zelfverwijzend %2, uitstelbaar %3, niet gevalideerd %4, zonder index %5
+</translation>
+    </message>
+    <message>
+        <source>... and %1 more like the above</source>
+        <translation>... en nog %1 zoals hierboven</translation>
+    </message>
+    <message>
+        <source>Warnings: none
+</source>
+        <translation>Waarschuwingen: geen
+</translation>
+    </message>
+    <message>
+        <source>Warnings:
+</source>
+        <translation>Waarschuwingen:
+</translation>
+    </message>
+    <message>
+        <source>Print the snapshot JSON.</source>
+        <translation>De snapshot-JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Print a short human summary.</source>
+        <translation>Een korte samenvatting tonen.</translation>
+    </message>
+    <message>
+        <source>Write the snapshot JSON to FILE.</source>
+        <translation>De snapshot-JSON naar FILE schrijven.</translation>
+    </message>
+    <message>
+        <source>say what to print: --json, --summary or -o FILE</source>
+        <translation>zeg wat getoond wordt: --json, --summary of -o FILE</translation>
+    </message>
+    <message>
+        <source>--json and --summary both print to stdout; pick one</source>
+        <translation>--json en --summary schrijven allebei naar stdout; kies er één</translation>
+    </message>
+    <message>
+        <source>--db SOURCE is required</source>
+        <translation>--db SOURCE is nodig</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, got "%1"</source>
+        <translation>--timeout neemt een aantal seconden, niet "%1"</translation>
+    </message>
+    <message>
+        <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
+        <translation>Bron: een libpq-conninfo of postgresql://-URI, een SQLite-bestand (sqlite:PATH, *.sqlite, *.db) of een snapshotbestand (*.json).</translation>
+    </message>
+    <message>
+        <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
+        <translation>Alleen schema's die passen bij PATTERN (jokers * en ?); herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>Leave out schemas matching PATTERN; repeatable.</source>
+        <translation>Schema's weglaten die passen bij PATTERN; herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>Statement timeout in seconds (default 30, 0 = none).</source>
+        <translation>Statement-timeout in seconden (standaard 30, 0 = geen).</translation>
+    </message>
+    <message>
+        <source> e.g. %1</source>
+        <translation> bijv. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 selected.
+</source>
+        <translation><numerusform>%n rij van %1 gekozen.
+</numerusform><numerusform>%n rijen van %1 gekozen.
+</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ QByteArray demoSql()
     initDemoResource();
     QFile f(QStringLiteral(":/fkscope/demo/demo.sql"));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::BadInput, QStringLiteral("The demo SQL is missing from this build."));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "The demo SQL is missing from this build."));
     return f.readAll();
 }
 
@@ -38,7 +38,7 @@ QString ensureDemoDatabase()
     if (QFile::exists(path))
         return path;
     if (!QDir().mkpath(dir))
-        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot create %1 for the demo database.").arg(dir));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot create %1 for the demo database.").arg(dir));
     // Built beside its final name and renamed, so a half-built file is never opened; the name is
     // per process, so that two processes starting at once do not build into the same file.
     const QString building = path + QStringLiteral(".building-%1").arg(QCoreApplication::applicationPid());
@@ -55,10 +55,10 @@ QString ensureDemoDatabase()
     sqlite3_close_v2(db);
     if (rc != SQLITE_OK) {
         QFile::remove(building);
-        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot build the demo database at %1: %2").arg(path, error));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot build the demo database at %1: %2").arg(path, error));
     }
     if (!QFile::rename(building, path) && !QFile::exists(path))
-        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write the demo database at %1.").arg(path));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot write the demo database at %1.").arg(path));
     QFile::remove(building);
     return path;
 }

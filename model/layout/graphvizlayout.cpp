@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <graphviz/types.h>
@@ -155,9 +156,9 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
     GVC_t *gvc = context();
     std::unique_ptr<Agraph_t, GraphDeleter> g(agmemread(text.constData()));
     if (!gvc || !g)
-        throw Error(ErrorKind::DatabaseError, QStringLiteral("Graphviz could not read the layout graph."));
+        throw Error(ErrorKind::DatabaseError, QCoreApplication::translate("fkscope::Messages", "Graphviz could not read the layout graph."));
     if (gvLayout(gvc, g.get(), result.engine.toUtf8().constData()) != 0)
-        throw Error(ErrorKind::DatabaseError, QStringLiteral("Graphviz layout (%1) failed.").arg(result.engine));
+        throw Error(ErrorKind::DatabaseError, QCoreApplication::translate("fkscope::Messages", "Graphviz layout (%1) failed.").arg(result.engine));
 
     const boxf bb = GD_bb(g.get());
     const double top = bb.UR.y;

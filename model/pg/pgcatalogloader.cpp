@@ -3,6 +3,7 @@
 #include "catalogqueries.h"
 #include "pgconnection.h"
 
+#include <QCoreApplication>
 #include <pqxx/result>
 #include <pqxx/transaction>
 
@@ -31,7 +32,7 @@ public:
     void next(const QString &what)
     {
         if (m_options.cancel.isCancelled())
-            throw Error(ErrorKind::Cancelled, QStringLiteral("Loading the catalog was cancelled."));
+            throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "Loading the catalog was cancelled."));
         if (m_options.progress)
             m_options.progress(m_done, m_total, what);
         ++m_done;
@@ -357,7 +358,7 @@ SchemaGraph PgCatalogLoader::load(const LoadOptions &options)
     if (m_connection)
         return loadWith(*m_connection, options);
     if (options.cancel.isCancelled())
-        throw Error(ErrorKind::Cancelled, QStringLiteral("Loading the catalog was cancelled."));
+        throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "Loading the catalog was cancelled."));
     PgConnection connection(m_conninfo);
     return loadWith(connection, options);
 }
@@ -366,7 +367,7 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
 {
     if (connection.serverVersionNum() < pg::kMinimumServerVersion)
         throw Error(ErrorKind::Unsupported,
-                    QStringLiteral("PostgreSQL %1 is not supported; fkscope needs PostgreSQL 12 or newer.")
+                    QCoreApplication::translate("fkscope::Messages", "PostgreSQL %1 is not supported; fkscope needs PostgreSQL 12 or newer.")
                         .arg(connection.serverVersionNum() / 10000));
     const pg::CatalogQueries sql = pg::CatalogQueries::forServer(connection.serverVersionNum());
 
@@ -400,7 +401,7 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
         CatalogReader reader(tx, sql);
         steps.next(QStringLiteral("tables"));
         reader.readTables(textArrayLiteral(include), textArrayLiteral(exclude), options.includeSystemSchemas);
-        steps.next(QStringLiteral("partitions and inheritance"));
+        steps.next(QCoreApplication::translate("fkscope::Messages", "partitions and inheritance"));
         reader.readInheritance();
         steps.next(QStringLiteral("columns"));
         reader.readColumns();
@@ -410,11 +411,11 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
         reader.readIndexes();
         steps.next(QStringLiteral("checks"));
         reader.readChecks();
-        steps.next(QStringLiteral("triggers, rules and policies"));
+        steps.next(QCoreApplication::translate("fkscope::Messages", "triggers, rules and policies"));
         reader.readHooks();
-        steps.next(QStringLiteral("foreign keys"));
+        steps.next(QCoreApplication::translate("fkscope::Messages", "foreign keys"));
         reader.readForeignKeys();
-        steps.next(QStringLiteral("partition copies of foreign keys"));
+        steps.next(QCoreApplication::translate("fkscope::Messages", "partition copies of foreign keys"));
         reader.readForeignKeyClones();
         tx.commit();
         steps.finish();

@@ -1,5 +1,6 @@
 #include "pgconnection.h"
 
+#include <QCoreApplication>
 #include <pqxx/except>
 
 #include <QRegularExpression>
@@ -87,37 +88,37 @@ Error PgConnection::translate(const std::exception &e, bool cancelRequested)
         if (state == QLatin1String("57014")) {
             if (contains(msg.message, "statement timeout"))
                 return Error(ErrorKind::Timeout,
-                             QStringLiteral("The query ran longer than the statement timeout and was stopped: %1")
+                             QCoreApplication::translate("fkscope::Messages", "The query ran longer than the statement timeout and was stopped: %1")
                                  .arg(msg.message),
                              msg);
-            return Error(ErrorKind::Cancelled, QStringLiteral("The query was cancelled."), msg);
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The query was cancelled."), msg);
         }
         if (state == QLatin1String("55P03"))
             return Error(ErrorKind::Timeout,
-                         QStringLiteral("Gave up waiting for a lock held by another session: %1").arg(msg.message),
+                         QCoreApplication::translate("fkscope::Messages", "Gave up waiting for a lock held by another session: %1").arg(msg.message),
                          msg);
         if (state == QLatin1String("42501"))
             return Error(ErrorKind::PermissionDenied,
-                         QStringLiteral("The database refused access: %1").arg(msg.message), msg);
+                         QCoreApplication::translate("fkscope::Messages", "The database refused access: %1").arg(msg.message), msg);
         if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
             || state == QLatin1String("57P02") || state == QLatin1String("57P03"))
             return Error(ErrorKind::ConnectionLost,
-                         QStringLiteral("The connection to the server was lost: %1").arg(msg.message), msg);
+                         QCoreApplication::translate("fkscope::Messages", "The connection to the server was lost: %1").arg(msg.message), msg);
         if (cancelRequested)
-            return Error(ErrorKind::Cancelled, QStringLiteral("The query was cancelled."), msg);
-        return Error(ErrorKind::DatabaseError, QStringLiteral("The database reported an error: %1").arg(msg.message),
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The query was cancelled."), msg);
+        return Error(ErrorKind::DatabaseError, QCoreApplication::translate("fkscope::Messages", "The database reported an error: %1").arg(msg.message),
                      msg);
     }
     if (dynamic_cast<const pqxx::broken_connection *>(&e) || dynamic_cast<const pqxx::in_doubt_error *>(&e)) {
         ServerMessage msg = parseServerText(e.what(), std::string());
         return Error(ErrorKind::ConnectionLost,
-                     QStringLiteral("The connection to the server was lost: %1").arg(msg.message), msg);
+                     QCoreApplication::translate("fkscope::Messages", "The connection to the server was lost: %1").arg(msg.message), msg);
     }
     if (cancelRequested)
-        return Error(ErrorKind::Cancelled, QStringLiteral("The query was cancelled."));
+        return Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The query was cancelled."));
     ServerMessage msg;
     msg.message = trimmed(e.what());
-    return Error(ErrorKind::DatabaseError, QStringLiteral("Database client error: %1").arg(msg.message), msg);
+    return Error(ErrorKind::DatabaseError, QCoreApplication::translate("fkscope::Messages", "Database client error: %1").arg(msg.message), msg);
 }
 
 Error PgConnection::translateConnectFailure(const std::exception &e)
@@ -132,23 +133,23 @@ Error PgConnection::translateConnectFailure(const std::exception &e)
     if (contains(text, "password authentication failed") || contains(text, "no password supplied")
         || contains(text, "authentication failed") || contains(text, "no pg_hba.conf entry")
         || (contains(text, "role \"") && contains(text, "does not exist")))
-        return Error(ErrorKind::AuthenticationFailed, QStringLiteral("Authentication failed: %1").arg(text), msg);
+        return Error(ErrorKind::AuthenticationFailed, QCoreApplication::translate("fkscope::Messages", "Authentication failed: %1").arg(text), msg);
     if (contains(text, "database \"") && contains(text, "does not exist"))
-        return Error(ErrorKind::DatabaseMissing, QStringLiteral("The database does not exist: %1").arg(text), msg);
+        return Error(ErrorKind::DatabaseMissing, QCoreApplication::translate("fkscope::Messages", "The database does not exist: %1").arg(text), msg);
     if (contains(text, "permission denied for database") || contains(text, "not permitted to log in")
         || contains(text, "too many connections"))
         return Error(ErrorKind::ConnectNotPermitted,
-                     QStringLiteral("The server refused the connection: %1").arg(text), msg);
+                     QCoreApplication::translate("fkscope::Messages", "The server refused the connection: %1").arg(text), msg);
     if (contains(text, "Connection refused") || contains(text, "No such file or directory")
         || contains(text, "could not translate host name") || contains(text, "timeout expired")
         || contains(text, "Network is unreachable") || contains(text, "No route to host")
         || contains(text, "could not connect"))
-        return Error(ErrorKind::Unreachable, QStringLiteral("Cannot reach the PostgreSQL server: %1").arg(text), msg);
+        return Error(ErrorKind::Unreachable, QCoreApplication::translate("fkscope::Messages", "Cannot reach the PostgreSQL server: %1").arg(text), msg);
     if (contains(text, "invalid connection option") || contains(text, "missing \"=\"")
         || contains(text, "invalid URI") || contains(text, "unterminated quoted string"))
-        return Error(ErrorKind::ConnectFailed, QStringLiteral("The connection string is not valid: %1").arg(text),
+        return Error(ErrorKind::ConnectFailed, QCoreApplication::translate("fkscope::Messages", "The connection string is not valid: %1").arg(text),
                      msg);
-    return Error(ErrorKind::ConnectFailed, QStringLiteral("Cannot connect: %1").arg(text), msg);
+    return Error(ErrorKind::ConnectFailed, QCoreApplication::translate("fkscope::Messages", "Cannot connect: %1").arg(text), msg);
 }
 
 QString fieldText(const pqxx::field &field)

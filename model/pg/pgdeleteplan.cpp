@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -46,7 +47,7 @@ public:
                       const QHash<TableId, QList<ForeignKeyId>> &inbound, int depth = 0) const
     {
         if (depth > 32)
-            throw Error(ErrorKind::Unsupported, QStringLiteral("The deletion plan nests more than 32 tables deep."));
+            throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages", "The deletion plan nests more than 32 tables deep."));
         QStringList reasons;
         QList<ForeignKeyId> selfEdges;
         if (t == root)
@@ -101,7 +102,7 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
 {
     const TableId root = g.findTable(request.table);
     if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
 
     // The plan graph: every table whose rows go when the root's rows go (CASCADE) or must go first
     // (RESTRICT / NO ACTION).
@@ -140,7 +141,7 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
                 for (int i = stack.indexOf(fk.child); i >= 0 && i < stack.size(); ++i)
                     names << qualifiedName(g.table(stack[i]).ref());
                 throw Error(ErrorKind::Unsupported,
-                            QStringLiteral("Foreign keys form a cycle through %1: no statement order deletes these "
+                            QCoreApplication::translate("fkscope::Messages", "Foreign keys form a cycle through %1: no statement order deletes these "
                                            "tables one by one; delete them in one statement or defer the constraints.")
                                 .arg(names.join(QStringLiteral(" -> "))));
             }
@@ -160,9 +161,9 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
     PlanBuilder builder(g, quoteName, dialect);
     DeletePlanScript script;
     QString &s = script.sql;
-    s += QStringLiteral("-- fkscope deletion plan: delete the rows of %1 where %2,\n")
+    s += QCoreApplication::translate("fkscope::Messages", "-- fkscope deletion plan: delete the rows of %1 where %2,\n")
              .arg(qualifiedName(g.table(root).ref()), QString(rootPredicate).remove(QLatin1String("%ALIAS%.")));
-    s += QStringLiteral("-- with every row that blocks them (RESTRICT / NO ACTION), children first.\n"
+    s += QCoreApplication::translate("fkscope::Messages", "-- with every row that blocks them (RESTRICT / NO ACTION), children first.\n"
                         "-- CASCADE, SET NULL and SET DEFAULT are left to the database. Review before running;\n"
                         "-- fkscope does not run this script.\n");
     for (const QString &note : notes)
@@ -184,9 +185,9 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
         }
         s += QLatin1Char('\n');
         if (t == root)
-            s += QStringLiteral("-- %1. the rows asked for\n").arg(step);
+            s += QCoreApplication::translate("fkscope::Messages", "-- %1. the rows asked for\n").arg(step);
         else
-            s += QStringLiteral("-- %1. %2: its rows block through %3\n")
+            s += QCoreApplication::translate("fkscope::Messages", "-- %1. %2: its rows block through %3\n")
                      .arg(step)
                      .arg(qualifiedName(g.table(t).ref()), why.join(QStringLiteral(", ")));
         s += (dialect == SqlDialect::SQLite ? QStringLiteral("DELETE FROM %1 AS x\nWHERE %2;\n")

@@ -3,6 +3,7 @@
 #include "pgconnection.h"
 #include "pgimpactengine.h"
 
+#include <QCoreApplication>
 #include <pqxx/except>
 #include <pqxx/prepared_statement>
 #include <pqxx/result>
@@ -15,7 +16,7 @@ ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, 
 {
     const TableId root = graph.findTable(request.table);
     if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     ObservedDelete observed;
     return connection.run(cancel, [&]() -> ObservedDelete {
         pqxx::work tx(connection.raw());

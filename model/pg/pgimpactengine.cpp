@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "pgimpactplan.h"
 
+#include <QCoreApplication>
 #include <pqxx/nontransaction>
 #include <pqxx/prepared_statement>
 #include <pqxx/result>
@@ -125,7 +126,7 @@ TableRef PgImpactEngine::resolveTable(PgConnection &connection, const QString &n
             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = pg_catalog.to_regclass($1)",
             name.toStdString());
         if (r.empty())
-            throw Error(ErrorKind::BadArgument, QStringLiteral("No table named %1 (names resolve as in SQL: quote "
+            throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "No table named %1 (names resolve as in SQL: quote "
                                                             "mixed case, e.g. '\"Orders\"'; unqualified names "
                                                             "follow search_path).")
                                                  .arg(name));
@@ -155,15 +156,15 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
     const TableId root = g.findTable(request.table);
     if (root == kInvalidId)
         throw Error(ErrorKind::BadArgument,
-                    QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+                    QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     const Table &rootTable = g.table(root);
     if (!request.selectsRows())
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Say which rows to delete: key values or a WHERE predicate."));
 
     for (const QString &column : request.keyColumnNames()) {
         if (rootTable.columnIndex(column) < 0)
             throw Error(ErrorKind::BadArgument,
-                        QStringLiteral("%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
+                        QCoreApplication::translate("fkscope::Messages", "%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
     }
     const QuoteName quote = [this](const QString &identifier) {
         return QString::fromStdString(m_connection.raw().quote_name(identifier.toStdString()));
@@ -174,7 +175,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
 
     auto step = [&](int done, const QString &what) {
         if (cancel.isCancelled())
-            throw Error(ErrorKind::Cancelled, QStringLiteral("The simulation was cancelled."));
+            throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
         if (progress)
             progress(done, 3, what);
     };
@@ -185,7 +186,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                        "pg_catalog.set_config('work_mem', '64MB', true)",
                        std::to_string(request.timeoutMs));
 
-        step(0, QStringLiteral("privileges and trigger order"));
+        step(0, QCoreApplication::translate("fkscope::Messages", "privileges and trigger order"));
         QSet<TableId> unreadable;
         for (const pqxx::row &row : tx.exec(kUnreadableTables)) {
             const TableId id = g.findTable(fieldText(row[0]), fieldText(row[1]));
@@ -194,7 +195,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
         }
         if (unreadable.contains(root))
             throw Error(ErrorKind::PermissionDenied,
-                        QStringLiteral("No SELECT privilege on %1: its rows cannot be read.").arg(qualifiedName(rootTable.ref())));
+                        QCoreApplication::translate("fkscope::Messages", "No SELECT privilege on %1: its rows cannot be read.").arg(qualifiedName(rootTable.ref())));
         auto readable = [&](TableId id) { return !unreadable.contains(id); };
 
         ImpactPlan plan = ImpactPlan::build(g, root, kFirstCycleLevels, readable);
@@ -215,7 +216,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             return triggerByKey.value(key3(child.schema, child.name, fk.name));
         };
 
-        step(1, QStringLiteral("simulating the delete across %1 table(s) in one statement").arg(plan.closure.size()));
+        step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %1 table(s) in one statement").arg(plan.closure.size()));
         Facts facts;
         for (int levels = kFirstCycleLevels;; levels *= 4) {
             plan = ImpactPlan::build(g, root, levels, readable);
@@ -226,12 +227,12 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                 break;
             if (levels >= kMaxLevels)
                 throw Error(ErrorKind::Unsupported,
-                            QStringLiteral("Cascades go deeper than %1 levels (a long self-referencing chain); "
+                            QCoreApplication::translate("fkscope::Messages", "Cascades go deeper than %1 levels (a long self-referencing chain); "
                                            "use --verify to run the real DELETE and roll it back.")
                                 .arg(kMaxLevels));
         }
         tx.commit();
-        step(2, QStringLiteral("reading the result"));
+        step(2, QCoreApplication::translate("fkscope::Messages", "reading the result"));
 
         ImpactResult result;
         result.engine = QStringLiteral("postgresql");
@@ -327,19 +328,19 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
         for (TableId t : touchedSorted) {
             const Table &table = g.table(t);
             if (!table.triggers.isEmpty())
-                result.warnings << QStringLiteral("%1 has user triggers (%2): they run on the real DELETE and can change "
+                result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 has user triggers (%2): they run on the real DELETE and can change "
                                                   "what it does; --verify runs it and rolls back.")
                                        .arg(qualifiedName(table.ref()), table.triggers.join(QStringLiteral(", ")));
             if (!table.rules.isEmpty())
-                result.warnings << QStringLiteral("%1 has rules (%2) that can rewrite a DELETE.")
+                result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 has rules (%2) that can rewrite a DELETE.")
                                        .arg(qualifiedName(table.ref()), table.rules.join(QStringLiteral(", ")));
             if (table.rowSecurity)
-                result.warnings << QStringLiteral("%1 has row-level security: the simulation counts only the rows you "
+                result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 has row-level security: the simulation counts only the rows you "
                                                   "can see, while foreign-key actions reach all rows.")
                                        .arg(qualifiedName(table.ref()));
         }
         for (TableId t : plan.unknown)
-            result.warnings << QStringLiteral("No SELECT privilege on %1: its rows (and what they lead to) are unknown.")
+            result.warnings << QCoreApplication::translate("fkscope::Messages", "No SELECT privilege on %1: its rows (and what they lead to) are unknown.")
                                    .arg(qualifiedName(g.table(t).ref()));
         for (ForeignKeyId id : plan.setActions) {
             const ForeignKey &fk = g.foreignKey(id);
@@ -347,7 +348,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                 const ForeignKey &o = g.foreignKey(other);
                 for (const QString &col : fk.deleteSetColumns()) {
                     if (o.refColumns.contains(col))
-                        result.warnings << QStringLiteral("%1 changes %2, which %3 references: its ON UPDATE action is "
+                        result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 changes %2, which %3 references: its ON UPDATE action is "
                                                           "not simulated.")
                                                .arg(fk.name, displayIdentifier(col), o.name);
                 }
@@ -365,7 +366,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                     for (const QString &c : a.columns)
                         shared = shared || b.columns.contains(c);
                     if (setAction && shared && (plan.inClosure.contains(a.parent) || plan.inClosure.contains(b.parent)))
-                        result.warnings << QStringLiteral("%1 and %2 share columns and one of them sets them: the "
+                        result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 and %2 share columns and one of them sets them: the "
                                                           "result depends on the order of their triggers.")
                                                .arg(a.name, b.name);
                 }
@@ -374,13 +375,13 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
         for (const Table &t : g.tables()) {
             for (const TableRef &parent : t.inheritsFrom) {
                 if (parent == rootTable.ref())
-                    result.warnings << QStringLiteral("%1 inherits from %2: DELETE without ONLY also deletes its rows, "
+                    result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 inherits from %2: DELETE without ONLY also deletes its rows, "
                                                       "which this simulation does not count.")
                                            .arg(qualifiedName(t.ref()), qualifiedName(rootTable.ref()));
             }
         }
         if (result.orderDependent())
-            result.warnings << QStringLiteral("Whether some rows block depends on the order in which PostgreSQL visits "
+            result.warnings << QCoreApplication::translate("fkscope::Messages", "Whether some rows block depends on the order in which PostgreSQL visits "
                                               "rows (see blockers with \"certain\": false); --verify tells for sure.");
         result.elapsedMs = timer.elapsed();
         return result;

@@ -1,5 +1,7 @@
 #include "schemalint.h"
 
+#include <QCoreApplication>
+
 namespace fkscope {
 
 QList<SchemaFinding> lintSchema(const SchemaGraph &graph)
@@ -11,7 +13,7 @@ QList<SchemaFinding> lintSchema(const SchemaGraph &graph)
         const QString where = QStringLiteral("%1 on %2").arg(displayIdentifier(fk.name), qualifiedName(child.ref()));
         if (child.kind != TableKind::ForeignTable && !graph.isIndexed(id))
             out.append({SchemaFinding::Kind::UnindexedForeignKey, fk.child, id,
-                        QStringLiteral("%1 (%2): no index on the referencing columns, so each parent delete scans "
+                        QCoreApplication::translate("fkscope::Messages", "%1 (%2): no index on the referencing columns, so each parent delete scans "
                                        "the child table")
                             .arg(where, fk.columns.join(QStringLiteral(", ")))});
         if (fk.onDelete == FkAction::SetNull || fk.onDelete == FkAction::SetDefault) {
@@ -21,19 +23,19 @@ QList<SchemaFinding> lintSchema(const SchemaGraph &graph)
                     continue;
                 if (fk.onDelete == FkAction::SetNull && c->notNull)
                     out.append({SchemaFinding::Kind::SetNullOnNotNull, fk.child, id,
-                                QStringLiteral("%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a "
+                                QCoreApplication::translate("fkscope::Messages", "%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a "
                                                "referenced row is deleted")
                                     .arg(where, displayIdentifier(col))});
                 if (fk.onDelete == FkAction::SetDefault && !c->defaultExpr)
                     out.append({SchemaFinding::Kind::SetDefaultWithoutDefault, fk.child, id,
-                                QStringLiteral("%1: ON DELETE SET DEFAULT but column %2 has no default (it is "
+                                QCoreApplication::translate("fkscope::Messages", "%1: ON DELETE SET DEFAULT but column %2 has no default (it is "
                                                "set to NULL)")
                                     .arg(where, displayIdentifier(col))});
             }
         }
         if (!fk.validated)
             out.append({SchemaFinding::Kind::NotValidForeignKey, fk.child, id,
-                        QStringLiteral("%1 is NOT VALID: existing rows were never checked").arg(where)});
+                        QCoreApplication::translate("fkscope::Messages", "%1 is NOT VALID: existing rows were never checked").arg(where)});
     }
     for (TableId id = 0; id < graph.tables().size(); ++id) {
         const Table &t = graph.table(id);
@@ -46,12 +48,12 @@ QList<SchemaFinding> lintSchema(const SchemaGraph &graph)
             if (!t.rules.isEmpty())
                 what.append(QStringLiteral("rules %1").arg(t.rules.join(QStringLiteral(", "))));
             out.append({SchemaFinding::Kind::TriggersOrRules, id, kInvalidId,
-                        QStringLiteral("%1 has %2: a delete can do more than its foreign keys say")
+                        QCoreApplication::translate("fkscope::Messages", "%1 has %2: a delete can do more than its foreign keys say")
                             .arg(qualifiedName(t.ref()), what.join(QStringLiteral(" and ")))});
         }
         if (t.rowSecurity)
             out.append({SchemaFinding::Kind::RowLevelSecurity, id, kInvalidId,
-                        QStringLiteral("%1 has row-level security enabled").arg(qualifiedName(t.ref()))});
+                        QCoreApplication::translate("fkscope::Messages", "%1 has row-level security enabled").arg(qualifiedName(t.ref()))});
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ public:
         const QString where = key.isEmpty() ? m_path : (m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key);
         const QString prefix = m_origin.isEmpty() ? QString() : m_origin + QLatin1String(": ");
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1not a valid fkscope snapshot: %2: expected %3").arg(prefix, where, expected));
+                    QCoreApplication::translate("fkscope::Messages", "%1not a valid fkscope snapshot: %2: expected %3").arg(prefix, where, expected));
     }
 
     QJsonValue raw(const char *key) const { return m_object.value(QLatin1String(key)); }
@@ -47,7 +48,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString())
-            fail(QLatin1String(key), QStringLiteral("a string or null"));
+            fail(QLatin1String(key), QCoreApplication::translate("fkscope::Messages", "a string or null"));
         return v.toString();
     }
     std::optional<QString> nullableString(const char *key) const
@@ -56,7 +57,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isString())
-            fail(QLatin1String(key), QStringLiteral("a string or null"));
+            fail(QLatin1String(key), QCoreApplication::translate("fkscope::Messages", "a string or null"));
         return v.toString();
     }
     bool boolean(const char *key, std::optional<bool> fallback = std::nullopt) const
@@ -65,7 +66,7 @@ public:
         if (v.isUndefined() && fallback)
             return *fallback;
         if (!v.isBool())
-            fail(QLatin1String(key), QStringLiteral("true or false"));
+            fail(QLatin1String(key), QCoreApplication::translate("fkscope::Messages", "true or false"));
         return v.toBool();
     }
     qint64 integer(const char *key, std::optional<qint64> fallback = std::nullopt) const
@@ -185,7 +186,7 @@ Table readTable(const Node &n)
         const QJsonArray u = n.array("unique", true);
         for (int i = 0; i < u.size(); ++i) {
             if (!u[i].isArray())
-                n.fail(QStringLiteral("unique[%1]").arg(i), QStringLiteral("an array of column names"));
+                n.fail(QStringLiteral("unique[%1]").arg(i), QCoreApplication::translate("fkscope::Messages", "an array of column names"));
             t.uniqueConstraints.append({QString(), n.stringsOf(u[i].toArray(), QStringLiteral("unique[%1]").arg(i))});
         }
     }
@@ -218,14 +219,14 @@ ForeignKey readForeignKey(const Node &n, const SchemaGraph &tablesOnly)
     fk.name = n.string("name");
     fk.child = tablesOnly.findTable(n.string("schema"), n.string("table"));
     if (fk.child == kInvalidId)
-        n.fail(QStringLiteral("table"), QStringLiteral("a table listed in \"tables\""));
+        n.fail(QStringLiteral("table"), QCoreApplication::translate("fkscope::Messages", "a table listed in \"tables\""));
     fk.parent = tablesOnly.findTable(n.string("ref_schema"), n.string("ref_table"));
     if (fk.parent == kInvalidId)
-        n.fail(QStringLiteral("ref_table"), QStringLiteral("a table listed in \"tables\""));
+        n.fail(QStringLiteral("ref_table"), QCoreApplication::translate("fkscope::Messages", "a table listed in \"tables\""));
     fk.columns = n.strings("columns", false);
     fk.refColumns = n.strings("ref_columns", false);
     if (fk.columns.isEmpty() || fk.columns.size() != fk.refColumns.size())
-        n.fail(QStringLiteral("ref_columns"), QStringLiteral("as many columns as \"columns\" (at least one)"));
+        n.fail(QStringLiteral("ref_columns"), QCoreApplication::translate("fkscope::Messages", "as many columns as \"columns\" (at least one)"));
     const char *rules = "cascade, set_null, set_default, restrict or no_action";
     fk.onDelete = n.enumValue<FkAction>("on_delete", fkActionFromString, rules);
     fk.onUpdate = n.enumValue<FkAction>("on_update", fkActionFromString, rules);
@@ -251,19 +252,19 @@ SchemaGraph read(const QByteArray &json, const QString &origin)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QString prefix = origin.isEmpty() ? QString() : origin + QLatin1String(": ");
     if (parseError.error != QJsonParseError::NoError)
-        throw Error(ErrorKind::BadInput, QStringLiteral("%1not valid JSON at byte %2: %3")
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "%1not valid JSON at byte %2: %3")
                                              .arg(prefix)
                                              .arg(parseError.offset)
                                              .arg(parseError.errorString()));
     if (!doc.isObject())
-        throw Error(ErrorKind::BadInput, QStringLiteral("%1not a valid fkscope snapshot: expected a JSON object").arg(prefix));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "%1not a valid fkscope snapshot: expected a JSON object").arg(prefix));
     const Node root(doc.object(), QString(), origin);
     if (root.optionalString("format") != QLatin1String(kFormatName))
         root.fail(QStringLiteral("format"), QStringLiteral("\"%1\"").arg(QLatin1String(kFormatName)));
     const qint64 version = root.integer("version");
     if (version < 1 || version > kFormatVersion)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1snapshot format version %2 is not supported (this fkscope reads up to %3)")
+                    QCoreApplication::translate("fkscope::Messages", "%1snapshot format version %2 is not supported (this fkscope reads up to %3)")
                         .arg(prefix)
                         .arg(version)
                         .arg(kFormatVersion));
@@ -284,7 +285,7 @@ SchemaGraph read(const QByteArray &json, const QString &origin)
         // The name index keeps the last of equal names, so an earlier index reveals a duplicate.
         const TableId owner = tablesOnly.findTable(tables[i].schema, tables[i].name);
         if (owner != i)
-            root.fail(QStringLiteral("tables[%1]").arg(owner), QStringLiteral("a table name not used before"));
+            root.fail(QStringLiteral("tables[%1]").arg(owner), QCoreApplication::translate("fkscope::Messages", "a table name not used before"));
     }
 
     QList<ForeignKey> fks;
@@ -299,7 +300,7 @@ SchemaGraph readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot open %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot open %1: %2").arg(path, file.errorString()));
     return read(file.readAll(), path);
 }
 

@@ -1,5 +1,7 @@
 #include "livedatabase.h"
 
+#include <QCoreApplication>
+
 #include "core/error.h"
 #include "pg/pglivedatabase.h"
 #include "sqlite/sqlitelivedatabase.h"
@@ -17,7 +19,7 @@ std::unique_ptr<LiveDatabase> openLiveDatabase(const SourceSpec &spec)
         break;
     }
     throw Error(ErrorKind::Unsupported,
-                QStringLiteral("A snapshot file holds the schema only: connect to the database to read rows and "
+                QCoreApplication::translate("fkscope::Messages", "A snapshot file holds the schema only: connect to the database to read rows and "
                                "simulate deletes."));
 }
 
@@ -25,11 +27,11 @@ const Table &startRowPage(const SchemaGraph &graph, const RowPageRequest &reques
 {
     const TableId id = graph.findTable(request.table);
     if (id == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     const Table &table = graph.table(id);
     if (!request.sortColumn.isEmpty() && table.columnIndex(request.sortColumn) < 0)
         throw Error(ErrorKind::BadArgument,
-                    QStringLiteral("%1 has no column %2.").arg(qualifiedName(table.ref()), displayIdentifier(request.sortColumn)));
+                    QCoreApplication::translate("fkscope::Messages", "%1 has no column %2.").arg(qualifiedName(table.ref()), displayIdentifier(request.sortColumn)));
     page.table = table.ref();
     page.offset = request.offset;
     page.keyColumns = rowKeyOf(table);

@@ -3,6 +3,7 @@
 #include "sqliteconnection.h"
 #include "sqliteddl.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -102,7 +103,7 @@ SchemaGraph SqliteCatalogLoader::loadWith(SqliteConnection &c, const LoadOptions
                 tables.append(t);
                 ddls.append(parseCreateTable(list.text(1)));
                 if (!ddls.last().parsed)
-                    warnings << QStringLiteral("Could not read the CREATE TABLE text of %1: its CHECK constraints and "
+                    warnings << QCoreApplication::translate("fkscope::Messages", "Could not read the CREATE TABLE text of %1: its CHECK constraints and "
                                                "DEFERRABLE clauses are not known.").arg(t.name);
             }
         }
@@ -229,7 +230,7 @@ SchemaGraph SqliteCatalogLoader::loadWith(SqliteConnection &c, const LoadOptions
                     tables.append(missing);
                     parent = static_cast<int>(tables.size() - 1);
                     byName.insert(p.parent.toLower(), parent);
-                    warnings << QStringLiteral("%1 has a foreign key to %2, which does not exist.").arg(tables[i].name, p.parent);
+                    warnings << QCoreApplication::translate("fkscope::Messages", "%1 has a foreign key to %2, which does not exist.").arg(tables[i].name, p.parent);
                 }
                 ForeignKey fk;
                 fk.child = i;

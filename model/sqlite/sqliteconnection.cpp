@@ -1,5 +1,6 @@
 #include "sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QUrl>
@@ -13,9 +14,9 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
 {
     const QFileInfo file(path);
     if (!file.exists())
-        throw Error(ErrorKind::BadInput, QStringLiteral("No SQLite file at %1.").arg(path));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "No SQLite file at %1.").arg(path));
     if (!file.isFile() || !file.isReadable())
-        throw Error(ErrorKind::BadInput, QStringLiteral("%1 is not a readable file.").arg(path));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "%1 is not a readable file.").arg(path));
     // A URI keeps mode=ro even if the path has characters SQLite would take for options.
     QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
     uri.setScheme(QStringLiteral("file"));
@@ -26,10 +27,10 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
         | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(text.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QCoreApplication::translate("fkscope::Messages", "out of memory");
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot open %1 as SQLite: %2.").arg(path, message));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot open %1 as SQLite: %2.").arg(path, message));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
@@ -104,15 +105,15 @@ void SqliteConnection::fail(int rc, const QString &context) const
     const int primary = rc & 0xff;
     if (primary == SQLITE_INTERRUPT) {
         if (m_timedOut)
-            throw Error(ErrorKind::Timeout, QStringLiteral("The statement ran out of time and was stopped."), server);
+            throw Error(ErrorKind::Timeout, QCoreApplication::translate("fkscope::Messages", "The statement ran out of time and was stopped."), server);
         throw Error(ErrorKind::Cancelled, QStringLiteral("Cancelled."), server);
     }
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-        throw Error(ErrorKind::BadInput, QStringLiteral("%1 is not a valid SQLite database: %2.").arg(m_path, message), server);
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "%1 is not a valid SQLite database: %2.").arg(m_path, message), server);
     if (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR)
-        throw Error(ErrorKind::Unreachable, QStringLiteral("Cannot read %1: %2.").arg(m_path, message), server);
+        throw Error(ErrorKind::Unreachable, QCoreApplication::translate("fkscope::Messages", "Cannot read %1: %2.").arg(m_path, message), server);
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        throw Error(ErrorKind::Timeout, QStringLiteral("%1 is locked by another connection: %2.").arg(m_path, message), server);
+        throw Error(ErrorKind::Timeout, QCoreApplication::translate("fkscope::Messages", "%1 is locked by another connection: %2.").arg(m_path, message), server);
     if (primary == SQLITE_AUTH || primary == SQLITE_PERM || primary == SQLITE_READONLY)
         throw Error(ErrorKind::PermissionDenied, message, server);
     throw Error(ErrorKind::DatabaseError, message, server);

@@ -4,6 +4,7 @@
 #include "sqliteconnection.h"
 #include "sqliteddl.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -61,7 +62,7 @@ TableRef SqliteImpactEngine::resolveTable(const SchemaGraph &graph, const QStrin
         if (t.schema == schema && !t.external && t.name.compare(table, Qt::CaseInsensitive) == 0)
             return t.ref();
     }
-    throw Error(ErrorKind::BadInput, QStringLiteral("No table %1 in this SQLite database.").arg(name));
+    throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "No table %1 in this SQLite database.").arg(name));
 }
 
 QStringList SqliteImpactEngine::rowKey(const Table &table, bool withoutRowid, const QString &alias)
@@ -111,26 +112,26 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
     const SchemaGraph &g = m_graph;
     const TableId root = g.findTable(request.table);
     if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     const Table &rootTable = g.table(root);
     if (!request.selectsRows())
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Say which rows to delete: key values or a WHERE predicate."));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Say which rows to delete: key values or a WHERE predicate."));
     for (const QString &column : request.keyColumnNames()) {
         if (rootTable.columnIndex(column) < 0)
             throw Error(ErrorKind::BadArgument,
-                        QStringLiteral("%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
+                        QCoreApplication::translate("fkscope::Messages", "%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
     }
     SqliteConnection &c = m_connection;
     auto step = [&](int done, const QString &what) {
         if (cancel.isCancelled())
-            throw Error(ErrorKind::Cancelled, QStringLiteral("The simulation was cancelled."));
+            throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
         if (progress)
             progress(done, 3, what);
     };
 
     return c.run(cancel, request.timeoutMs, [&]() -> ImpactResult {
         SqliteTransaction transaction(c); // never committed: the TEMP tables go with the rollback
-        step(0, QStringLiteral("reading the schema"));
+        step(0, QCoreApplication::translate("fkscope::Messages", "reading the schema"));
 
         // Which tables store rows by PRIMARY KEY instead of rowid.
         QHash<TableId, bool> withoutRowid;
@@ -200,7 +201,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         ImpactResult result;
         result.engine = QStringLiteral("sqlite");
         result.root = rootTable.ref();
-        result.warnings << QStringLiteral("SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys "
+        result.warnings << QCoreApplication::translate("fkscope::Messages", "SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys "
                                           "= ON; this simulation assumes it is on. With it off, the DELETE removes "
                                           "the selected rows of %1 and nothing else.")
                                .arg(qualifiedName(rootTable.ref()));
@@ -237,7 +238,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         }
 
         // The selected rows, then breadth-first levels of cascaded rows.
-        step(1, QStringLiteral("simulating the delete across %1 table(s)").arg(programDeletes.size()));
+        step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %1 table(s)").arg(programDeletes.size()));
         QStringList params;
         const QString predicate = requestPredicate(
             request, [&](const QString &col) { return QStringLiteral("r.") + q(col); },
@@ -256,7 +257,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             QSet<TableId> active{root};
             for (int level = 0; !active.isEmpty(); ++level) {
                 if (cancel.isCancelled())
-                    throw Error(ErrorKind::Cancelled, QStringLiteral("The simulation was cancelled."));
+                    throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
                 QSet<TableId> next;
                 for (TableId parent : active) {
                     for (ForeignKeyId id : g.incoming(parent)) {
@@ -287,7 +288,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             }
         }
 
-        step(2, QStringLiteral("checking what blocks"));
+        step(2, QCoreApplication::translate("fkscope::Messages", "checking what blocks"));
         auto isDeletedSql = [&](TableId t, const QString &alias) {
             if (!deleted.contains(t))
                 return QStringLiteral("0");
@@ -548,7 +549,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         for (TableId t : touchedSorted) {
             const Table &tt = g.table(t);
             if (!tt.triggers.isEmpty())
-                result.warnings << QStringLiteral("%1 has triggers (%2): they run on the real DELETE and can change what "
+                result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 has triggers (%2): they run on the real DELETE and can change what "
                                                   "it does; a verification run shows it.")
                                        .arg(qualifiedName(tt.ref()), tt.triggers.join(QStringLiteral(", ")));
         }
@@ -559,7 +560,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                     const ForeignKey &o = g.foreignKey(other);
                     for (const QString &col : fk.columns) {
                         if (o.refColumns.contains(col) && o.onUpdate != FkAction::NoAction)
-                            result.warnings << QStringLiteral("%1 changes %2, which %3 references: its ON UPDATE action is "
+                            result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 changes %2, which %3 references: its ON UPDATE action is "
                                                               "not simulated.")
                                                    .arg(fk.name, displayIdentifier(col), o.name);
                     }

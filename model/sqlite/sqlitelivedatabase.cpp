@@ -7,6 +7,7 @@
 #include "sqliteddl.h"
 #include "sqliteimpactengine.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -99,17 +100,17 @@ ObservedDelete SqliteLiveDatabase::verifyDelete(const SchemaGraph &graph, const 
 {
     const TableId root = graph.findTable(request.table);
     if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QStringLiteral("Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
     QTemporaryDir dir;
     if (!dir.isValid())
-        throw Error(ErrorKind::BadInput, QStringLiteral("No temporary directory for the copy: %1").arg(dir.errorString()));
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "No temporary directory for the copy: %1").arg(dir.errorString()));
     const QString copyPath = dir.filePath(QStringLiteral("verify.sqlite"));
     // The copy: SQLite's online backup reads the file through the read-only connection.
     {
         sqlite3 *target = nullptr;
         if (sqlite3_open_v2(copyPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
             sqlite3_close_v2(target);
-            throw Error(ErrorKind::BadInput, QStringLiteral("Cannot create the copy %1.").arg(copyPath));
+            throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot create the copy %1.").arg(copyPath));
         }
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_connection->raw(), "main");
         int rc = backup ? SQLITE_OK : sqlite3_errcode(target);
@@ -121,9 +122,9 @@ ObservedDelete SqliteLiveDatabase::verifyDelete(const SchemaGraph &graph, const 
             sqlite3_backup_finish(backup);
         sqlite3_close_v2(target);
         if (cancel.isCancelled())
-            throw Error(ErrorKind::Cancelled, QStringLiteral("The verification was cancelled."));
+            throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The verification was cancelled."));
         if (rc != SQLITE_DONE)
-            throw Error(ErrorKind::DatabaseError, QStringLiteral("Could not copy %1: %2").arg(m_connection->path(), QString::fromUtf8(sqlite3_errstr(rc))));
+            throw Error(ErrorKind::DatabaseError, QCoreApplication::translate("fkscope::Messages", "Could not copy %1: %2").arg(m_connection->path(), QString::fromUtf8(sqlite3_errstr(rc))));
     }
     SqliteConnection copy(copyPath, SqliteConnection::Mode::ReadWrite);
     ObservedDelete observed;
