@@ -352,9 +352,11 @@ void MainWindow::openSource(const QString &source, const QString &focus)
     m_pendingFocus = focus;
     QStringList recent = QSettings().value(QStringLiteral("sources/recent")).toStringList();
     const QString remembered = ConnectDialog::withoutPassword(source);
-    recent.removeAll(remembered);
-    recent.prepend(remembered);
-    QSettings().setValue(QStringLiteral("sources/recent"), recent.mid(0, 10));
+    if (!remembered.isEmpty()) { // a string that cannot be cleaned of its password is not remembered
+        recent.removeAll(remembered);
+        recent.prepend(remembered);
+        QSettings().setValue(QStringLiteral("sources/recent"), recent.mid(0, 10));
+    }
     SourceSpec spec;
     try {
         spec = SourceSpec::parse(source); // "demo" builds the demo file on first use

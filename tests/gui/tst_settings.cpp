@@ -1,0 +1,150 @@
+// What fkscope keeps between runs: connection profiles and recent sources without passwords (in
+// every spelling libpq accepts), the language and palette choices, and the command-line
+// conventions the installed binary keeps (help with examples for every subcommand, --version,
+// messages on stderr, JSON on stdout, documented exit codes, messages in the user's language).
+#include "appsettings.h"
+#include "dialogs/connectdialog.h"
+#include "mainwindow.h"
+#include "testserver.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QtTest>
+
+using namespace fkscope;
+
+namespace {
+
+test::ProcessRun runWith(const QStringList &arguments, const QString &language = QString())
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!language.isEmpty())
+        env.insert(QStringLiteral("LANGUAGE"), language);
+    else
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FKSCOPE_BINARY), arguments);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("fkscope-tests-settings"));
+        QSettings().clear();
+    }
+
+    void passwordsAreNeverKept_data()
+    {
+        QTest::addColumn<QString>("conninfo");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("keyword") << QStringLiteral("host=db dbname=shop user=dba password=s3cret")
+                                 << QStringLiteral("host=db dbname=shop user=dba");
+        QTest::newRow("quoted") << QStringLiteral("host=db password='it\\'s a secret' dbname='my shop'")
+                                << QStringLiteral("host=db dbname='my shop'");
+        QTest::newRow("spaces around =") << QStringLiteral("host = db  password = s3cret user=dba")
+                                         << QStringLiteral("host = db user=dba");
+        QTest::newRow("a file") << QStringLiteral("sqlite:/tmp/app.db") << QStringLiteral("sqlite:/tmp/app.db");
+        QTest::newRow("uri") << QStringLiteral("postgresql://dba:s3cret@db/shop") << QStringLiteral("postgresql://dba@db/shop");
+        QTest::newRow("uri parameter") << QStringLiteral("postgresql://db/shop?user=dba&password=s3cret")
+                                       << QStringLiteral("postgresql://db/shop?user=dba");
+    }
+
+    void passwordsAreNeverKept()
+    {
+        QFETCH(QString, conninfo);
+        QFETCH(QString, kept);
+        QCOMPARE(ConnectDialog::withoutPassword(conninfo), kept);
+        ConnectDialog::rememberProfile(conninfo);
+        QVERIFY(ConnectDialog::savedProfiles().contains(kept));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QLatin1String("secret")), qPrintable(key));
+        // The window's recent list keeps the same text.
+        MainWindow window;
+        window.openSource(conninfo);
+        QVERIFY(!QSettings().value(QStringLiteral("sources/recent")).toStringList().join(QLatin1Char(' ')).contains(QLatin1String("secret")));
+    }
+
+    void languageAndPaletteAreRemembered()
+    {
+        settings::setLanguage(QStringLiteral("nl"));
+        settings::setPalette(settings::Palette::Dark);
+        QCOMPARE(settings::language(), QStringLiteral("nl"));
+        QVERIFY(settings::canvasIsDark());
+        settings::setPalette(settings::Palette::Light);
+        QVERIFY(!settings::canvasIsDark());
+        QCOMPARE(settings::languageName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+        QCOMPARE(settings::languageName(QStringLiteral("nl")), QStringLiteral("Nederlands"));
+        settings::setLanguage(QString());
+    }
+
+    void everySubcommandHasHelpWithExamples_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *c : {"schema", "impact", "plan", "render"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+
+    void everySubcommandHasHelpWithExamples()
+    {
+        QFETCH(QString, command);
+        const test::ProcessRun r = runWith({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(QStringLiteral("Usage: fkscope ") + command), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Example")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("--db")));
+    }
+
+    void conventions()
+    {
+        const test::ProcessRun version = runWith({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(QString::fromUtf8(version.out).startsWith(QLatin1String("fkscope 0.")));
+
+        const test::ProcessRun unknown = runWith({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY(QString::fromUtf8(unknown.err).contains(QLatin1String("unknown command")));
+
+        const test::ProcessRun usage = runWith({QStringLiteral("schema"), QStringLiteral("--summary")});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.out.isEmpty());
+        QVERIFY(QString::fromUtf8(usage.err).contains(QLatin1String("--db")));
+
+        const test::ProcessRun json = runWith({QStringLiteral("impact"), QStringLiteral("--db"), QStringLiteral("demo"),
+                                               QStringLiteral("--table"), QStringLiteral("robots"), QStringLiteral("--key"),
+                                               QStringLiteral("id=1"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.err.isEmpty());
+        QVERIFY(!QJsonDocument::fromJson(json.out).isNull()); // stdout is the JSON, nothing else
+
+        const test::ProcessRun missing = runWith({QStringLiteral("schema"), QStringLiteral("--db"), QStringLiteral("/nonexistent.sqlite"),
+                                                  QStringLiteral("--summary")});
+        QCOMPARE(missing.exitCode, 5);
+        QVERIFY(missing.out.isEmpty());
+    }
+
+    void theCommandLineSpeaksTheUsersLanguage()
+    {
+        const test::ProcessRun de = runWith({QStringLiteral("impact"), QStringLiteral("--help")}, QStringLiteral("de"));
+        QVERIFY2(QString::fromUtf8(de.out).startsWith(QLatin1String("Aufruf: fkscope impact")), de.out.constData());
+        const test::ProcessRun nl = runWith({QStringLiteral("schema"), QStringLiteral("--db"), QStringLiteral("/nonexistent.sqlite"),
+                                             QStringLiteral("--summary")},
+                                            QStringLiteral("nl"));
+        QVERIFY2(QString::fromUtf8(nl.err).contains(QLatin1String("Geen SQLite-bestand")), nl.err.constData());
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
