@@ -58,7 +58,8 @@ QString summaryText(const SchemaGraph &graph, qint64 elapsedMs)
         extra << QCoreApplication::translate("fkscope::cli", "%1 external, outside the selected schemas").arg(s.externalTables);
     if (!extra.isEmpty())
         out += QStringLiteral(" (%1)").arg(extra.join(QStringLiteral("; ")));
-    out += QCoreApplication::translate("fkscope::cli", " in %1 schema(s)\n").arg(perSchema.size());
+    const int schemas = static_cast<int>(perSchema.size());
+    out += QCoreApplication::translate("fkscope::cli", " in %n schema(s)\n", nullptr, schemas);
     for (const auto &[schema, count] : perSchema)
         out += QStringLiteral("  %1: %2\n").arg(displayIdentifier(schema)).arg(count);
 

@@ -1267,10 +1267,6 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>Kein SELECT-Recht auf %1: ihre Zeilen können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>simulating the delete across %1 table(s) in one statement</source>
-        <translation>simuliere das Löschen über %1 Tabelle(n) in einer Anweisung</translation>
-    </message>
-    <message>
         <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
         <translation>Kaskaden reichen tiefer als %1 Ebenen (eine lange selbstreferenzierende Kette); nutzen Sie --verify, um das echte DELETE auszuführen und zurückzurollen.</translation>
     </message>
@@ -1435,10 +1431,6 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>SQLite prüft Fremdschlüssel nur auf Verbindungen, die PRAGMA foreign_keys = ON ausgeführt haben; diese Simulation nimmt an, dass es eingeschaltet ist. Ist es aus, löscht das DELETE nur die gewählten Zeilen von %1 und sonst nichts.</translation>
     </message>
     <message>
-        <source>simulating the delete across %1 table(s)</source>
-        <translation>simuliere das Löschen über %1 Tabelle(n)</translation>
-    </message>
-    <message>
         <source>checking what blocks</source>
         <translation>prüfe, was blockiert</translation>
     </message>
@@ -1461,6 +1453,14 @@ created_at &lt; now() - interval '5 years'</translation>
     <message>
         <source>Could not copy %1: %2</source>
         <translation>%1 konnte nicht kopiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>simulating the delete across %n table(s) in one statement</source>
+        <translation><numerusform>simuliere das Löschen über %n Tabelle in einer Anweisung</numerusform><numerusform>simuliere das Löschen über %n Tabellen in einer Anweisung</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>simulating the delete across %n table(s)</source>
+        <translation><numerusform>simuliere das Löschen über %n Tabelle</numerusform><numerusform>simuliere das Löschen über %n Tabellen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2251,12 +2251,6 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
         <translation>%1 extern, außerhalb der gewählten Schemata</translation>
     </message>
     <message>
-        <source> in %1 schema(s)
-</source>
-        <translation> in %1 Schema(ta)
-</translation>
-    </message>
-    <message>
         <source>Foreign keys: %1
 </source>
         <translation>Fremdschlüssel: %1
@@ -2343,6 +2337,13 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
 </source>
         <translation><numerusform>%n Zeile von %1 gewählt.
 </numerusform><numerusform>%n Zeilen von %1 gewählt.
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n schema(s)
+</source>
+        <translation><numerusform> in %n Schema
+</numerusform><numerusform> in %n Schemata
 </numerusform></translation>
     </message>
 </context>

@@ -1260,10 +1260,6 @@ created_at &lt; now() - interval '5 years'</source>
         <translation />
     </message>
     <message>
-        <source>simulating the delete across %1 table(s) in one statement</source>
-        <translation />
-    </message>
-    <message>
         <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
         <translation />
     </message>
@@ -1428,10 +1424,6 @@ created_at &lt; now() - interval '5 years'</source>
         <translation />
     </message>
     <message>
-        <source>simulating the delete across %1 table(s)</source>
-        <translation />
-    </message>
-    <message>
         <source>checking what blocks</source>
         <translation />
     </message>
@@ -1454,6 +1446,14 @@ created_at &lt; now() - interval '5 years'</source>
     <message>
         <source>Could not copy %1: %2</source>
         <translation />
+    </message>
+    <message numerus="yes">
+        <source>simulating the delete across %n table(s) in one statement</source>
+        <translation><numerusform>simulating the delete across %n table in one statement</numerusform><numerusform>simulating the delete across %n tables in one statement</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>simulating the delete across %n table(s)</source>
+        <translation><numerusform>simulating the delete across %n table</numerusform><numerusform>simulating the delete across %n tables</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2157,11 +2157,6 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
         <translation />
     </message>
     <message>
-        <source> in %1 schema(s)
-</source>
-        <translation />
-    </message>
-    <message>
         <source>Foreign keys: %1
 </source>
         <translation />
@@ -2243,6 +2238,13 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
 </source>
         <translation><numerusform>%n row of %1 selected.
 </numerusform><numerusform>%n rows of %1 selected.
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n schema(s)
+</source>
+        <translation><numerusform> in %n schema
+</numerusform><numerusform> in %n schemas
 </numerusform></translation>
     </message>
 </context>

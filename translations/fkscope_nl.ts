@@ -1267,10 +1267,6 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>Geen SELECT-recht op %1: de rijen kunnen niet gelezen worden.</translation>
     </message>
     <message>
-        <source>simulating the delete across %1 table(s) in one statement</source>
-        <translation>de verwijdering simuleren over %1 tabel(len) in één opdracht</translation>
-    </message>
-    <message>
         <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
         <translation>Cascades gaan dieper dan %1 niveaus (een lange zelfverwijzende keten); gebruik --verify om de echte DELETE uit te voeren en terug te draaien.</translation>
     </message>
@@ -1435,10 +1431,6 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>SQLite controleert refererende sleutels alleen op verbindingen die PRAGMA foreign_keys = ON uitvoerden; deze simulatie neemt aan dat het aan staat. Staat het uit, dan verwijdert de DELETE alleen de gekozen rijen van %1 en verder niets.</translation>
     </message>
     <message>
-        <source>simulating the delete across %1 table(s)</source>
-        <translation>de verwijdering simuleren over %1 tabel(len)</translation>
-    </message>
-    <message>
         <source>checking what blocks</source>
         <translation>nagaan wat blokkeert</translation>
     </message>
@@ -1461,6 +1453,14 @@ created_at &lt; now() - interval '5 years'</translation>
     <message>
         <source>Could not copy %1: %2</source>
         <translation>Kon %1 niet kopiëren: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>simulating the delete across %n table(s) in one statement</source>
+        <translation><numerusform>de verwijdering simuleren over %n tabel in één opdracht</numerusform><numerusform>de verwijdering simuleren over %n tabellen in één opdracht</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>simulating the delete across %n table(s)</source>
+        <translation><numerusform>de verwijdering simuleren over %n tabel</numerusform><numerusform>de verwijdering simuleren over %n tabellen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2251,12 +2251,6 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
         <translation>%1 extern, buiten de gekozen schema's</translation>
     </message>
     <message>
-        <source> in %1 schema(s)
-</source>
-        <translation> in %1 schema('s)
-</translation>
-    </message>
-    <message>
         <source>Foreign keys: %1
 </source>
         <translation>Refererende sleutels: %1
@@ -2343,6 +2337,13 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
 </source>
         <translation><numerusform>%n rij van %1 gekozen.
 </numerusform><numerusform>%n rijen van %1 gekozen.
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n schema(s)
+</source>
+        <translation><numerusform> in %n schema
+</numerusform><numerusform> in %n schema's
 </numerusform></translation>
     </message>
 </context>

@@ -216,7 +216,8 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             return triggerByKey.value(key3(child.schema, child.name, fk.name));
         };
 
-        step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %1 table(s) in one statement").arg(plan.closure.size()));
+        const int tables = static_cast<int>(plan.closure.size());
+        step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %n table(s) in one statement", nullptr, tables));
         Facts facts;
         for (int levels = kFirstCycleLevels;; levels *= 4) {
             plan = ImpactPlan::build(g, root, levels, readable);

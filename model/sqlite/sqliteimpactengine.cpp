@@ -238,7 +238,8 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         }
 
         // The selected rows, then breadth-first levels of cascaded rows.
-        step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %1 table(s)").arg(programDeletes.size()));
+        const int tables = static_cast<int>(programDeletes.size());
+        step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %n table(s)", nullptr, tables));
         QStringList params;
         const QString predicate = requestPredicate(
             request, [&](const QString &col) { return QStringLiteral("r.") + q(col); },
