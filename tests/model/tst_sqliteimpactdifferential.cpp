@@ -1,10 +1,11 @@
 // Differential test of the SQLite impact engine against SQLite itself: random schemas (2-8 tables,
+// some WITHOUT ROWID,
 // every ON DELETE rule, composite keys, NOT NULL and nullable FK columns, defaults for SET DEFAULT
 // that may or may not name a parent, DEFERRABLE INITIALLY DEFERRED, CHECK constraints over FK
 // columns, self references, forward references that make cycles, FKs to non-unique columns that
 // SQLite reports as "foreign key mismatch"), random consistent data and random deletes. Each case is a
 // fresh file: the engine reads it read-only, then the oracle runs the real DELETE with
-// PRAGMA foreign_keys = ON, diffs every table by rowid and tries COMMIT (the file is scratch).
+// PRAGMA foreign_keys = ON, diffs every table by primary key and tries COMMIT (the file is scratch).
 // Outcome, the kind of failure and the per-table counts must match the prediction; a prediction
 // with order-dependent blockers also allows the outcome without them.
 //
@@ -118,7 +119,10 @@ public:
                     parts << QStringLiteral("CHECK (coalesce(%1, 0) <> 999)").arg(fkCols[pick(0, static_cast<int>(fkCols.size()) - 1)]);
                 }
             }
-            c.ddl << QStringLiteral("CREATE TABLE t%1 (%2)").arg(t).arg(parts.join(QStringLiteral(", ")));
+            // Some tables keep their rows by primary key instead of rowid.
+            c.ddl << QStringLiteral("CREATE TABLE t%1 (%2)%3")
+                         .arg(t)
+                         .arg(parts.join(QStringLiteral(", ")), chance(0.2) ? QStringLiteral(" WITHOUT ROWID") : QString());
         }
         m_fkClauses.clear();
         // Consistent data: every non-NULL reference names an existing parent row.
@@ -177,7 +181,7 @@ private:
     QHash<int, QStringList> m_fkClauses;
 };
 
-// Every table's rows by rowid, as text.
+// Every table's rows by primary key, as text.
 QHash<QString, QHash<qint64, QString>> snapshot(SqliteConnection &c)
 {
     QHash<QString, QHash<qint64, QString>> out;
@@ -186,7 +190,7 @@ QHash<QString, QHash<qint64, QString>> snapshot(SqliteConnection &c)
     while (list.step())
         tables << list.text(0);
     for (const QString &t : tables) {
-        SqliteStatement rows(c, QStringLiteral("SELECT rowid, * FROM %1").arg(t));
+        SqliteStatement rows(c, QStringLiteral("SELECT id, * FROM %1").arg(t)); // every generated table has id as its key
         while (rows.step()) {
             QStringList values;
             for (int i = 1; i < rows.columnCount(); ++i)
