@@ -493,8 +493,9 @@ private:
         //    NO ACTION check after a SET DEFAULT);
         //  - at the RI check of the updated row, one batch later, when the default parent does not
         //    exist or is deleted by then; the check is skipped if the row is deleted first;
-        //  - when the default parent is deleted later: its own event re-defaults the row and the
-        //    re-check fails, unless the row is deleted before that event.
+        //  - when the default parent is deleted later, or in the same batch: its own event
+        //    re-defaults the row and the re-check fails, unless the row is deleted before that event
+        //    (in the same batch, the order PostgreSQL visits rows decides).
         if (fk.onDelete == FkAction::SetDefault) {
             QStringList newKey, notNull, sameKey, matchParent, matchDeleted;
             for (int i = 0; i < fk.columns.size(); ++i) {
@@ -520,6 +521,10 @@ private:
                 QStringLiteral("CASE WHEN same_key THEN 1 "
                                "WHEN %1 AND (cdepth IS NULL OR cdepth > pdepth + 2) THEN 1 "
                                "WHEN %1 AND cdepth = pdepth + 2 THEN 2 "
+                               // The default parent goes in the same batch as the row's own parent:
+                               // if its event comes after the update and before the row's deletion
+                               // (both in that batch), it re-defaults the row and the re-check fails.
+                               "WHEN pd_depth = pdepth AND cdepth = pdepth + 1 THEN 2 "
                                "WHEN %2 AND (cdepth IS NULL OR cdepth > pd_depth + 1) THEN 1 "
                                "WHEN %2 AND cdepth = pd_depth + 1 THEN 2 ELSE 0 END")
                     .arg(missingAtCheck, deletedLater);

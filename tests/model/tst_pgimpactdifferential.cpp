@@ -343,7 +343,7 @@ private slots:
     {
         const int cases = qEnvironmentVariableIsSet("FKSCOPE_DIFF_CASES") ? qEnvironmentVariableIntValue("FKSCOPE_DIFF_CASES") : 500;
         // CI runs a fixed seed, so a submission's result does not depend on the clock; explore with
-        // FKSCOPE_DIFF_SEED=N or FKSCOPE_DIFF_SEED=random (known open case: seed 31, case 154).
+        // FKSCOPE_DIFF_SEED=N or FKSCOPE_DIFF_SEED=random.
         const QByteArray seedText = qgetenv("FKSCOPE_DIFF_SEED");
         const quint64 seed = seedText.isEmpty()       ? 20261121ULL
                              : seedText == "random" ? static_cast<quint64>(QDateTime::currentMSecsSinceEpoch())
