@@ -34,11 +34,14 @@ QString ensureDemoDatabase()
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (dir.isEmpty())
         dir = QDir::tempPath() + QStringLiteral("/fkscope");
-    const QString path = dir + QStringLiteral("/demo-%1.sqlite").arg(hash);
+    // One folder per version of the SQL, so the file keeps a readable name (it is the database name
+    // the window shows).
+    const QString folder = dir + QStringLiteral("/demo-%1").arg(hash);
+    const QString path = folder + QStringLiteral("/fkscope-demo.sqlite");
     if (QFile::exists(path))
         return path;
-    if (!QDir().mkpath(dir))
-        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot create %1 for the demo database.").arg(dir));
+    if (!QDir().mkpath(folder))
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot create %1 for the demo database.").arg(folder));
     // Built beside its final name and renamed, so a half-built file is never opened; the name is
     // per process, so that two processes starting at once do not build into the same file.
     const QString building = path + QStringLiteral(".building-%1").arg(QCoreApplication::applicationPid());
