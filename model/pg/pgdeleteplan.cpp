@@ -72,24 +72,55 @@ public:
         QStringList steps;
         for (ForeignKeyId id : selfEdges) {
             const ForeignKey &fk = g.foreignKey(id);
-            steps << (sqlite ? QStringLiteral("SELECT c.rowid FROM %1 c JOIN %1 u ON %2 = %3 JOIN %4 w ON w.rid = u.rowid")
-                             : QStringLiteral("SELECT c.tableoid, c.ctid FROM %1 c JOIN %1 u ON %2 = %3 "
-                                              "JOIN %4 w ON w.toid = u.tableoid AND w.rid = u.ctid"))
-                         .arg(relation(t), columns(fk.columns, QStringLiteral("c")), columns(fk.refColumns, QStringLiteral("u")),
-                              walk);
+            const QString join = QStringLiteral("%1 = %2").arg(columns(fk.columns, QStringLiteral("c")),
+                                                                columns(fk.refColumns, QStringLiteral("u")));
+            if (sqlite)
+                steps << QStringLiteral("SELECT %1 FROM %2 c JOIN %2 u ON %3 JOIN %4 w ON %5")
+                             .arg(sqliteRowId(t, QStringLiteral("c")).join(QStringLiteral(", ")), relation(t), join, walk,
+                                  walkJoin(t));
+            else
+                steps << QStringLiteral("SELECT c.tableoid, c.ctid FROM %1 c JOIN %1 u ON %2 JOIN %3 w ON w.toid = u.tableoid "
+                                        "AND w.rid = u.ctid")
+                             .arg(relation(t), join, walk);
         }
         const QString start = QString(base).replace(QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)),
                                                     QStringLiteral("s."));
-        if (sqlite)
-            return QStringLiteral("%1.rowid IN (WITH RECURSIVE %2(rid) AS (SELECT s.rowid FROM %3 s WHERE %4 UNION %5) "
-                                  "SELECT rid FROM %2)")
-                .arg(alias, walk, relation(t), start, steps.join(QStringLiteral(" UNION ")));
+        if (sqlite) {
+            const QStringList id = sqliteRowId(t, alias), start_id = sqliteRowId(t, QStringLiteral("s"));
+            QStringList cols;
+            for (int i = 0; i < id.size(); ++i)
+                cols << QStringLiteral("r%1").arg(i);
+            return QStringLiteral("(%1) IN (WITH RECURSIVE %2(%3) AS (SELECT %4 FROM %5 s WHERE %6 UNION %7) SELECT %3 FROM %2)")
+                .arg(id.join(QStringLiteral(", ")), walk, cols.join(QStringLiteral(", ")), start_id.join(QStringLiteral(", ")),
+                     relation(t), start, steps.join(QStringLiteral(" UNION ")));
+        }
         return QStringLiteral("(%1.tableoid, %1.ctid) IN (WITH RECURSIVE %2(toid, rid) AS (SELECT s.tableoid, s.ctid "
                               "FROM %3 s WHERE %4 UNION %5) SELECT toid, rid FROM %2)")
             .arg(alias, walk, relation(t), start, steps.join(QStringLiteral(" UNION ")));
     }
 
 private:
+    // SQLite rows by primary key (it also names the rows of WITHOUT ROWID tables), else by rowid.
+    QStringList sqliteRowId(TableId t, const QString &alias) const
+    {
+        const Table &table = g.table(t);
+        if (table.primaryKey.isEmpty())
+            return {alias + QStringLiteral(".rowid")};
+        QStringList out;
+        for (const QString &c : table.primaryKey)
+            out << alias + QLatin1Char('.') + q(c);
+        return out;
+    }
+    // The walk's columns r0, r1... against the row u.
+    QString walkJoin(TableId t) const
+    {
+        const QStringList u = sqliteRowId(t, QStringLiteral("u"));
+        QStringList parts;
+        for (int i = 0; i < u.size(); ++i)
+            parts << QStringLiteral("w.r%1 = %2").arg(i).arg(u[i]);
+        return parts.join(QStringLiteral(" AND "));
+    }
+
     const SchemaGraph &g;
     const QuoteFn &q;
     bool sqlite;
