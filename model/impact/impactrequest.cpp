@@ -1,6 +1,9 @@
 #include "impactrequest.h"
 
+#include "core/error.h"
 #include "schema/schemagraph.h"
+
+#include <QCoreApplication>
 
 namespace fkscope {
 
@@ -39,6 +42,30 @@ QString requestPredicate(const ImpactRequest &request, const std::function<QStri
     if (!request.where.trimmed().isEmpty())
         conditions << QStringLiteral("(%1)").arg(request.where);
     return conditions.join(QStringLiteral(" AND "));
+}
+
+TableId requireTable(const SchemaGraph &graph, const TableRef &table)
+{
+    const TableId id = graph.findTable(table);
+    if (id == kInvalidId)
+        throw Error(ErrorKind::BadArgument,
+                    QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(table)));
+    return id;
+}
+
+TableId checkRequest(const SchemaGraph &graph, const ImpactRequest &request)
+{
+    const TableId root = requireTable(graph, request.table);
+    if (!request.selectsRows())
+        throw Error(ErrorKind::BadArgument,
+                    QCoreApplication::translate("fkscope::Messages", "Say which rows to delete: key values or a WHERE predicate."));
+    const Table &table = graph.table(root);
+    for (const QString &column : request.keyColumnNames()) {
+        if (table.columnIndex(column) < 0)
+            throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "%1 has no column %2.")
+                                                    .arg(qualifiedName(table.ref()), displayIdentifier(column)));
+    }
+    return root;
 }
 
 QString deleteStatementText(const ImpactRequest &request)

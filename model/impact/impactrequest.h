@@ -11,6 +11,8 @@
 
 namespace fkscope {
 
+class SchemaGraph;
+
 // What to delete: rows of one table, chosen by key values (bound as parameters) and/or a WHERE
 // predicate written in the engine's SQL (run inside a read-only transaction). The conditions that
 // are set are ANDed together.
@@ -35,6 +37,12 @@ struct ImpactRequest
 // `value` renders a value (a bound parameter such as $3, or a quoted literal for scripts).
 QString requestPredicate(const ImpactRequest &request, const std::function<QString(const QString &)> &column,
                          const std::function<QString(const QString &)> &value);
+
+// The graph's id of `table`; throws Error(BadArgument) when the graph does not have it.
+TableId requireTable(const SchemaGraph &graph, const TableRef &table);
+// What every engine checks before simulating: the table is in the graph, rows are chosen, every key
+// column exists. Returns the table's id; throws Error(BadArgument).
+TableId checkRequest(const SchemaGraph &graph, const ImpactRequest &request);
 
 // `DELETE FROM t WHERE ...;` as readable text for reports (values as literals).
 QString deleteStatementText(const ImpactRequest &request);

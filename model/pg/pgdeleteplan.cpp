@@ -131,9 +131,7 @@ private:
 DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &request, const QuoteFn &quoteName,
                                  const QuoteFn &quoteLiteral, const QStringList &notes, SqlDialect dialect)
 {
-    const TableId root = g.findTable(request.table);
-    if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const TableId root = requireTable(g, request.table);
 
     // The plan graph: every table whose rows go when the root's rows go (CASCADE) or must go first
     // (RESTRICT / NO ACTION).

@@ -14,9 +14,7 @@ namespace fkscope {
 ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, const ImpactRequest &request,
                             int lockTimeoutMs, const CancelToken &cancel)
 {
-    const TableId root = graph.findTable(request.table);
-    if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const TableId root = requireTable(graph, request.table);
     ObservedDelete observed;
     return connection.run(cancel, [&]() -> ObservedDelete {
         pqxx::work tx(connection.raw());

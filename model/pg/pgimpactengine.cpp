@@ -153,19 +153,8 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
     QElapsedTimer timer;
     timer.start();
     const SchemaGraph &g = m_graph;
-    const TableId root = g.findTable(request.table);
-    if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument,
-                    QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const TableId root = checkRequest(g, request);
     const Table &rootTable = g.table(root);
-    if (!request.selectsRows())
-        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Say which rows to delete: key values or a WHERE predicate."));
-
-    for (const QString &column : request.keyColumnNames()) {
-        if (rootTable.columnIndex(column) < 0)
-            throw Error(ErrorKind::BadArgument,
-                        QCoreApplication::translate("fkscope::Messages", "%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
-    }
     const QuoteName quote = [this](const QString &identifier) {
         return QString::fromStdString(m_connection.raw().quote_name(identifier.toStdString()));
     };

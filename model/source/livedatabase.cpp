@@ -25,10 +25,7 @@ std::unique_ptr<LiveDatabase> openLiveDatabase(const SourceSpec &spec)
 
 const Table &startRowPage(const SchemaGraph &graph, const RowPageRequest &request, RowPage &page)
 {
-    const TableId id = graph.findTable(request.table);
-    if (id == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
-    const Table &table = graph.table(id);
+    const Table &table = graph.table(requireTable(graph, request.table));
     if (!request.sortColumn.isEmpty() && table.columnIndex(request.sortColumn) < 0)
         throw Error(ErrorKind::BadArgument,
                     QCoreApplication::translate("fkscope::Messages", "%1 has no column %2.").arg(qualifiedName(table.ref()), displayIdentifier(request.sortColumn)));

@@ -76,6 +76,28 @@ QStringList SqliteImpactEngine::rowKey(const Table &table, bool withoutRowid, co
     return key;
 }
 
+QSet<QString> SqliteImpactEngine::withoutRowidTables(SqliteConnection &connection)
+{
+    QSet<QString> names;
+    SqliteStatement sql(connection, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"));
+    while (sql.step()) {
+        if (parseCreateTable(sql.text(1)).withoutRowid)
+            names.insert(sql.text(0));
+    }
+    return names;
+}
+
+QString SqliteImpactEngine::rootPredicate(const ImpactRequest &request, const QString &alias, QStringList &params)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    return requestPredicate(
+        request, [&](const QString &column) { return prefix + q(column); },
+        [&](const QString &value) {
+            params << value;
+            return QStringLiteral("?%1").arg(params.size());
+        });
+}
+
 bool SqliteImpactEngine::parentKeyIsUnique(const SchemaGraph &g, const ForeignKey &fk)
 {
     const Table &parent = g.table(fk.parent);
@@ -110,17 +132,8 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
     QElapsedTimer timer;
     timer.start();
     const SchemaGraph &g = m_graph;
-    const TableId root = g.findTable(request.table);
-    if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const TableId root = checkRequest(g, request);
     const Table &rootTable = g.table(root);
-    if (!request.selectsRows())
-        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Say which rows to delete: key values or a WHERE predicate."));
-    for (const QString &column : request.keyColumnNames()) {
-        if (rootTable.columnIndex(column) < 0)
-            throw Error(ErrorKind::BadArgument,
-                        QCoreApplication::translate("fkscope::Messages", "%1 has no column %2.").arg(qualifiedName(rootTable.ref()), displayIdentifier(column)));
-    }
     SqliteConnection &c = m_connection;
     auto step = [&](int done, const QString &what) {
         if (cancel.isCancelled())
@@ -133,17 +146,10 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         SqliteTransaction transaction(c); // never committed: the TEMP tables go with the rollback
         step(0, QCoreApplication::translate("fkscope::Messages", "reading the schema"));
 
-        // Which tables store rows by PRIMARY KEY instead of rowid.
-        QHash<TableId, bool> withoutRowid;
-        {
-            SqliteStatement sql(c, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"));
-            while (sql.step()) {
-                const TableId id = g.findTable(QStringLiteral("main"), sql.text(0));
-                if (id != kInvalidId)
-                    withoutRowid.insert(id, parseCreateTable(sql.text(1)).withoutRowid);
-            }
-        }
-        auto key = [&](TableId t, const QString &alias) { return rowKey(g.table(t), withoutRowid.value(t), alias); };
+        const QSet<QString> withoutRowid = withoutRowidTables(c);
+        auto key = [&](TableId t, const QString &alias) {
+            return rowKey(g.table(t), withoutRowid.contains(g.table(t).name), alias);
+        };
         auto table = [&](TableId t) { return QStringLiteral("main.") + q(g.table(t).name); };
         auto deletedName = [](TableId t) { return QStringLiteral("temp.fkscope_del_%1").arg(t); };
         auto updatedName = [](ForeignKeyId f) { return QStringLiteral("temp.fkscope_upd_%1").arg(f); };
@@ -177,11 +183,11 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             QStringList cols;
             for (int i = 0; i < width; ++i)
                 cols << QStringLiteral("k%1").arg(i);
+            const QString bare = QString(name).remove(QStringLiteral("temp."));
             exec(QStringLiteral("CREATE TEMP TABLE %1 (%2%3, PRIMARY KEY (%2)) WITHOUT ROWID")
-                     .arg(QString(name).remove(QStringLiteral("temp.")), cols.join(QStringLiteral(", ")),
-                          withLevel ? QStringLiteral(", lvl INTEGER NOT NULL") : QString()));
+                     .arg(bare, cols.join(QStringLiteral(", ")), withLevel ? QStringLiteral(", lvl INTEGER NOT NULL") : QString()));
             if (withLevel)
-                exec(QStringLiteral("CREATE INDEX temp.%1_lvl ON %2 (lvl)").arg(QString(name).remove(QStringLiteral("temp.")), QString(name).remove(QStringLiteral("temp."))));
+                exec(QStringLiteral("CREATE INDEX temp.%1_lvl ON %1 (lvl)").arg(bare));
         };
 
         // The tables SQLite's DELETE program touches, whatever the rows: the root and what CASCADE
@@ -241,12 +247,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         const int tables = static_cast<int>(programDeletes.size());
         step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %n table(s)", nullptr, tables));
         QStringList params;
-        const QString predicate = requestPredicate(
-            request, [&](const QString &col) { return QStringLiteral("r.") + q(col); },
-            [&](const QString &value) {
-                params << value;
-                return QStringLiteral("?%1").arg(params.size());
-            });
+        const QString predicate = rootPredicate(request, QStringLiteral("r"), params);
         QList<TableId> reached{root};
         createKeyTable(deletedName(root), static_cast<int>(key(root, QString()).size()), true);
         result.rootRows = exec(QStringLiteral("INSERT INTO %1 SELECT %2, 0 FROM %3 AS r WHERE %4")
@@ -348,7 +349,6 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                     continue;
                 for (ForeignKeyId id : g.incoming(parent)) {
                     const ForeignKey &fk = g.foreignKey(id);
-                    const Table &child = g.table(fk.child);
                     const QString from = referencing(fk);
                     if (fk.onDelete == FkAction::Restrict || fk.onDelete == FkAction::NoAction) {
                         // A row referencing itself is gone before its own check.
@@ -383,7 +383,6 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                             setByTable[fk.child].append(id);
                             flow.insert(id);
                         }
-                        Q_UNUSED(child);
                     }
                 }
             }
@@ -468,7 +467,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                         continue;
                     const auto [certain, uncertain] = violations(derived, QStringLiteral("%1 IS NULL").arg(q(col.name)));
                     if (certain + uncertain > 0)
-                        addBlocker(fk, BlockerKind::NotNull, certain + uncertain, certain > 0 && variant < 0 ? true : certain > 0,
+                        addBlocker(fk, BlockerKind::NotNull, certain + uncertain, certain > 0,
                                    QByteArray("[]"), QString(), col.name);
                 }
                 for (const CheckConstraint &check : child.checks) {

@@ -3,6 +3,8 @@
 #include "impact/impactengine.h"
 #include "schema/schemagraph.h"
 
+#include <QSet>
+
 namespace fkscope {
 
 class SqliteConnection;
@@ -35,6 +37,12 @@ public:
     // The SQL expressions that identify a row of `table` ("rowid", or the PRIMARY KEY columns of a
     // WITHOUT ROWID table), qualified by `alias`.
     static QStringList rowKey(const Table &table, bool withoutRowid, const QString &alias);
+    // The names of the tables that keep their rows by PRIMARY KEY (WITHOUT ROWID), read from the
+    // CREATE TABLE texts in sqlite_schema.
+    static QSet<QString> withoutRowidTables(SqliteConnection &connection);
+    // The predicate selecting the request's rows: key values as ?1, ?2... (appended to `params`),
+    // the WHERE text as written. `alias` qualifies key columns ("r" gives r."id"; empty: bare).
+    static QString rootPredicate(const ImpactRequest &request, const QString &alias, QStringList &params);
     // True when SQLite can find the parent row of `fk` (its parent columns are the parent's PRIMARY
     // KEY or have a UNIQUE index); false means "foreign key mismatch".
     static bool parentKeyIsUnique(const SchemaGraph &graph, const ForeignKey &fk);

@@ -4,7 +4,6 @@
 #include "pg/pgdeleteplan.h"
 #include "sqlitecatalogloader.h"
 #include "sqliteconnection.h"
-#include "sqliteddl.h"
 #include "sqliteimpactengine.h"
 
 #include <QCoreApplication>
@@ -98,9 +97,7 @@ ImpactResult SqliteLiveDatabase::simulate(const SchemaGraph &graph, const Impact
 
 ObservedDelete SqliteLiveDatabase::verifyDelete(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel)
 {
-    const TableId root = graph.findTable(request.table);
-    if (root == kInvalidId)
-        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "Table %1 is not in the loaded schema.").arg(qualifiedName(request.table)));
+    const TableId root = requireTable(graph, request.table);
     QTemporaryDir dir;
     if (!dir.isValid())
         throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "No temporary directory for the copy: %1").arg(dir.errorString()));
@@ -133,17 +130,12 @@ ObservedDelete SqliteLiveDatabase::verifyDelete(const SchemaGraph &graph, const 
         copy.exec(QStringLiteral("PRAGMA foreign_keys = ON; CREATE TEMP TABLE fkscope_seen (tbl TEXT, op TEXT, k TEXT, "
                                  "PRIMARY KEY (tbl, op, k)) WITHOUT ROWID;"));
         // Temporary triggers count what the DELETE and its foreign-key actions do, per table.
-        QHash<QString, bool> withoutRowid;
-        {
-            SqliteStatement tables(copy, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"));
-            while (tables.step())
-                withoutRowid.insert(tables.text(0), parseCreateTable(tables.text(1)).withoutRowid);
-        }
+        const QSet<QString> withoutRowid = SqliteImpactEngine::withoutRowidTables(copy);
         for (const Table &t : graph.tables()) {
             if (t.external)
                 continue;
             QStringList key;
-            for (const QString &k : SqliteImpactEngine::rowKey(t, withoutRowid.value(t.name), QStringLiteral("old")))
+            for (const QString &k : SqliteImpactEngine::rowKey(t, withoutRowid.contains(t.name), QStringLiteral("old")))
                 key << QStringLiteral("quote(%1)").arg(k);
             for (const char *op : {"DELETE", "UPDATE"})
                 copy.exec(QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3 BEGIN INSERT OR IGNORE INTO "
@@ -153,12 +145,7 @@ ObservedDelete SqliteLiveDatabase::verifyDelete(const SchemaGraph &graph, const 
                                    key.join(QStringLiteral(" || ',' || "))));
         }
         QStringList params;
-        const QString predicate = requestPredicate(
-            request, [&](const QString &col) { return q(col); },
-            [&](const QString &value) {
-                params << value;
-                return QStringLiteral("?%1").arg(params.size());
-            });
+        const QString predicate = SqliteImpactEngine::rootPredicate(request, QString(), params);
         copy.exec(QStringLiteral("BEGIN"));
         try {
             SqliteStatement del(copy, QStringLiteral("DELETE FROM main.%1 WHERE %2").arg(q(graph.table(root).name), predicate));
