@@ -364,6 +364,7 @@ void MainWindow::openSource(const QString &source, const QString &focus)
         QMessageBox::warning(this, tr("Could not open the source"), e.fullText());
         return;
     }
+    m_spec = spec;
     setBusy(true, tr("Opening %1...").arg(remembered));
     m_loadToken = m_load->start(spec, LoadOptions());
 }
@@ -426,7 +427,7 @@ void MainWindow::showGraph(const SchemaGraph &graph)
     m_scene->setLegendVisible(m_legendAction->isChecked());
     m_tree->setGraph(graph);
     m_details->showNothing();
-    m_impact->setSource(m_source, graph);
+    m_impact->setSource(m_spec, graph);
     m_stack->setCurrentWidget(m_view);
     setWindowTitle(tr("%1 - fkscope").arg(graph.source().database));
     m_shown.clear();

@@ -95,6 +95,7 @@ private:
     QAction *m_legendAction = nullptr, *m_collapseAction = nullptr, *m_hideLonelyAction = nullptr;
     QList<QAction *> m_ruleActions;
     QString m_source, m_pendingFocus;
+    SourceSpec m_spec; // m_source as parsed, for the impact panel
     QSet<TableId> m_shown; // tables the current focus / filter shows (empty: all)
     int m_loadToken = 0, m_layoutToken = 0;
 };

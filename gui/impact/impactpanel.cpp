@@ -284,19 +284,18 @@ ImpactPanel::ImpactPanel(QWidget *parent)
         if (id != kInvalidId)
             emit tableActivated(id);
     });
-    setSource(QString(), SchemaGraph());
+    setSource(SourceSpec(), SchemaGraph());
 }
 
 ImpactPanel::~ImpactPanel() = default;
 
-void ImpactPanel::setSource(const QString &source, const SchemaGraph &graph)
+void ImpactPanel::setSource(const SourceSpec &source, const SchemaGraph &graph)
 {
     m_source = source;
     m_graph = graph;
-    const SourceSpec spec = SourceSpec::parse(source);
-    m_live = !source.isEmpty() && spec.kind != SourceSpec::Kind::Snapshot;
-    m_rowsJob->setSource(spec);
-    m_impactJob->setSource(spec);
+    m_live = !source.location.isEmpty() && source.kind != SourceSpec::Kind::Snapshot;
+    m_rowsJob->setSource(source);
+    m_impactJob->setSource(source);
     m_work = Work::None;
     m_table = kInvalidId;
     m_rowModel->clear();
@@ -312,7 +311,7 @@ void ImpactPanel::setSource(const QString &source, const SchemaGraph &graph)
     for (TableId id : ids)
         m_tableBox->addItem(qualifiedName(graph.table(id).ref()), id);
     m_tableBox->setCurrentIndex(-1);
-    m_pageLabel->setText(source.isEmpty() ? QString()
+    m_pageLabel->setText(source.location.isEmpty() ? QString()
                          : m_live          ? tr("Choose a table: from the list, the canvas (right-click) or the schema tree.")
                                            : tr("A snapshot holds the schema only: connect to the database to read rows "
                                                 "and simulate deletes."));
@@ -505,7 +504,7 @@ void ImpactPanel::verify()
 {
     if (!m_resultView->hasResult())
         return;
-    const bool sqlite = SourceSpec::parse(m_source).kind == SourceSpec::Kind::SQLite;
+    const bool sqlite = m_source.kind == SourceSpec::Kind::SQLite;
     QMessageBox box(QMessageBox::Warning, tr("Verify with a rolled-back DELETE"),
                     sqlite ? tr("This runs the real DELETE on a temporary copy of the SQLite file.")
                            : tr("This runs the real DELETE on the database, inside a transaction that is always rolled back."),

@@ -38,7 +38,7 @@ public:
     ~ImpactPanel() override;
 
     // A new source: its graph (a full load) and whether rows can be read from it.
-    void setSource(const QString &source, const SchemaGraph &graph);
+    void setSource(const SourceSpec &source, const SchemaGraph &graph);
     void setTable(TableId table);
     TableId table() const { return m_table; }
     void setMode(Mode mode);
@@ -82,7 +82,7 @@ private:
     void setRunning(Work work, const QString &message);
 
     SchemaGraph m_graph;
-    QString m_source;
+    SourceSpec m_source;
     bool m_live = false;
     TableId m_table = kInvalidId;
     QString m_sortColumn;

@@ -418,7 +418,7 @@ private slots:
     void aSnapshotSourceExplainsThatItHasNoRows()
     {
         ImpactPanel panel;
-        panel.setSource(QStringLiteral("snapshot:/nonexistent.json"), m_window->scene()->graph());
+        panel.setSource(SourceSpec::parse(QStringLiteral("snapshot:/nonexistent.json")), m_window->scene()->graph());
         panel.setTable(0);
         QString why;
         QVERIFY(!panel.currentRequest(&why));
