@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace fkscope::cli {
 
 namespace {
@@ -97,26 +99,44 @@ int runRenderCommand(const QStringList &arguments)
         SchemaScene scene;
         scene.setGraph(graph, parser.isSet(dark));
         scene.setLegendVisible(!parser.isSet(noLegend));
-        if (parser.isSet(focus))
-            scene.setVisibleTables(scene.neighbourhood(findTable(graph, parser.value(focus)), hopCount));
+        const GraphViewPlanner &planner = scene.planner();
+        // A PNG has a size cap: beyond GraphViewPlanner::kViewCap boxes its type cannot be read, so
+        // the picture folds (or shows the schema map) and says so. SVG and DOT draw everything asked.
+        const bool capped = suffix == QLatin1String("png");
+        const int cap = capped ? GraphViewPlanner::kViewCap : std::numeric_limits<int>::max();
+        QSet<TableId> wanted;
+        TableId centre = kInvalidId;
+        if (parser.isSet(focus)) {
+            centre = findTable(graph, parser.value(focus));
+            wanted = planner.neighbourhood(centre, hopCount);
+        }
         if (parser.isSet(blast)) {
-            const TableId root = findTable(graph, parser.value(blast));
-            const QHash<TableId, bool> radius = scene.blastRadius(root);
-            scene.setVisibleTables(QSet<TableId>(radius.keyBegin(), radius.keyEnd()));
-            for (auto it = radius.constBegin(); it != radius.constEnd(); ++it) {
-                if (TableItem *item = scene.tableItem(it.key()))
-                    item->setMark(it.key() == scene.drawnAs(root) ? QColor(0x2f, 0x4b, 0x6e)
-                                  : it.value()                 ? QColor(0xCC, 0x79, 0xA7)
-                                                               : QColor(0xD5, 0x5E, 0x00),
-                                  it.key() == scene.drawnAs(root) ? QStringLiteral("DELETE")
-                                  : it.value()                    ? QCoreApplication::translate("fkscope::cli", "can block")
-                                                                  : QStringLiteral("reached"));
-            }
+            centre = findTable(graph, parser.value(blast));
+            const QHash<TableId, bool> radius = planner.blastRadius(centre);
+            wanted = QSet<TableId>(radius.keyBegin(), radius.keyEnd());
+            scene.markBlastRadius(centre, radius);
         }
-        if (parser.isSet(collapsed)) {
-            for (TableId id : scene.visibleTables())
-                scene.tableItem(id)->setCollapsed(true);
+        const int asked = wanted.isEmpty() ? planner.drawnCount() : static_cast<int>(wanted.size());
+        if (asked > cap && centre == kInvalidId && planner.schemas().size() >= 2) {
+            scene.showMap(planner.schemaMap());
+            printError(QLatin1String(kCommand),
+                         QCoreApplication::translate("fkscope::cli", "%1 tables do not fit one readable picture: drew the map of schemas. "
+                                                                     "Use --focus TABLE, --schema PATTERN, or an .svg file for everything.")
+                             .arg(asked));
+        } else {
+            const GraphView view = planner.fold(wanted, centre, cap);
+            if (!view.folds.isEmpty())
+                printError(QLatin1String(kCommand),
+                             QCoreApplication::translate("fkscope::cli", "%1 tables do not fit one readable picture: %2 are folded into "
+                                                                         "summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg "
+                                                                         "file for everything.")
+                                 .arg(asked)
+                                 .arg(view.foldedTables()));
+            scene.showView(view);
         }
+        // Many boxes are drawn as headers only, as in the window.
+        if (parser.isSet(collapsed) || scene.tableItemCount() > GraphViewPlanner::kCompactAbove)
+            scene.setCompact(true);
         LayoutRequest request = scene.layoutRequest();
         request.engine = parser.value(engine);
         if (suffix == QLatin1String("dot")) {

@@ -55,10 +55,8 @@ namespace fkscope {
 
 namespace {
 
-// Above this many tables the first view is a neighbourhood, not every box at once; above
-// kCompactLimit visible boxes they open as headers only (one click on "Headers only" expands them).
-constexpr int kOverviewLimit = 150;
-constexpr int kCompactLimit = 60;
+// Above this many tables the first view is a neighbourhood or the schema map, not every box at once.
+constexpr int kOverviewLimit = GraphViewPlanner::kViewCap;
 
 
 } // namespace
@@ -146,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
         setBusy(false);
         QMessageBox::warning(this, tr("Layout failed"), message);
     });
+    connect(m_scene, &SchemaScene::summaryActivated, this, &MainWindow::openSummary);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const TableId table = selectedTable();
         if (table != kInvalidId) {
@@ -308,10 +307,12 @@ void MainWindow::buildDocks()
     connect(m_impact, &ImpactPanel::resultShown, this, [this](const ImpactResult &result) {
         const QSet<TableId> involved = m_scene->showImpact(result);
         const QSet<TableId> visible = m_scene->visibleTables();
-        // Affected tables outside the current focus are brought into view; so are their neighbours'
-        // edges through which the effect travels.
+        // Affected tables outside the current view are brought into view (folded around the root
+        // when they are many); so are their neighbours' edges through which the effect travels.
         if (!visible.contains(involved)) {
             m_shown = involved;
+            m_focus = m_scene->graph().findTable(result.root);
+            m_openedPages.clear();
             applyFilters();
         }
         m_statusLabel->setText(tr("Impact of %1: %2").arg(qualifiedName(result.root), toString(result.outcome)));
@@ -431,10 +432,13 @@ void MainWindow::showGraph(const SchemaGraph &graph)
     m_stack->setCurrentWidget(m_view);
     setWindowTitle(tr("%1 - fkscope").arg(graph.source().database));
     m_shown.clear();
+    m_focus = kInvalidId;
+    m_openedPages.clear();
     m_cancel->hide();
+    const GraphViewPlanner &planner = m_scene->planner();
     TableId focus = kInvalidId;
     if (!m_pendingFocus.isEmpty()) {
-        const QList<TableId> hits = m_scene->search(m_pendingFocus.section(QLatin1Char('.'), -1));
+        const QList<TableId> hits = planner.search(m_pendingFocus.section(QLatin1Char('.'), -1));
         for (TableId id : hits) {
             if (qualifiedName(graph.table(id).ref()) == m_pendingFocus || graph.table(id).name == m_pendingFocus)
                 focus = id;
@@ -442,26 +446,15 @@ void MainWindow::showGraph(const SchemaGraph &graph)
         if (focus == kInvalidId && !hits.isEmpty())
             focus = hits.first();
     }
-    if (focus == kInvalidId && m_scene->tableItemCount() > kOverviewLimit) {
-        // A huge schema opens on its most connected table's neighbourhood, not on a hairball.
-        int best = -1;
-        for (TableId id = 0; id < graph.tables().size(); ++id) {
-            const int degree = static_cast<int>(graph.incoming(id).size() + graph.outgoing(id).size());
-            if (m_scene->tableItem(id) && degree > best) {
-                best = degree;
-                focus = id;
-            }
-        }
-    }
-    {
-        const QSignalBlocker block(m_collapseAction);
-        const int expected = focus != kInvalidId ? static_cast<int>(m_scene->neighbourhood(focus, m_hops->value()).size())
-                                                 : m_scene->tableItemCount();
-        m_collapseAction->setChecked(expected > kCompactLimit);
+    if (focus == kInvalidId && planner.drawnCount() > kOverviewLimit && planner.schemas().size() < 2) {
+        // A huge single-schema database opens on its most connected table's neighbourhood (folded),
+        // not on a hairball; one with several schemas opens on the schema map (applyFilters).
+        focus = planner.busiest();
     }
     if (focus != kInvalidId) {
         focusOn(focus, m_hops->value());
-        m_scene->tableItem(m_scene->drawnAs(focus))->setSelected(true);
+        if (TableItem *item = m_scene->tableItem(m_scene->drawnAs(focus)))
+            item->setSelected(true);
     } else {
         applyFilters();
     }
@@ -469,39 +462,55 @@ void MainWindow::showGraph(const SchemaGraph &graph)
 
 void MainWindow::relayout()
 {
-    setBusy(true, tr("Laying out %n table(s)...", nullptr, static_cast<int>(m_scene->visibleTables().size())));
+    setBusy(true, tr("Laying out %n table(s)...", nullptr, m_scene->tableItemCount()));
     m_layoutToken = m_layout->start(m_scene->layoutRequest());
 }
 
 void MainWindow::focusOn(TableId table, int hops)
 {
-    m_shown = m_scene->neighbourhood(table, hops);
+    m_shown = m_scene->planner().neighbourhood(table, hops);
+    m_focus = m_scene->drawnAs(table);
+    m_openedPages.clear();
     m_scene->setFocusSet({});
     applyFilters();
 }
 
 void MainWindow::showBlastRadius(TableId table)
 {
-    const QHash<TableId, bool> radius = m_scene->blastRadius(table);
+    const QHash<TableId, bool> radius = m_scene->planner().blastRadius(table);
     m_shown = QSet<TableId>(radius.keyBegin(), radius.keyEnd());
-    for (TableId id : m_scene->visibleTables())
-        m_scene->tableItem(id)->setMark(QColor(), QString());
-    for (auto it = radius.constBegin(); it != radius.constEnd(); ++it) {
-        const bool root = it.key() == m_scene->drawnAs(table);
-        m_scene->tableItem(it.key())->setMark(root ? QColor(0x2f, 0x4b, 0x6e) : it.value() ? QColor(0xCC, 0x79, 0xA7) : QColor(0xD5, 0x5E, 0x00),
-                                              root ? tr("DELETE") : it.value() ? tr("can block") : tr("reached"));
-    }
+    m_focus = m_scene->drawnAs(table);
+    m_openedPages.clear();
+    m_scene->markBlastRadius(table, radius);
     applyFilters();
 }
 
 void MainWindow::showAll()
 {
     m_shown.clear();
-    for (int id = 0; id < m_scene->graph().tables().size(); ++id) {
-        if (TableItem *item = m_scene->tableItem(id))
-            item->setMark(QColor(), QString());
-    }
+    m_focus = kInvalidId;
+    m_openedPages.clear();
+    m_scene->clearMarks();
     applyFilters();
+}
+
+void MainWindow::openSummary(int node)
+{
+    if (const SchemaMap::Node *schema = m_scene->mapNode(node)) {
+        // A schema on the map: its tables, folded around its busiest one when they are many.
+        m_shown = m_scene->planner().tablesInSchemas({schema->schema});
+        m_focus = m_scene->planner().busiest(m_shown);
+        m_openedPages.clear();
+        applyFilters();
+    } else if (const FoldGroup *fold = m_scene->foldGroup(node)) {
+        if (fold->anchor == kInvalidId) {
+            // Tables not connected to the view: the busiest of them becomes the next focus.
+            focusOn(fold->members.first(), m_hops->value());
+            return;
+        }
+        ++m_openedPages[fold->key()];
+        applyFilters();
+    }
 }
 
 void MainWindow::applyFilters()
@@ -511,35 +520,49 @@ void MainWindow::applyFilters()
         if (a->isChecked())
             rules.insert(static_cast<FkAction>(a->data().toInt()));
     }
+    const GraphViewPlanner &planner = m_scene->planner();
     QSet<TableId> visible = m_shown;
-    if (visible.isEmpty()) {
-        for (int id = 0; id < m_scene->graph().tables().size(); ++id) {
-            if (m_scene->tableItem(id))
-                visible.insert(id);
-        }
-    }
-    if (rules.size() < 5) {
-        const QSet<TableId> withRules = m_scene->tablesWithRules(rules);
-        visible.intersect(withRules);
-    }
+    if (visible.isEmpty())
+        visible = QSet<TableId>(planner.drawnTables().begin(), planner.drawnTables().end());
+    if (rules.size() < 5)
+        visible.intersect(planner.tablesWithRules(rules));
     if (m_hideLonelyAction->isChecked())
-        visible.intersect(m_scene->tablesWithForeignKeys());
+        visible.intersect(planner.tablesWithForeignKeys());
     if (!m_tree->allSchemasChecked())
-        visible.intersect(m_scene->tablesInSchemas(m_tree->checkedSchemas()));
-    m_scene->setVisibleTables(visible.isEmpty() ? QSet<TableId>{-2} : visible);
-    for (TableId id : visible)
-        m_scene->tableItem(id)->setCollapsed(m_collapseAction->isChecked());
+        visible.intersect(planner.tablesInSchemas(m_tree->checkedSchemas()));
+    {
+        const QSignalBlocker block(m_collapseAction);
+        if (m_shown.isEmpty() && m_focus == kInvalidId && visible.size() > kOverviewLimit) {
+            QSet<QString> schemas;
+            for (TableId t : std::as_const(visible))
+                schemas.insert(m_scene->graph().table(t).schema);
+            if (schemas.size() >= 2) {
+                // Too many boxes for one picture and no table to centre on: the schema map.
+                m_scene->showMap(planner.schemaMap(visible));
+                relayout();
+                return;
+            }
+        }
+        const GraphView view = planner.fold(visible, m_focus, GraphViewPlanner::kViewCap, m_openedPages);
+        // Many boxes open as headers only (one click on "Headers only" expands them).
+        if (m_shown != m_compactDecidedFor) {
+            m_compactDecidedFor = m_shown;
+            m_collapseAction->setChecked(view.tables.size() > GraphViewPlanner::kCompactAbove);
+        }
+        m_scene->setCompact(m_collapseAction->isChecked());
+        m_scene->showView(view);
+    }
     // Edges of rules filtered out are hidden too.
-    for (ForeignKeyId id = 0; id < m_scene->graph().foreignKeys().size(); ++id) {
-        if (ForeignKeyEdge *edge = m_scene->edgeItem(id))
-            edge->setVisible(edge->isVisible() && rules.contains(edge->onDelete()));
+    for (TableId id : m_scene->visibleTables()) {
+        for (ForeignKeyEdge *edge : m_scene->tableItem(id)->edges())
+            edge->setVisible(rules.contains(edge->onDelete()));
     }
     relayout();
 }
 
 void MainWindow::searchFor(const QString &text)
 {
-    const QList<TableId> hits = m_scene->search(text);
+    const QList<TableId> hits = m_scene->planner().search(text);
     if (hits.isEmpty()) {
         m_statusLabel->setText(tr("No table matches \"%1\".").arg(text));
         return;
@@ -549,12 +572,13 @@ void MainWindow::searchFor(const QString &text)
 
 void MainWindow::selectTable(TableId table)
 {
+    if (table < 0 || table >= m_scene->graph().tables().size())
+        return;
+    if (!m_scene->tableItem(m_scene->drawnAs(table)))
+        focusOn(table, m_hops->value()); // a new view (laid out in the worker); selection follows
     TableItem *item = m_scene->tableItem(m_scene->drawnAs(table));
     if (!item)
         return;
-    if (!item->isVisible()) {
-        focusOn(table, m_hops->value()); // relayout; selection follows
-    }
     m_scene->clearSelection();
     item->setSelected(true);
     m_view->centerOn(item);

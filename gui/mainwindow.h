@@ -66,6 +66,8 @@ private:
     void focusOn(TableId table, int hops);
     void showBlastRadius(TableId table);
     void showAll();
+    // A summary node was double-clicked: open a schema of the map, or a page of a fold.
+    void openSummary(int node);
     void applyFilters();
     void searchFor(const QString &text);
     void selectTable(TableId table);
@@ -97,6 +99,9 @@ private:
     QString m_source, m_pendingFocus;
     SourceSpec m_spec; // m_source as parsed, for the impact panel
     QSet<TableId> m_shown; // tables the current focus / filter shows (empty: all)
+    TableId m_focus = kInvalidId; // the table a folded view centres on
+    QHash<QString, int> m_openedPages; // fold groups opened page by page (FoldGroup::key())
+    QSet<TableId> m_compactDecidedFor{-3}; // "headers only" is chosen once per new set of tables
     int m_loadToken = 0, m_layoutToken = 0;
 };
 

@@ -158,14 +158,6 @@
         <translation>nie analysiert</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation>&lt;h4&gt;Verweist auf (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation>&lt;h4&gt;Referenziert von (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h4&gt;Checks&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h4&gt;CHECK-Constraints&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
@@ -193,6 +185,21 @@
         <source>NOT VALID</source>
         <translation>NOT VALID</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weiterer</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Verweist auf (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Referenziert von (%1)&lt;/h4&gt;</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ImpactPanel</name>
@@ -213,8 +220,8 @@
         <translation>Tabelle, aus der gelöscht wird</translation>
     </message>
     <message>
-        <source>Filter: an SQL condition, e.g. status = 'archived' (Enter to apply)</source>
-        <translation>Filter: eine SQL-Bedingung, z. B. status = 'archived' (Enter zum Anwenden)</translation>
+        <source>Filter: an SQL condition, e.g. status = &apos;archived&apos; (Enter to apply)</source>
+        <translation>Filter: eine SQL-Bedingung, z. B. status = &apos;archived&apos; (Enter zum Anwenden)</translation>
     </message>
     <message>
         <source>Row filter (SQL condition)</source>
@@ -254,9 +261,9 @@
     </message>
     <message>
         <source>An SQL condition on the table, e.g.
-created_at &lt; now() - interval '5 years'</source>
+created_at &lt; now() - interval &apos;5 years&apos;</source>
         <translation>Eine SQL-Bedingung auf die Tabelle, z. B.
-created_at &lt; now() - interval '5 years'</translation>
+created_at &lt; now() - interval &apos;5 years&apos;</translation>
     </message>
     <message>
         <source>WHERE condition</source>
@@ -447,7 +454,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 still reference deleted rows through %2 (%3)</source>
@@ -470,7 +480,7 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>%1 bekämen einen Standardwert, der auf keine verbleibende Zeile verweist (%2)</translation>
     </message>
     <message>
-        <source>foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the statement fails before it deletes anything</source>
+        <source>foreign key mismatch: %1 does not reference its parent&apos;s primary key or a unique index, so the statement fails before it deletes anything</source>
         <translation>Fremdschlüssel passt nicht (foreign key mismatch): %1 verweist weder auf den Primärschlüssel der Elterntabelle noch auf einen eindeutigen Index, daher schlägt die Anweisung fehl, bevor sie etwas löscht</translation>
     </message>
     <message>
@@ -498,7 +508,7 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>Sorgen Sie dafür, dass der Standardwert von %1 auf eine bleibende Zeile verweist, oder ändern Sie die Regel.</translation>
     </message>
     <message>
-        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent's primary key.</source>
+        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent&apos;s primary key.</source>
         <translation>Geben Sie den Elternspalten von %1 einen PRIMARY KEY oder UNIQUE-Constraint (SQLite braucht einen), oder lassen Sie den Fremdschlüssel auf den Primärschlüssel der Elterntabelle verweisen.</translation>
     </message>
     <message>
@@ -523,7 +533,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</source>
-        <translation><numerusform>%n Zeile von %1 gewählt; nur lesend auf %2 in %3 ms simuliert, nichts wurde geschrieben.</numerusform><numerusform>%n Zeilen von %1 gewählt; nur lesend auf %2 in %3 ms simuliert, nichts wurde geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile von %1 gewählt; nur lesend auf %2 in %3 ms simuliert, nichts wurde geschrieben.</numerusform>
+            <numerusform>%n Zeilen von %1 gewählt; nur lesend auf %2 in %3 ms simuliert, nichts wurde geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>## Blockers</source>
@@ -682,15 +695,24 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 selected</source>
-        <translation><numerusform>%n Zeile von %1 gewählt</numerusform><numerusform>%n Zeilen von %1 gewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile von %1 gewählt</numerusform>
+            <numerusform>%n Zeilen von %1 gewählt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) deleted in %1</source>
-        <translation><numerusform>%n Zeile gelöscht in %1</numerusform><numerusform>%n Zeilen gelöscht in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelöscht in %1</numerusform>
+            <numerusform>%n Zeilen gelöscht in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 set NULL</source>
@@ -702,7 +724,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n blocker(s)</source>
-        <translation><numerusform>%n Blockade</numerusform><numerusform>%n Blockaden</numerusform></translation>
+        <translation>
+            <numerusform>%n Blockade</numerusform>
+            <numerusform>%n Blockaden</numerusform>
+        </translation>
     </message>
     <message>
         <source>simulated on %1 in %2 ms, read-only</source>
@@ -721,7 +746,7 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <source>Order-dependent: the engine's row order decides whether these rows block.</source>
+        <source>Order-dependent: the engine&apos;s row order decides whether these rows block.</source>
         <translation>Reihenfolgeabhängig: die Zeilenreihenfolge der Datenbank entscheidet, ob diese Zeilen blockieren.</translation>
     </message>
     <message>
@@ -730,15 +755,24 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>Deleted (%n row(s))</source>
-        <translation><numerusform>Gelöscht (%n Zeile)</numerusform><numerusform>Gelöscht (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>Gelöscht (%n Zeile)</numerusform>
+            <numerusform>Gelöscht (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set NULL (%n row(s))</source>
-        <translation><numerusform>Auf NULL gesetzt (%n Zeile)</numerusform><numerusform>Auf NULL gesetzt (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>Auf NULL gesetzt (%n Zeile)</numerusform>
+            <numerusform>Auf NULL gesetzt (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set DEFAULT (%n row(s))</source>
-        <translation><numerusform>Auf DEFAULT gesetzt (%n Zeile)</numerusform><numerusform>Auf DEFAULT gesetzt (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>Auf DEFAULT gesetzt (%n Zeile)</numerusform>
+            <numerusform>Auf DEFAULT gesetzt (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the statement)</source>
@@ -809,11 +843,17 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation><numerusform>%n Fremdschlüssel</numerusform><numerusform>%n Fremdschlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n Fremdschlüssel</numerusform>
+            <numerusform>%n Fremdschlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <source>all</source>
@@ -1013,22 +1053,13 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n table(s)...</source>
-        <translation><numerusform>Ordne %n Tabelle an...</numerusform><numerusform>Ordne %n Tabellen an...</numerusform></translation>
+        <translation>
+            <numerusform>Ordne %n Tabelle an...</numerusform>
+            <numerusform>Ordne %n Tabellen an...</numerusform>
+        </translation>
     </message>
     <message>
-        <source>DELETE</source>
-        <translation>DELETE</translation>
-    </message>
-    <message>
-        <source>can block</source>
-        <translation>kann blockieren</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <source>No table matches "%1".</source>
+        <source>No table matches &quot;%1&quot;.</source>
         <translation>Keine Tabelle passt zu „%1“.</translation>
     </message>
     <message>
@@ -1243,8 +1274,8 @@ created_at &lt; now() - interval '5 years'</translation>
 </translation>
     </message>
     <message>
-        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. '"Orders"'; unqualified names follow search_path).</source>
-        <translation>Keine Tabelle namens %1 (Namen werden wie in SQL aufgelöst: gemischte Schreibung in Anführungszeichen, z. B. '"Orders"'; unqualifizierte Namen folgen search_path).</translation>
+        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. &apos;&quot;Orders&quot;&apos;; unqualified names follow search_path).</source>
+        <translation>Keine Tabelle namens %1 (Namen werden wie in SQL aufgelöst: gemischte Schreibung in Anführungszeichen, z. B. &apos;&quot;Orders&quot;&apos;; unqualifizierte Namen folgen search_path).</translation>
     </message>
     <message>
         <source>Say which rows to delete: key values or a WHERE predicate.</source>
@@ -1303,8 +1334,8 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>%1 erbt von %2: DELETE ohne ONLY löscht auch deren Zeilen, die diese Simulation nicht zählt.</translation>
     </message>
     <message>
-        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with "certain": false); --verify tells for sure.</source>
-        <translation>Ob manche Zeilen blockieren, hängt von der Reihenfolge ab, in der PostgreSQL Zeilen besucht (siehe Blockaden mit "certain": false); --verify sagt es sicher.</translation>
+        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with &quot;certain&quot;: false); --verify tells for sure.</source>
+        <translation>Ob manche Zeilen blockieren, hängt von der Reihenfolge ab, in der PostgreSQL Zeilen besucht (siehe Blockaden mit &quot;certain&quot;: false); --verify sagt es sicher.</translation>
     </message>
     <message>
         <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
@@ -1347,12 +1378,12 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>ein Array von Spaltennamen</translation>
     </message>
     <message>
-        <source>a table listed in "tables"</source>
-        <translation>eine in "tables" aufgeführte Tabelle</translation>
+        <source>a table listed in &quot;tables&quot;</source>
+        <translation>eine in &quot;tables&quot; aufgeführte Tabelle</translation>
     </message>
     <message>
-        <source>as many columns as "columns" (at least one)</source>
-        <translation>so viele Spalten wie "columns" (mindestens eine)</translation>
+        <source>as many columns as &quot;columns&quot; (at least one)</source>
+        <translation>so viele Spalten wie &quot;columns&quot; (mindestens eine)</translation>
     </message>
     <message>
         <source>%1not valid JSON at byte %2: %3</source>
@@ -1456,11 +1487,17 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>simulating the delete across %n table(s) in one statement</source>
-        <translation><numerusform>simuliere das Löschen über %n Tabelle in einer Anweisung</numerusform><numerusform>simuliere das Löschen über %n Tabellen in einer Anweisung</numerusform></translation>
+        <translation>
+            <numerusform>simuliere das Löschen über %n Tabelle in einer Anweisung</numerusform>
+            <numerusform>simuliere das Löschen über %n Tabellen in einer Anweisung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>simulating the delete across %n table(s)</source>
-        <translation><numerusform>simuliere das Löschen über %n Tabelle</numerusform><numerusform>simuliere das Löschen über %n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>simuliere das Löschen über %n Tabelle</numerusform>
+            <numerusform>simuliere das Löschen über %n Tabellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1530,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n sample row(s), identified by their key. These are samples, not every row.</source>
-        <translation><numerusform>%n Beispielzeile, erkennbar an ihrem Schlüssel. Das sind Beispiele, nicht alle Zeilen.</numerusform><numerusform>%n Beispielzeilen, erkennbar an ihrem Schlüssel. Das sind Beispiele, nicht alle Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Beispielzeile, erkennbar an ihrem Schlüssel. Das sind Beispiele, nicht alle Zeilen.</numerusform>
+            <numerusform>%n Beispielzeilen, erkennbar an ihrem Schlüssel. Das sind Beispiele, nicht alle Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sample rows</source>
@@ -1520,15 +1560,79 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>✗ blocks: %n row(s)</source>
-        <translation><numerusform>✗ blockiert: %n Zeile</numerusform><numerusform>✗ blockiert: %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>✗ blockiert: %n Zeile</numerusform>
+            <numerusform>✗ blockiert: %n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>? may block: %n row(s)</source>
-        <translation><numerusform>? blockiert vielleicht: %n Zeile</numerusform><numerusform>? blockiert vielleicht: %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>? blockiert vielleicht: %n Zeile</numerusform>
+            <numerusform>? blockiert vielleicht: %n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown: no SELECT</source>
         <translation>unbekannt: kein SELECT</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n other table(s)</source>
+        <translation>
+            <numerusform>+ %n weitere Tabelle</numerusform>
+            <numerusform>+ %n weitere Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n table(s) referencing %1</source>
+        <translation>
+            <numerusform>+ %n Tabelle, die auf %1 verweist</numerusform>
+            <numerusform>+ %n Tabellen, die auf %1 verweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n table(s) that %1 references</source>
+        <translation>
+            <numerusform>+ %n Tabelle, auf die %1 verweist</numerusform>
+            <numerusform>+ %n Tabellen, auf die %1 verweist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>double-click: show %n more</source>
+        <translation>
+            <numerusform>Doppelklick: %n weitere zeigen</numerusform>
+            <numerusform>Doppelklick: %n weitere zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s) inside</source>
+        <translation>
+            <numerusform>%n Fremdschlüssel innerhalb</numerusform>
+            <numerusform>%n Fremdschlüssel innerhalb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click to open</source>
+        <translation>Doppelklick zum Öffnen</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>can block</source>
+        <translation>kann blockieren</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
     </message>
 </context>
 <context>
@@ -1536,14 +1640,6 @@ created_at &lt; now() - interval '5 years'</translation>
     <message>
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>FKs out / in</source>
-        <translation>FKs aus / ein</translation>
     </message>
     <message>
         <source>Schemas and tables</source>
@@ -1561,21 +1657,35 @@ created_at &lt; now() - interval '5 years'</translation>
         <source>Simulate DELETE from this table...</source>
         <translation>DELETE aus dieser Tabelle simulieren...</translation>
     </message>
+</context>
+<context>
+    <name>fkscope::SchemaTreeModel</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Uncheck to hide this schema's tables on the canvas</source>
+        <source>Uncheck to hide this schema&apos;s tables on the canvas</source>
         <translation>Abwählen, um die Tabellen dieses Schemas im Diagramm auszublenden</translation>
+    </message>
+    <message>
+        <source> (partition)</source>
+        <translation> (Partition)</translation>
     </message>
     <message>
         <source> (external)</source>
         <translation> (extern)</translation>
     </message>
     <message>
-        <source> (partition)</source>
-        <translation> (Partition)</translation>
+        <source>Table</source>
+        <translation>Tabelle</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+    <message>
+        <source>FKs out / in</source>
+        <translation>FKs aus / ein</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1776,7 @@ created_at &lt; now() - interval '5 years'</translation>
 <context>
     <name>fkscope::StartPage</name>
     <message>
-        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database's foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database&apos;s foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;Die Fremdschlüssel einer Datenbank sehen, und was ein DELETE tun würde, bevor es jemand ausführt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1706,7 +1816,10 @@ created_at &lt; now() - interval '5 years'</translation>
     <name>fkscope::TableItem</name>
     <message numerus="yes">
         <source>partitioned, %n partition(s)</source>
-        <translation><numerusform>partitioniert, %n Partition</numerusform><numerusform>partitioniert, %n Partitionen</numerusform></translation>
+        <translation>
+            <numerusform>partitioniert, %n Partition</numerusform>
+            <numerusform>partitioniert, %n Partitionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>foreign table</source>
@@ -1718,7 +1831,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation><numerusform>%n Trigger</numerusform><numerusform>%n Trigger</numerusform></translation>
+        <translation>
+            <numerusform>%n Trigger</numerusform>
+            <numerusform>%n Trigger</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1907,7 @@ created_at &lt; now() - interval '5 years'</translation>
 <context>
     <name>fkscope::cli</name>
     <message>
-        <source>read a database's foreign-key graph; print it as JSON or a summary</source>
+        <source>read a database&apos;s foreign-key graph; print it as JSON or a summary</source>
         <translation>den Fremdschlüssel-Graphen einer Datenbank lesen; als JSON oder Zusammenfassung ausgeben</translation>
     </message>
     <message>
@@ -1809,7 +1925,7 @@ created_at &lt; now() - interval '5 years'</translation>
     <message>
         <source>Usage: fkscope &lt;command&gt; [options]
 
-fkscope shows a database's foreign-key graph and what a DELETE would do.
+fkscope shows a database&apos;s foreign-key graph and what a DELETE would do.
 
 Commands:
 </source>
@@ -1822,11 +1938,11 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'fkscope &lt;command&gt; --help' for a command's options and examples.
+Run &apos;fkscope &lt;command&gt; --help&apos; for a command&apos;s options and examples.
 Options: --help, --version
 </source>
         <translation>
-'fkscope &lt;Befehl&gt; --help' zeigt die Optionen und Beispiele eines Befehls.
+&apos;fkscope &lt;Befehl&gt; --help&apos; zeigt die Optionen und Beispiele eines Befehls.
 Optionen: --help, --version
 </translation>
     </message>
@@ -1837,8 +1953,8 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"; see fkscope --help</source>
-        <translation>unbekannter Befehl "%1"; siehe fkscope --help</translation>
+        <source>unknown command &quot;%1&quot;; see fkscope --help</source>
+        <translation>unbekannter Befehl &quot;%1&quot;; siehe fkscope --help</translation>
     </message>
     <message>
         <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
@@ -1846,14 +1962,14 @@ Optionen: --help, --version
 Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
 which rows cascade away, which are set NULL or to their default, and which block the statement (with
 the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
-ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
+ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s own
 rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
 
 Examples:
-  fkscope impact --db "dbname=shop" --table customers --key id=42
-  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
-  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
 
 --verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
 inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
@@ -1873,10 +1989,10 @@ ist ein PostgreSQL-Conninfo oder eine URI (eine READ-ONLY-Transaktion) oder eine
 RESTRICT wirkt sofort, NO ACTION am Ende der Anweisung).
 
 Beispiele:
-  fkscope impact --db "dbname=shop" --table customers --key id=42
-  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
-  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
 
 --verify führt das echte DELETE aus und zeigt neben der Vorhersage, was es tat. Auf PostgreSQL läuft es
 in einer Transaktion, die IMMER zurückgerollt wird; dabei sperrt es Zeilen und löst Trigger aus. Auf
@@ -2045,8 +2161,8 @@ Prüfung: das echte DELETE lief in einer Transaktion und wurde zurückgerollt.
         <translation>Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unerwartetes Argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
@@ -2058,7 +2174,7 @@ SOURCE is a PostgreSQL conninfo or URI, or a SQLite file (the script then starts
 PRAGMA foreign_keys = ON).
 
 Example:
-  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+  fkscope plan --db &quot;dbname=shop&quot; --table script_reference --where &quot;archived = 1&quot; -o cleanup.sql
 </source>
         <translation>Aufruf: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
 
@@ -2069,7 +2185,7 @@ dann selbst aus. SOURCE ist ein PostgreSQL-Conninfo oder eine URI oder eine SQLi
 das Skript mit PRAGMA foreign_keys = ON).
 
 Beispiel:
-  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+  fkscope plan --db &quot;dbname=shop&quot; --table script_reference --where &quot;archived = 1&quot; -o cleanup.sql
 </translation>
     </message>
     <message>
@@ -2084,12 +2200,12 @@ Beispiel:
         <source>Usage: fkscope render --db SOURCE [options] -o FILE
 
 Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
-the window's own canvas code; no display is needed.
+the window&apos;s own canvas code; no display is needed.
 
 Examples:
-  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db &quot;dbname=shop&quot; -o shop.svg
   fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
-  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+  fkscope render --db &quot;dbname=shop&quot; --blast-radius public.customers -o customers-delete.png
 </source>
         <translation>Aufruf: fkscope render --db SOURCE [Optionen] -o FILE
 
@@ -2097,9 +2213,9 @@ Zeichnet den Fremdschlüssel-Graphen, von Graphviz angeordnet, in FILE: PNG, SVG
 Endung. Nutzt den Diagrammcode des Fensters; es braucht keinen Bildschirm.
 
 Beispiele:
-  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db &quot;dbname=shop&quot; -o shop.svg
   fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
-  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+  fkscope render --db &quot;dbname=shop&quot; --blast-radius public.customers -o customers-delete.png
 </translation>
     </message>
     <message>
@@ -2155,28 +2271,24 @@ Beispiele:
         <translation>--hops nimmt eine ganze Zahl</translation>
     </message>
     <message>
-        <source>can block</source>
-        <translation>kann blockieren</translation>
-    </message>
-    <message>
         <source>--table NAME is required</source>
         <translation>--table NAME wird gebraucht</translation>
     </message>
     <message>
-        <source>--key takes COL=VALUE, got "%1"</source>
-        <translation>--key nimmt COL=VALUE, nicht "%1"</translation>
+        <source>--key takes COL=VALUE, got &quot;%1&quot;</source>
+        <translation>--key nimmt COL=VALUE, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>say which rows: --key COL=VALUE (repeatable) or --where 'SQL predicate'</source>
-        <translation>sagen Sie, welche Zeilen: --key COL=VALUE (wiederholbar) oder --where 'SQL-Prädikat'</translation>
+        <source>say which rows: --key COL=VALUE (repeatable) or --where &apos;SQL predicate&apos;</source>
+        <translation>sagen Sie, welche Zeilen: --key COL=VALUE (wiederholbar) oder --where &apos;SQL-Prädikat&apos;</translation>
     </message>
     <message>
         <source>--samples takes a number from 0 to 1000</source>
         <translation>--samples nimmt eine Zahl von 0 bis 1000</translation>
     </message>
     <message>
-        <source>The table to delete from, in SQL syntax (schema.table, "Mixed Case"); unqualified names follow search_path.</source>
-        <translation>Die Tabelle, aus der gelöscht wird, in SQL-Schreibweise (schema.tabelle, "Gemischte Schreibung"); unqualifizierte Namen folgen search_path.</translation>
+        <source>The table to delete from, in SQL syntax (schema.table, &quot;Mixed Case&quot;); unqualified names follow search_path.</source>
+        <translation>Die Tabelle, aus der gelöscht wird, in SQL-Schreibweise (schema.tabelle, &quot;Gemischte Schreibung&quot;); unqualifizierte Namen folgen search_path.</translation>
     </message>
     <message>
         <source>Delete rows whose COL equals VALUE (bound as a parameter); repeatable.</source>
@@ -2196,8 +2308,8 @@ Beispiele:
 Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
 
 Examples:
-  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
   fkscope schema --db shop.json --summary          (reopen a snapshot)
 
 Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
@@ -2208,8 +2320,8 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
 Liest den ganzen Fremdschlüssel-Graphen einer Datenbank (oder einer Snapshot-Datei) und gibt ihn aus.
 
 Beispiele:
-  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
   fkscope schema --db shop.json --summary          (einen Snapshot wieder öffnen)
 
 Exit-Codes: 0 fertig, 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung, 4 anderer
@@ -2309,8 +2421,8 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
         <translation>--db SOURCE wird gebraucht</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds, got "%1"</source>
-        <translation>--timeout nimmt eine Zahl von Sekunden, nicht "%1"</translation>
+        <source>--timeout takes a number of seconds, got &quot;%1&quot;</source>
+        <translation>--timeout nimmt eine Zahl von Sekunden, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
@@ -2335,16 +2447,30 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
     <message numerus="yes">
         <source>%n row(s) of %1 selected.
 </source>
-        <translation><numerusform>%n Zeile von %1 gewählt.
-</numerusform><numerusform>%n Zeilen von %1 gewählt.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile von %1 gewählt.
+</numerusform>
+            <numerusform>%n Zeilen von %1 gewählt.
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> in %n schema(s)
 </source>
-        <translation><numerusform> in %n Schema
-</numerusform><numerusform> in %n Schemata
-</numerusform></translation>
+        <translation>
+            <numerusform> in %n Schema
+</numerusform>
+            <numerusform> in %n Schemata
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew the map of schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 Tabellen passen nicht lesbar in ein Bild: die Karte der Schemata wurde gezeichnet. Nutzen Sie --focus TABLE, --schema PATTERN oder eine .svg-Datei für alles.</translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: %2 are folded into summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 Tabellen passen nicht lesbar in ein Bild: %2 sind in Sammelknoten zusammengefasst. Nutzen Sie --focus TABLE, --schema PATTERN oder eine .svg-Datei für alles.</translation>
     </message>
 </context>
 </TS>

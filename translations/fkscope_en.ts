@@ -5,1824 +5,1940 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connected: PostgreSQL %1.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>LegendItem</name>
     <message>
         <source>ON DELETE (arrow points at the parent)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>D deferrable · NV not validated · ● NOT NULL</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cancelled.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>RuleStyle</name>
     <message>
         <source>CASCADE</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>solid, thick</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SET NULL</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>dashed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SET DEFAULT</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>dash-dot</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>RESTRICT</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>dotted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>NO ACTION</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>dash-dot-dot, thin</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>SceneRender</name>
     <message>
         <source>Foreign keys of %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Drawn by fkscope</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::ConnectDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>(new connection)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>not saved; ~/.pgpass works too</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Saved:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Connection string:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>or fill in:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::DetailsView</name>
     <message>
         <source>Details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a table or a foreign key to see its details.&lt;/p&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>about %1 rows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>never analyzed</source>
-        <translation />
-    </message>
-    <message>
-        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation />
-    </message>
-    <message>
-        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt;h4&gt;Checks&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt;p&gt;Triggers: %1&lt;/p&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>DEFERRABLE INITIALLY DEFERRED</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>DEFERRABLE</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>NOT DEFERRABLE</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>validated</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>NOT VALID</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fkscope::ImpactPanel</name>
     <message>
         <source>&amp;Simulate DELETE</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Delete from:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Table to delete from</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Filter: an SQL condition, e.g. status = 'archived' (Enter to apply)</source>
-        <translation />
+        <source>Filter: an SQL condition, e.g. status = &apos;archived&apos; (Enter to apply)</source>
+        <translation></translation>
     </message>
     <message>
         <source>Row filter (SQL condition)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rows of the table; select the rows to delete</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Rows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Key values</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Key values</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>An SQL condition on the table, e.g.
-created_at &lt; now() - interval '5 years'</source>
-        <translation />
+created_at &lt; now() - interval &apos;5 years&apos;</source>
+        <translation></translation>
     </message>
     <message>
         <source>WHERE condition</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;WHERE</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Simulate the DELETE in a read-only transaction (Ctrl+Return). Nothing is written.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cancel the running query on the server (Esc)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No rows.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rows %1-%2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>of about %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This table has no primary key or NOT NULL unique key: choose rows with a WHERE.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not read rows: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Step %1 of %2: %3...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Simulated in %1 ms; nothing was written.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Deletion plan</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Deletes the chosen rows with every row that blocks them, children first. CASCADE, SET NULL and SET DEFAULT are left to the database. fkscope does not run this script: review it, then run it yourself.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Verified: the real DELETE ran; nothing was kept.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cancelled: the simulation was stopped on the server.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The simulation did not finish: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No deletion plan: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cancelled: the verification was stopped and rolled back.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The verification did not finish: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Choose a table: from the list, the canvas (right-click) or the schema tree.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A snapshot holds the schema only: connect to the database to read rows and simulate deletes.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has no primary key or NOT NULL unique key: use the WHERE tab.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Value of key column %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Reading rows %1-%2 of %3...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Simulating needs a live database; this source is a snapshot.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Choose the table to delete from first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The rows are still loading.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has no key to pick rows by: use the WHERE tab.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Select one or more rows in the grid (Shift or Ctrl to add more), or use the Key values or WHERE tab.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has no key: use the WHERE tab.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Enter a value for %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Write the condition of the rows to delete.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Simulating %1...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Writing the deletion plan...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Verify with a rolled-back DELETE</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This runs the real DELETE on a temporary copy of the SQLite file.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This runs the real DELETE on the database, inside a transaction that is always rolled back.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Your file is not opened for writing. Copying it takes time and disk space in proportion to its size; triggers run on the copy.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>While it runs it takes row locks on every row it deletes or updates (other sessions that write those rows wait; fkscope gives up after 5 seconds of waiting for a lock) and fires triggers, including any with effects outside the database. It can take as long as the DELETE itself. Nothing is committed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Run on a copy</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Run and roll back</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Running the real DELETE; nothing will be kept...</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::ImpactReport</name>
     <message>
         <source>ALLOWED: the DELETE would succeed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>MAY BE BLOCKED: it depends on the order in which the engine visits rows.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>BLOCKED: the DELETE would fail.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>BLOCKED AT COMMIT: the DELETE succeeds, COMMIT fails (deferred constraint).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 still reference deleted rows through %2 (%3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 would get NULL in NOT NULL column %2 (ON DELETE of %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 set NULL or to their default would fail CHECK %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 updated by two SET actions are re-checked and reference a deleted row through %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 would be set to a default that references no remaining row (%2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the statement fails before it deletes anything</source>
-        <translation />
+        <source>foreign key mismatch: %1 does not reference its parent&apos;s primary key or a unique index, so the statement fails before it deletes anything</source>
+        <translation></translation>
     </message>
     <message>
         <source>Delete those rows of %1 first (the deletion plan gives the order), or change %2 to ON DELETE CASCADE or SET NULL.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Delete those rows of %1 in the same transaction before COMMIT, or change %2 to ON DELETE CASCADE or SET NULL.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Make %1.%2 nullable, or change the rule to CASCADE, or delete those rows first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Change CHECK %1 to allow the nulled value, or change the rule, or delete those rows first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Delete or fix those rows of %1 first, so that no row is updated by two SET actions.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Make sure the default value of %1 references a row that stays, or change the rule.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent's primary key.</source>
-        <translation />
+        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent&apos;s primary key.</source>
+        <translation></translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>set NULL %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>set DEFAULT %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>this plan still fails: %1 rows of %2 break %3 %4 when their parent goes; change the rule or the rows first</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source># Delete impact: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</source>
-        <translation><numerusform>%n row of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</numerusform><numerusform>%n rows of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</numerusform></translation>
+        <translation>
+            <numerusform>%n row of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</numerusform>
+            <numerusform>%n rows of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>## Blockers</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>kind</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>rows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>path</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>(Order-dependent: these rows may or may not block.)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sample rows:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>## Effects</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>## Effects before the statement fails</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>set NULL</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>set DEFAULT</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>via</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>(the statement)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>## Unknown (no SELECT privilege)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>## Warnings</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::ImpactResultView</name>
     <message>
         <source>Warnings</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Blockers and effects</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Table / item</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Constraint / kind</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Path from the deleted rows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Copy &amp;Markdown</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Copy the report as Markdown</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Copy the result as the JSON of fkscope impact --json</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Save report...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Save the report as Markdown or JSON</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Deletion &amp;plan...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The ordered SQL script that deletes the blocking rows first</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Verify...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Run the real DELETE in a transaction that is always rolled back</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Clear the result and restore the canvas</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Choose rows and press Simulate DELETE (Ctrl+Return). Nothing is written.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sample rows (Enter to open)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 selected</source>
-        <translation><numerusform>%n row of %1 selected</numerusform><numerusform>%n rows of %1 selected</numerusform></translation>
+        <translation>
+            <numerusform>%n row of %1 selected</numerusform>
+            <numerusform>%n rows of %1 selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) deleted in %1</source>
-        <translation><numerusform>%n row deleted in %1</numerusform><numerusform>%n rows deleted in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n row deleted in %1</numerusform>
+            <numerusform>%n rows deleted in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 set NULL</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 set DEFAULT</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n blocker(s)</source>
-        <translation><numerusform>%n blocker</numerusform><numerusform>%n blockers</numerusform></translation>
+        <translation>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
+        </translation>
     </message>
     <message>
         <source>simulated on %1 in %2 ms, read-only</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Not simulated for lack of SELECT privilege (unknown): %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Blockers (%1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Order-dependent: the engine's row order decides whether these rows block.</source>
-        <translation />
+        <source>Order-dependent: the engine&apos;s row order decides whether these rows block.</source>
+        <translation></translation>
     </message>
     <message>
         <source>The server may name it %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Deleted (%n row(s))</source>
-        <translation><numerusform>Deleted (%n row)</numerusform><numerusform>Deleted (%n rows)</numerusform></translation>
+        <translation>
+            <numerusform>Deleted (%n row)</numerusform>
+            <numerusform>Deleted (%n rows)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set NULL (%n row(s))</source>
-        <translation><numerusform>Set NULL (%n row)</numerusform><numerusform>Set NULL (%n rows)</numerusform></translation>
+        <translation>
+            <numerusform>Set NULL (%n row)</numerusform>
+            <numerusform>Set NULL (%n rows)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set DEFAULT (%n row(s))</source>
-        <translation><numerusform>Set DEFAULT (%n row)</numerusform><numerusform>Set DEFAULT (%n rows)</numerusform></translation>
+        <translation>
+            <numerusform>Set DEFAULT (%n row)</numerusform>
+            <numerusform>Set DEFAULT (%n rows)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the statement)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>via</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Unknown: no SELECT privilege (%1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>not simulated: what happens to its rows is unknown</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Save impact report</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not save the report</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>fkscope</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open a database or a snapshot to begin.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Reading the catalog: %1...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not open %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not open the source</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 · %2, %3 · showing %4 · layout %5 in %6 ms</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation><numerusform>%n foreign key</numerusform><numerusform>%n foreign keys</numerusform></translation>
+        <translation>
+            <numerusform>%n foreign key</numerusform>
+            <numerusform>%n foreign keys</numerusform>
+        </translation>
     </message>
     <message>
         <source>all</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Layout failed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Connect to PostgreSQL...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open S&amp;QLite database...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Open snapshot...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Export image...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Impact</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Simulate &amp;DELETE from the selected table...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Select a table on the canvas or in the schema tree first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Find a table (Ctrl+F)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Find a table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> Hops: </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Neighbourhood size in foreign-key hops</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Show %1 foreign keys</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Hide tables without foreign keys</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Headers only</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Schemas</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Impact &amp;panel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Impact of %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Opening %1...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>fkscope snapshots (*.json)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open SQLite database</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 - fkscope</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n table(s)...</source>
-        <translation><numerusform>Laying out %n table...</numerusform><numerusform>Laying out %n tables...</numerusform></translation>
+        <translation>
+            <numerusform>Laying out %n table...</numerusform>
+            <numerusform>Laying out %n tables...</numerusform>
+        </translation>
     </message>
     <message>
-        <source>DELETE</source>
-        <translation />
-    </message>
-    <message>
-        <source>can block</source>
-        <translation />
-    </message>
-    <message>
-        <source>reached</source>
-        <translation />
-    </message>
-    <message>
-        <source>No table matches "%1".</source>
-        <translation />
+        <source>No table matches &quot;%1&quot;.</source>
+        <translation></translation>
     </message>
     <message>
         <source>Simulate DELETE from %1...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Focus on its neighbours</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Clear the impact result</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Go to the &amp;schema tree</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Go to the &amp;canvas</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Go to the &amp;details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Go to the &amp;impact panel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
     <message>
         <source>The demo SQL is missing from this build.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create %1 for the demo database.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot build the demo database at %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write the demo database at %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Graphviz could not read the layout graph.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Graphviz layout (%1) failed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Loading the catalog was cancelled.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>PostgreSQL %1 is not supported; fkscope needs PostgreSQL 12 or newer.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>partitions and inheritance</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>triggers, rules and policies</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>foreign keys</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>partition copies of foreign keys</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The query ran longer than the statement timeout and was stopped: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The query was cancelled.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Gave up waiting for a lock held by another session: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The database refused access: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The connection to the server was lost: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Database client error: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The database does not exist: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The deletion plan nests more than 32 tables deep.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Table %1 is not in the loaded schema.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Foreign keys form a cycle through %1: no statement order deletes these tables one by one; delete them in one statement or defer the constraints.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>-- fkscope deletion plan: delete the rows of %1 where %2,
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>-- with every row that blocks them (RESTRICT / NO ACTION), children first.
 -- CASCADE, SET NULL and SET DEFAULT are left to the database. Review before running;
 -- fkscope does not run this script.
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>-- %1. the rows asked for
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>-- %1. %2: its rows block through %3
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. '"Orders"'; unqualified names follow search_path).</source>
-        <translation />
+        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. &apos;&quot;Orders&quot;&apos;; unqualified names follow search_path).</source>
+        <translation></translation>
     </message>
     <message>
         <source>Say which rows to delete: key values or a WHERE predicate.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has no column %2.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The simulation was cancelled.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>privileges and trigger order</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No SELECT privilege on %1: its rows cannot be read.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>reading the result</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it and rolls back.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has rules (%2) that can rewrite a DELETE.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has row-level security: the simulation counts only the rows you can see, while foreign-key actions reach all rows.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No SELECT privilege on %1: its rows (and what they lead to) are unknown.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 changes %2, which %3 references: its ON UPDATE action is not simulated.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 and %2 share columns and one of them sets them: the result depends on the order of their triggers.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 inherits from %2: DELETE without ONLY also deletes its rows, which this simulation does not count.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with "certain": false); --verify tells for sure.</source>
-        <translation />
+        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with &quot;certain&quot;: false); --verify tells for sure.</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a referenced row is deleted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: ON DELETE SET DEFAULT but column %2 has no default (it is set to NULL)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is NOT VALID: existing rows were never checked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has %2: a delete can do more than its foreign keys say</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has row-level security enabled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1not a valid fkscope snapshot: %2: expected %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a string or null</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an array of column names</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>a table listed in "tables"</source>
-        <translation />
+        <source>a table listed in &quot;tables&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>as many columns as "columns" (at least one)</source>
-        <translation />
+        <source>as many columns as &quot;columns&quot; (at least one)</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1not valid JSON at byte %2: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1not a valid fkscope snapshot: expected a JSON object</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1snapshot format version %2 is not supported (this fkscope reads up to %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a table name not used before</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A snapshot file holds the schema only: connect to the database to read rows and simulate deletes.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not read the CREATE TABLE text of %1: its CHECK constraints and DEFERRABLE clauses are not known.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has a foreign key to %2, which does not exist.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No SQLite file at %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot open %1 as SQLite: %2.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The statement ran out of time and was stopped.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not a valid SQLite database: %2.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is locked by another connection: %2.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No table %1 in this SQLite database.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>reading the schema</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys = ON; this simulation assumes it is on. With it off, the DELETE removes the selected rows of %1 and nothing else.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>checking what blocks</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has triggers (%2): they run on the real DELETE and can change what it does; a verification run shows it.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No temporary directory for the copy: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create the copy %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not copy %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>simulating the delete across %n table(s) in one statement</source>
-        <translation><numerusform>simulating the delete across %n table in one statement</numerusform><numerusform>simulating the delete across %n tables in one statement</numerusform></translation>
+        <translation>
+            <numerusform>simulating the delete across %n table in one statement</numerusform>
+            <numerusform>simulating the delete across %n tables in one statement</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>simulating the delete across %n table(s)</source>
-        <translation><numerusform>simulating the delete across %n table</numerusform><numerusform>simulating the delete across %n tables</numerusform></translation>
+        <translation>
+            <numerusform>simulating the delete across %n table</numerusform>
+            <numerusform>simulating the delete across %n tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
     <message>
         <source>Overview</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::RowPageModel</name>
     <message>
         <source>NULL</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (key; click to sort)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (click to sort)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::SampleRowsDialog</name>
     <message>
         <source>Sample rows of %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n sample row(s), identified by their key. These are samples, not every row.</source>
-        <translation><numerusform>%n sample row, identified by their key. These are samples, not every row.</numerusform><numerusform>%n sample rows, identified by their key. These are samples, not every row.</numerusform></translation>
+        <translation>
+            <numerusform>%n sample row, identified by their key. These are samples, not every row.</numerusform>
+            <numerusform>%n sample rows, identified by their key. These are samples, not every row.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sample rows</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::SchemaScene</name>
     <message>
         <source>DELETE %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>set NULL %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>set DEFAULT %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>✗ blocks: %n row(s)</source>
-        <translation><numerusform>✗ blocks: %n row</numerusform><numerusform>✗ blocks: %n rows</numerusform></translation>
+        <translation>
+            <numerusform>✗ blocks: %n row</numerusform>
+            <numerusform>✗ blocks: %n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>? may block: %n row(s)</source>
-        <translation><numerusform>? may block: %n row</numerusform><numerusform>? may block: %n rows</numerusform></translation>
+        <translation>
+            <numerusform>? may block: %n row</numerusform>
+            <numerusform>? may block: %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown: no SELECT</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n other table(s)</source>
+        <translation>
+            <numerusform>+ %n other table</numerusform>
+            <numerusform>+ %n other tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n table(s) referencing %1</source>
+        <translation>
+            <numerusform>+ %n table referencing %1</numerusform>
+            <numerusform>+ %n tables referencing %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n table(s) that %1 references</source>
+        <translation>
+            <numerusform>+ %n table that %1 references</numerusform>
+            <numerusform>+ %n tables that %1 references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>double-click: show %n more</source>
+        <translation>
+            <numerusform>double-click: show %n more</numerusform>
+            <numerusform>double-click: show %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s) inside</source>
+        <translation>
+            <numerusform>%n foreign key inside</numerusform>
+            <numerusform>%n foreign keys inside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fkscope::SchemaTree</name>
     <message>
         <source>Filter tables</source>
-        <translation />
-    </message>
-    <message>
-        <source>Table</source>
-        <translation />
-    </message>
-    <message>
-        <source>FKs out / in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Schemas and tables</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Show on the canvas</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Focus on its neighbours</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Simulate DELETE from this table...</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::SchemaTreeModel</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Uncheck to hide this schema's tables on the canvas</source>
-        <translation />
-    </message>
-    <message>
-        <source> (external)</source>
-        <translation />
+        <source>Uncheck to hide this schema&apos;s tables on the canvas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (partition)</source>
-        <translation />
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+    <message>
+        <source> (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FKs out / in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fkscope::SchemaView</name>
     <message>
         <source>Foreign-key diagram</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::ScriptDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Save script</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SQL (*.sql)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>System language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A new language applies when fkscope starts again.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Light</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Canvas colours</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Canvas &amp;colours:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Reset the window layout</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Put the docks and toolbars back where they were at first start</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::StartPage</name>
     <message>
-        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database's foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
-        <translation />
+        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database&apos;s foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Connect to PostgreSQL...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open a S&amp;QLite database...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open a &amp;snapshot file...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A small product schema (SQLite, built into fkscope) with every FK story: cascades, SET NULL, a CHECK, blockers, a deferred constraint.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A SQLite file, opened read-only. You can also drop a file on the window.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Recent connections and files</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::TableItem</name>
     <message numerus="yes">
         <source>partitioned, %n partition(s)</source>
-        <translation><numerusform>partitioned, %n partition</numerusform><numerusform>partitioned, %n partitions</numerusform></translation>
+        <translation>
+            <numerusform>partitioned, %n partition</numerusform>
+            <numerusform>partitioned, %n partitions</numerusform>
+        </translation>
     </message>
     <message>
         <source>foreign table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>outside the selected schemas</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fkscope::VerificationDialog</name>
     <message>
         <source>Verification: the real DELETE, rolled back</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The DELETE ran on a temporary copy of the file; your file was not opened for writing.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The DELETE ran in a transaction that was rolled back; nothing was kept.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Outcome: predicted &lt;b&gt;%1&lt;/b&gt;, observed &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Deleted (predicted)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Deleted (observed)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Updated (predicted)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Updated (observed)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Predicted and observed rows per table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>(failed)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>  ≠ differs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>✓ The prediction agrees with the engine.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>≠ The prediction differs from what the engine did. Please report it with the Markdown report.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Observed updates count every row update, including rows later deleted and updates made by triggers.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fkscope::cli</name>
     <message>
-        <source>read a database's foreign-key graph; print it as JSON or a summary</source>
-        <translation />
+        <source>read a database&apos;s foreign-key graph; print it as JSON or a summary</source>
+        <translation></translation>
     </message>
     <message>
         <source>simulate a DELETE read-only: what cascades, is set NULL, or blocks</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>print a reviewable SQL script that deletes rows with everything blocking them</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>draw the foreign-key graph to PNG, SVG or DOT (no display needed)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Usage: fkscope &lt;command&gt; [options]
 
-fkscope shows a database's foreign-key graph and what a DELETE would do.
+fkscope shows a database&apos;s foreign-key graph and what a DELETE would do.
 
 Commands:
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
-Run 'fkscope &lt;command&gt; --help' for a command's options and examples.
+Run &apos;fkscope &lt;command&gt; --help&apos; for a command&apos;s options and examples.
 Options: --help, --version
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>fkscope %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unknown command "%1"; see fkscope --help</source>
-        <translation />
+        <source>unknown command &quot;%1&quot;; see fkscope --help</source>
+        <translation></translation>
     </message>
     <message>
         <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
@@ -1830,14 +1946,14 @@ Options: --help, --version
 Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
 which rows cascade away, which are set NULL or to their default, and which block the statement (with
 the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
-ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
+ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s own
 rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
 
 Examples:
-  fkscope impact --db "dbname=shop" --table customers --key id=42
-  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
-  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
 
 --verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
 inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
@@ -1847,143 +1963,143 @@ when triggers or rules are involved, or to confirm an order-dependent answer.
 Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
 4 other database error, 5 bad input.
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Also run the real DELETE in a rolled-back transaction.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>--verify: running the real DELETE on a temporary copy of the file</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>--verify: running the real DELETE in a transaction that will be rolled back (takes locks, fires triggers)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Outcome: %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Blockers:
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>      PostgreSQL may name it %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>      path: %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>      fix: %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Effects:
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Effects (what the statement would touch before it fails):
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>      via %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Unknown (no SELECT privilege): %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Warnings:
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Simulated read-only in %1 ms; nothing was written.
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Verification: the real DELETE ran on a temporary copy of the file.
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>
 Verification: the real DELETE ran in a transaction and was rolled back.
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>  outcome: predicted %1, observed %2
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>  The database said: %1%2
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>deleted (pred/obs)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>updated (pred/obs)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>  (observed updates count every row update, including rows later deleted and updates made by triggers)
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> (detail: %1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> (hint: %1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation />
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
         <source>Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
@@ -1995,118 +2111,114 @@ SOURCE is a PostgreSQL conninfo or URI, or a SQLite file (the script then starts
 PRAGMA foreign_keys = ON).
 
 Example:
-  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+  fkscope plan --db &quot;dbname=shop&quot; --table script_reference --where &quot;archived = 1&quot; -o cleanup.sql
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Write the script to FILE.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Usage: fkscope render --db SOURCE [options] -o FILE
 
 Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
-the window's own canvas code; no display is needed.
+the window&apos;s own canvas code; no display is needed.
 
 Examples:
-  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db &quot;dbname=shop&quot; -o shop.svg
   fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
-  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+  fkscope render --db &quot;dbname=shop&quot; --blast-radius public.customers -o customers-delete.png
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is ambiguous: qualify it with its schema.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No table %1 in the loaded schema.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .dot.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Only this table and its neighbours.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Neighbours within N foreign keys (default 1).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Only what a DELETE on TABLE can reach or be blocked by.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Graphviz engine (default: by size).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Dark palette.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Leave the legend out.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Draw boxes as headers only.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>-o FILE is required (.png, .svg or .dot)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>-o takes a .png, .svg or .dot file</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>--hops takes a whole number</source>
-        <translation />
-    </message>
-    <message>
-        <source>can block</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>--table NAME is required</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>--key takes COL=VALUE, got "%1"</source>
-        <translation />
+        <source>--key takes COL=VALUE, got &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>say which rows: --key COL=VALUE (repeatable) or --where 'SQL predicate'</source>
-        <translation />
+        <source>say which rows: --key COL=VALUE (repeatable) or --where &apos;SQL predicate&apos;</source>
+        <translation></translation>
     </message>
     <message>
         <source>--samples takes a number from 0 to 1000</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>The table to delete from, in SQL syntax (schema.table, "Mixed Case"); unqualified names follow search_path.</source>
-        <translation />
+        <source>The table to delete from, in SQL syntax (schema.table, &quot;Mixed Case&quot;); unqualified names follow search_path.</source>
+        <translation></translation>
     </message>
     <message>
         <source>Delete rows whose COL equals VALUE (bound as a parameter); repeatable.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Delete rows matching this SQL predicate.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sample rows per table (default 5).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
@@ -2114,138 +2226,152 @@ Examples:
 Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
 
 Examples:
-  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
   fkscope schema --db shop.json --summary          (reopen a snapshot)
 
 Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
 5 bad input file. The reason is printed on stderr in one line.
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 %2, database %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> (as %1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>, read in %1 ms
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tables: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 partitioned, with %2 partitions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 partitions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 foreign</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 external, outside the selected schemas</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Foreign keys: %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>  ON DELETE: %1
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>  composite %1, self-referencing %2, deferrable %3, not valid %4, without index %5
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>... and %1 more like the above</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Warnings: none
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Warnings:
 </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Print the snapshot JSON.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Print a short human summary.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Write the snapshot JSON to FILE.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>say what to print: --json, --summary or -o FILE</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>--json and --summary both print to stdout; pick one</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>--db SOURCE is required</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds, got "%1"</source>
-        <translation />
+        <source>--timeout takes a number of seconds, got &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
         <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Leave out schemas matching PATTERN; repeatable.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Statement timeout in seconds (default 30, 0 = none).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> e.g. %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 selected.
 </source>
-        <translation><numerusform>%n row of %1 selected.
-</numerusform><numerusform>%n rows of %1 selected.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n row of %1 selected.
+</numerusform>
+            <numerusform>%n rows of %1 selected.
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> in %n schema(s)
 </source>
-        <translation><numerusform> in %n schema
-</numerusform><numerusform> in %n schemas
-</numerusform></translation>
+        <translation>
+            <numerusform> in %n schema
+</numerusform>
+            <numerusform> in %n schemas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew the map of schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: %2 are folded into summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -158,14 +158,6 @@
         <translation>nooit geanalyseerd</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation>&lt;h4&gt;Verwijst naar (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation>&lt;h4&gt;Waarnaar verwezen door (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h4&gt;Checks&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h4&gt;CHECK-beperkingen&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
@@ -193,6 +185,21 @@
         <source>NOT VALID</source>
         <translation>NOT VALID</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... en nog %n</numerusform>
+            <numerusform>... en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;References (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Verwijst naar (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Referenced by (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Waarnaar verwezen door (%1)&lt;/h4&gt;</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ImpactPanel</name>
@@ -213,8 +220,8 @@
         <translation>Tabel waaruit verwijderd wordt</translation>
     </message>
     <message>
-        <source>Filter: an SQL condition, e.g. status = 'archived' (Enter to apply)</source>
-        <translation>Filter: een SQL-voorwaarde, bijv. status = 'archived' (Enter om toe te passen)</translation>
+        <source>Filter: an SQL condition, e.g. status = &apos;archived&apos; (Enter to apply)</source>
+        <translation>Filter: een SQL-voorwaarde, bijv. status = &apos;archived&apos; (Enter om toe te passen)</translation>
     </message>
     <message>
         <source>Row filter (SQL condition)</source>
@@ -254,9 +261,9 @@
     </message>
     <message>
         <source>An SQL condition on the table, e.g.
-created_at &lt; now() - interval '5 years'</source>
+created_at &lt; now() - interval &apos;5 years&apos;</source>
         <translation>Een SQL-voorwaarde op de tabel, bijv.
-created_at &lt; now() - interval '5 years'</translation>
+created_at &lt; now() - interval &apos;5 years&apos;</translation>
     </message>
     <message>
         <source>WHERE condition</source>
@@ -447,7 +454,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 still reference deleted rows through %2 (%3)</source>
@@ -470,7 +480,7 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>%1 zouden een standaardwaarde krijgen die naar geen overblijvende rij verwijst (%2)</translation>
     </message>
     <message>
-        <source>foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the statement fails before it deletes anything</source>
+        <source>foreign key mismatch: %1 does not reference its parent&apos;s primary key or a unique index, so the statement fails before it deletes anything</source>
         <translation>refererende sleutel past niet (foreign key mismatch): %1 verwijst niet naar de primaire sleutel van de oudertabel of een unieke index, dus de opdracht mislukt voordat ze iets verwijdert</translation>
     </message>
     <message>
@@ -498,7 +508,7 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>Zorg dat de standaardwaarde van %1 naar een blijvende rij verwijst, of wijzig de regel.</translation>
     </message>
     <message>
-        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent's primary key.</source>
+        <source>Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make the foreign key reference the parent&apos;s primary key.</source>
         <translation>Geef de ouderkolommen van %1 een PRIMARY KEY- of UNIQUE-beperking (SQLite heeft er een nodig), of laat de refererende sleutel naar de primaire sleutel van de oudertabel verwijzen.</translation>
     </message>
     <message>
@@ -523,7 +533,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.</source>
-        <translation><numerusform>%n rij van %1 gekozen; alleen-lezen gesimuleerd op %2 in %3 ms, er is niets geschreven.</numerusform><numerusform>%n rijen van %1 gekozen; alleen-lezen gesimuleerd op %2 in %3 ms, er is niets geschreven.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij van %1 gekozen; alleen-lezen gesimuleerd op %2 in %3 ms, er is niets geschreven.</numerusform>
+            <numerusform>%n rijen van %1 gekozen; alleen-lezen gesimuleerd op %2 in %3 ms, er is niets geschreven.</numerusform>
+        </translation>
     </message>
     <message>
         <source>## Blockers</source>
@@ -682,15 +695,24 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 selected</source>
-        <translation><numerusform>%n rij van %1 gekozen</numerusform><numerusform>%n rijen van %1 gekozen</numerusform></translation>
+        <translation>
+            <numerusform>%n rij van %1 gekozen</numerusform>
+            <numerusform>%n rijen van %1 gekozen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) deleted in %1</source>
-        <translation><numerusform>%n rij verwijderd in %1</numerusform><numerusform>%n rijen verwijderd in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n rij verwijderd in %1</numerusform>
+            <numerusform>%n rijen verwijderd in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n tabel</numerusform><numerusform>%n tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n tabel</numerusform>
+            <numerusform>%n tabellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 set NULL</source>
@@ -702,7 +724,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n blocker(s)</source>
-        <translation><numerusform>%n blokkade</numerusform><numerusform>%n blokkades</numerusform></translation>
+        <translation>
+            <numerusform>%n blokkade</numerusform>
+            <numerusform>%n blokkades</numerusform>
+        </translation>
     </message>
     <message>
         <source>simulated on %1 in %2 ms, read-only</source>
@@ -721,7 +746,7 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>Wat te doen: %1</translation>
     </message>
     <message>
-        <source>Order-dependent: the engine's row order decides whether these rows block.</source>
+        <source>Order-dependent: the engine&apos;s row order decides whether these rows block.</source>
         <translation>Volgordeafhankelijk: de rijvolgorde van de database bepaalt of deze rijen blokkeren.</translation>
     </message>
     <message>
@@ -730,15 +755,24 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>Deleted (%n row(s))</source>
-        <translation><numerusform>Verwijderd (%n rij)</numerusform><numerusform>Verwijderd (%n rijen)</numerusform></translation>
+        <translation>
+            <numerusform>Verwijderd (%n rij)</numerusform>
+            <numerusform>Verwijderd (%n rijen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set NULL (%n row(s))</source>
-        <translation><numerusform>Op NULL gezet (%n rij)</numerusform><numerusform>Op NULL gezet (%n rijen)</numerusform></translation>
+        <translation>
+            <numerusform>Op NULL gezet (%n rij)</numerusform>
+            <numerusform>Op NULL gezet (%n rijen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set DEFAULT (%n row(s))</source>
-        <translation><numerusform>Op DEFAULT gezet (%n rij)</numerusform><numerusform>Op DEFAULT gezet (%n rijen)</numerusform></translation>
+        <translation>
+            <numerusform>Op DEFAULT gezet (%n rij)</numerusform>
+            <numerusform>Op DEFAULT gezet (%n rijen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the statement)</source>
@@ -809,11 +843,17 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n tabel</numerusform><numerusform>%n tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n tabel</numerusform>
+            <numerusform>%n tabellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation><numerusform>%n refererende sleutel</numerusform><numerusform>%n refererende sleutels</numerusform></translation>
+        <translation>
+            <numerusform>%n refererende sleutel</numerusform>
+            <numerusform>%n refererende sleutels</numerusform>
+        </translation>
     </message>
     <message>
         <source>all</source>
@@ -961,7 +1001,7 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message>
         <source>Schemas</source>
-        <translation>Schema's</translation>
+        <translation>Schema&apos;s</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1013,23 +1053,14 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n table(s)...</source>
-        <translation><numerusform>%n tabel indelen...</numerusform><numerusform>%n tabellen indelen...</numerusform></translation>
+        <translation>
+            <numerusform>%n tabel indelen...</numerusform>
+            <numerusform>%n tabellen indelen...</numerusform>
+        </translation>
     </message>
     <message>
-        <source>DELETE</source>
-        <translation>DELETE</translation>
-    </message>
-    <message>
-        <source>can block</source>
-        <translation>kan blokkeren</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>bereikt</translation>
-    </message>
-    <message>
-        <source>No table matches "%1".</source>
-        <translation>Geen tabel komt overeen met "%1".</translation>
+        <source>No table matches &quot;%1&quot;.</source>
+        <translation>Geen tabel komt overeen met &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Simulate DELETE from %1...</source>
@@ -1243,8 +1274,8 @@ created_at &lt; now() - interval '5 years'</translation>
 </translation>
     </message>
     <message>
-        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. '"Orders"'; unqualified names follow search_path).</source>
-        <translation>Geen tabel met de naam %1 (namen worden opgezocht zoals in SQL: zet gemengde hoofdletters tussen aanhalingstekens, bijv. '"Orders"'; namen zonder schema volgen search_path).</translation>
+        <source>No table named %1 (names resolve as in SQL: quote mixed case, e.g. &apos;&quot;Orders&quot;&apos;; unqualified names follow search_path).</source>
+        <translation>Geen tabel met de naam %1 (namen worden opgezocht zoals in SQL: zet gemengde hoofdletters tussen aanhalingstekens, bijv. &apos;&quot;Orders&quot;&apos;; namen zonder schema volgen search_path).</translation>
     </message>
     <message>
         <source>Say which rows to delete: key values or a WHERE predicate.</source>
@@ -1303,8 +1334,8 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>%1 erft van %2: DELETE zonder ONLY verwijdert ook die rijen, die deze simulatie niet telt.</translation>
     </message>
     <message>
-        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with "certain": false); --verify tells for sure.</source>
-        <translation>Of sommige rijen blokkeren hangt af van de volgorde waarin PostgreSQL rijen bezoekt (zie blokkades met "certain": false); --verify zegt het zeker.</translation>
+        <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with &quot;certain&quot;: false); --verify tells for sure.</source>
+        <translation>Of sommige rijen blokkeren hangt af van de volgorde waarin PostgreSQL rijen bezoekt (zie blokkades met &quot;certain&quot;: false); --verify zegt het zeker.</translation>
     </message>
     <message>
         <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
@@ -1347,12 +1378,12 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>een array van kolomnamen</translation>
     </message>
     <message>
-        <source>a table listed in "tables"</source>
-        <translation>een tabel uit "tables"</translation>
+        <source>a table listed in &quot;tables&quot;</source>
+        <translation>een tabel uit &quot;tables&quot;</translation>
     </message>
     <message>
-        <source>as many columns as "columns" (at least one)</source>
-        <translation>evenveel kolommen als "columns" (minstens één)</translation>
+        <source>as many columns as &quot;columns&quot; (at least one)</source>
+        <translation>evenveel kolommen als &quot;columns&quot; (minstens één)</translation>
     </message>
     <message>
         <source>%1not valid JSON at byte %2: %3</source>
@@ -1456,11 +1487,17 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>simulating the delete across %n table(s) in one statement</source>
-        <translation><numerusform>de verwijdering simuleren over %n tabel in één opdracht</numerusform><numerusform>de verwijdering simuleren over %n tabellen in één opdracht</numerusform></translation>
+        <translation>
+            <numerusform>de verwijdering simuleren over %n tabel in één opdracht</numerusform>
+            <numerusform>de verwijdering simuleren over %n tabellen in één opdracht</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>simulating the delete across %n table(s)</source>
-        <translation><numerusform>de verwijdering simuleren over %n tabel</numerusform><numerusform>de verwijdering simuleren over %n tabellen</numerusform></translation>
+        <translation>
+            <numerusform>de verwijdering simuleren over %n tabel</numerusform>
+            <numerusform>de verwijdering simuleren over %n tabellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1530,10 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>%n sample row(s), identified by their key. These are samples, not every row.</source>
-        <translation><numerusform>%n voorbeeldrij, herkenbaar aan de sleutel. Dit zijn voorbeelden, niet alle rijen.</numerusform><numerusform>%n voorbeeldrijen, herkenbaar aan hun sleutel. Dit zijn voorbeelden, niet alle rijen.</numerusform></translation>
+        <translation>
+            <numerusform>%n voorbeeldrij, herkenbaar aan de sleutel. Dit zijn voorbeelden, niet alle rijen.</numerusform>
+            <numerusform>%n voorbeeldrijen, herkenbaar aan hun sleutel. Dit zijn voorbeelden, niet alle rijen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sample rows</source>
@@ -1520,15 +1560,79 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message numerus="yes">
         <source>✗ blocks: %n row(s)</source>
-        <translation><numerusform>✗ blokkeert: %n rij</numerusform><numerusform>✗ blokkeert: %n rijen</numerusform></translation>
+        <translation>
+            <numerusform>✗ blokkeert: %n rij</numerusform>
+            <numerusform>✗ blokkeert: %n rijen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>? may block: %n row(s)</source>
-        <translation><numerusform>? blokkeert misschien: %n rij</numerusform><numerusform>? blokkeert misschien: %n rijen</numerusform></translation>
+        <translation>
+            <numerusform>? blokkeert misschien: %n rij</numerusform>
+            <numerusform>? blokkeert misschien: %n rijen</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown: no SELECT</source>
         <translation>onbekend: geen SELECT</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n other table(s)</source>
+        <translation>
+            <numerusform>+ %n andere tabel</numerusform>
+            <numerusform>+ %n andere tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n table(s) referencing %1</source>
+        <translation>
+            <numerusform>+ %n tabel die naar %1 verwijst</numerusform>
+            <numerusform>+ %n tabellen die naar %1 verwijzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n table(s) that %1 references</source>
+        <translation>
+            <numerusform>+ %n tabel waarnaar %1 verwijst</numerusform>
+            <numerusform>+ %n tabellen waarnaar %1 verwijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>double-click: show %n more</source>
+        <translation>
+            <numerusform>dubbelklik: toon er nog %n</numerusform>
+            <numerusform>dubbelklik: toon er nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabel</numerusform>
+            <numerusform>%n tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s) inside</source>
+        <translation>
+            <numerusform>%n refererende sleutel binnenin</numerusform>
+            <numerusform>%n refererende sleutels binnenin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click to open</source>
+        <translation>dubbelklik om te openen</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>can block</source>
+        <translation>kan blokkeren</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
     </message>
 </context>
 <context>
@@ -1538,16 +1642,8 @@ created_at &lt; now() - interval '5 years'</translation>
         <translation>Tabellen filteren</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
-        <source>FKs out / in</source>
-        <translation>FK's uit / in</translation>
-    </message>
-    <message>
         <source>Schemas and tables</source>
-        <translation>Schema's en tabellen</translation>
+        <translation>Schema&apos;s en tabellen</translation>
     </message>
     <message>
         <source>Show on the canvas</source>
@@ -1561,21 +1657,35 @@ created_at &lt; now() - interval '5 years'</translation>
         <source>Simulate DELETE from this table...</source>
         <translation>DELETE uit deze tabel simuleren...</translation>
     </message>
+</context>
+<context>
+    <name>fkscope::SchemaTreeModel</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabel</numerusform>
+            <numerusform>%n tabellen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Uncheck to hide this schema's tables on the canvas</source>
-        <translation>Uitvinken om de tabellen van dit schema in het diagram te verbergen</translation>
+        <source>Uncheck to hide this schema&apos;s tables on the canvas</source>
+        <translation>Vink uit om de tabellen van dit schema op het canvas te verbergen</translation>
+    </message>
+    <message>
+        <source> (partition)</source>
+        <translation> (partitie)</translation>
     </message>
     <message>
         <source> (external)</source>
         <translation> (extern)</translation>
     </message>
     <message>
-        <source> (partition)</source>
-        <translation> (partitie)</translation>
+        <source>Table</source>
+        <translation>Tabel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation><numerusform>%n tabel</numerusform><numerusform>%n tabellen</numerusform></translation>
+    <message>
+        <source>FKs out / in</source>
+        <translation>FK&apos;s uit / in</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1776,7 @@ created_at &lt; now() - interval '5 years'</translation>
 <context>
     <name>fkscope::StartPage</name>
     <message>
-        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database's foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;See a database&apos;s foreign keys, and what a DELETE would do before anyone runs it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;fkscope&lt;/h2&gt;&lt;p&gt;De refererende sleutels van een database zien, en wat een DELETE zou doen voordat iemand hem uitvoert.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1706,7 +1816,10 @@ created_at &lt; now() - interval '5 years'</translation>
     <name>fkscope::TableItem</name>
     <message numerus="yes">
         <source>partitioned, %n partition(s)</source>
-        <translation><numerusform>gepartitioneerd, %n partitie</numerusform><numerusform>gepartitioneerd, %n partities</numerusform></translation>
+        <translation>
+            <numerusform>gepartitioneerd, %n partitie</numerusform>
+            <numerusform>gepartitioneerd, %n partities</numerusform>
+        </translation>
     </message>
     <message>
         <source>foreign table</source>
@@ -1714,11 +1827,14 @@ created_at &lt; now() - interval '5 years'</translation>
     </message>
     <message>
         <source>outside the selected schemas</source>
-        <translation>buiten de gekozen schema's</translation>
+        <translation>buiten de gekozen schema&apos;s</translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1907,7 @@ created_at &lt; now() - interval '5 years'</translation>
 <context>
     <name>fkscope::cli</name>
     <message>
-        <source>read a database's foreign-key graph; print it as JSON or a summary</source>
+        <source>read a database&apos;s foreign-key graph; print it as JSON or a summary</source>
         <translation>de graaf van refererende sleutels van een database lezen; als JSON of samenvatting tonen</translation>
     </message>
     <message>
@@ -1809,7 +1925,7 @@ created_at &lt; now() - interval '5 years'</translation>
     <message>
         <source>Usage: fkscope &lt;command&gt; [options]
 
-fkscope shows a database's foreign-key graph and what a DELETE would do.
+fkscope shows a database&apos;s foreign-key graph and what a DELETE would do.
 
 Commands:
 </source>
@@ -1822,11 +1938,11 @@ Opdrachten:
     </message>
     <message>
         <source>
-Run 'fkscope &lt;command&gt; --help' for a command's options and examples.
+Run &apos;fkscope &lt;command&gt; --help&apos; for a command&apos;s options and examples.
 Options: --help, --version
 </source>
         <translation>
-'fkscope &lt;opdracht&gt; --help' toont de opties en voorbeelden van een opdracht.
+&apos;fkscope &lt;opdracht&gt; --help&apos; toont de opties en voorbeelden van een opdracht.
 Opties: --help, --version
 </translation>
     </message>
@@ -1837,8 +1953,8 @@ Opties: --help, --version
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"; see fkscope --help</source>
-        <translation>onbekende opdracht "%1"; zie fkscope --help</translation>
+        <source>unknown command &quot;%1&quot;; see fkscope --help</source>
+        <translation>onbekende opdracht &quot;%1&quot;; zie fkscope --help</translation>
     </message>
     <message>
         <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
@@ -1846,14 +1962,14 @@ Opties: --help, --version
 Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
 which rows cascade away, which are set NULL or to their default, and which block the statement (with
 the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
-ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
+ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s own
 rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
 
 Examples:
-  fkscope impact --db "dbname=shop" --table customers --key id=42
-  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
-  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
 
 --verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
 inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
@@ -1873,10 +1989,10 @@ PostgreSQL-conninfo of -URI (één READ ONLY-transactie) of een SQLite-bestand (
 aan het eind van de opdracht).
 
 Voorbeelden:
-  fkscope impact --db "dbname=shop" --table customers --key id=42
-  fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at &lt; now() - interval '5 years'" --json
-  fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where "last_login &lt; '2020-01-01'"
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
 
 --verify voert de echte DELETE uit en toont naast de voorspelling wat hij deed. Op PostgreSQL loopt hij
 in een transactie die ALTIJD wordt teruggedraaid; intussen vergrendelt hij rijen en activeert hij
@@ -2045,8 +2161,8 @@ Controle: de echte DELETE liep in een transactie en is teruggedraaid.
         <translation>Hulp tonen.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>onverwacht argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
@@ -2058,7 +2174,7 @@ SOURCE is a PostgreSQL conninfo or URI, or a SQLite file (the script then starts
 PRAGMA foreign_keys = ON).
 
 Example:
-  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+  fkscope plan --db &quot;dbname=shop&quot; --table script_reference --where &quot;archived = 1&quot; -o cleanup.sql
 </source>
         <translation>Gebruik: fkscope plan --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [-o FILE]
 
@@ -2069,7 +2185,7 @@ SOURCE is een PostgreSQL-conninfo of -URI, of een SQLite-bestand (het script beg
 PRAGMA foreign_keys = ON).
 
 Voorbeeld:
-  fkscope plan --db "dbname=shop" --table script_reference --where "archived = 1" -o cleanup.sql
+  fkscope plan --db &quot;dbname=shop&quot; --table script_reference --where &quot;archived = 1&quot; -o cleanup.sql
 </translation>
     </message>
     <message>
@@ -2084,12 +2200,12 @@ Voorbeeld:
         <source>Usage: fkscope render --db SOURCE [options] -o FILE
 
 Draws the foreign-key graph, laid out by Graphviz, to FILE: PNG, SVG or DOT by its extension. Uses
-the window's own canvas code; no display is needed.
+the window&apos;s own canvas code; no display is needed.
 
 Examples:
-  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db &quot;dbname=shop&quot; -o shop.svg
   fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
-  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+  fkscope render --db &quot;dbname=shop&quot; --blast-radius public.customers -o customers-delete.png
 </source>
         <translation>Gebruik: fkscope render --db SOURCE [opties] -o FILE
 
@@ -2097,9 +2213,9 @@ Tekent de graaf van refererende sleutels, ingedeeld door Graphviz, naar FILE: PN
 extensie. Gebruikt de diagramcode van het venster; er is geen scherm nodig.
 
 Voorbeelden:
-  fkscope render --db "dbname=shop" -o shop.svg
+  fkscope render --db &quot;dbname=shop&quot; -o shop.svg
   fkscope render --db shop.json --focus public.orders --hops 2 -o orders.png
-  fkscope render --db "dbname=shop" --blast-radius public.customers -o customers-delete.png
+  fkscope render --db &quot;dbname=shop&quot; --blast-radius public.customers -o customers-delete.png
 </translation>
     </message>
     <message>
@@ -2155,28 +2271,24 @@ Voorbeelden:
         <translation>--hops neemt een geheel getal</translation>
     </message>
     <message>
-        <source>can block</source>
-        <translation>kan blokkeren</translation>
-    </message>
-    <message>
         <source>--table NAME is required</source>
         <translation>--table NAME is nodig</translation>
     </message>
     <message>
-        <source>--key takes COL=VALUE, got "%1"</source>
-        <translation>--key neemt COL=VALUE, niet "%1"</translation>
+        <source>--key takes COL=VALUE, got &quot;%1&quot;</source>
+        <translation>--key neemt COL=VALUE, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>say which rows: --key COL=VALUE (repeatable) or --where 'SQL predicate'</source>
-        <translation>zeg welke rijen: --key COL=VALUE (herhaalbaar) of --where 'SQL-predicaat'</translation>
+        <source>say which rows: --key COL=VALUE (repeatable) or --where &apos;SQL predicate&apos;</source>
+        <translation>zeg welke rijen: --key COL=VALUE (herhaalbaar) of --where &apos;SQL-predicaat&apos;</translation>
     </message>
     <message>
         <source>--samples takes a number from 0 to 1000</source>
         <translation>--samples neemt een getal van 0 tot 1000</translation>
     </message>
     <message>
-        <source>The table to delete from, in SQL syntax (schema.table, "Mixed Case"); unqualified names follow search_path.</source>
-        <translation>De tabel waaruit verwijderd wordt, in SQL-schrijfwijze (schema.tabel, "Gemengde Hoofdletters"); namen zonder schema volgen search_path.</translation>
+        <source>The table to delete from, in SQL syntax (schema.table, &quot;Mixed Case&quot;); unqualified names follow search_path.</source>
+        <translation>De tabel waaruit verwijderd wordt, in SQL-schrijfwijze (schema.tabel, &quot;Gemengde Hoofdletters&quot;); namen zonder schema volgen search_path.</translation>
     </message>
     <message>
         <source>Delete rows whose COL equals VALUE (bound as a parameter); repeatable.</source>
@@ -2196,8 +2308,8 @@ Voorbeelden:
 Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
 
 Examples:
-  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
   fkscope schema --db shop.json --summary          (reopen a snapshot)
 
 Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
@@ -2208,8 +2320,8 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
 Leest de hele graaf van refererende sleutels van een database (of een snapshotbestand) en toont hem.
 
 Voorbeelden:
-  fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
   fkscope schema --db shop.json --summary          (een snapshot opnieuw openen)
 
 Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 andere databasefout,
@@ -2248,7 +2360,7 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
     </message>
     <message>
         <source>%1 external, outside the selected schemas</source>
-        <translation>%1 extern, buiten de gekozen schema's</translation>
+        <translation>%1 extern, buiten de gekozen schema&apos;s</translation>
     </message>
     <message>
         <source>Foreign keys: %1
@@ -2309,8 +2421,8 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
         <translation>--db SOURCE is nodig</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds, got "%1"</source>
-        <translation>--timeout neemt een aantal seconden, niet "%1"</translation>
+        <source>--timeout takes a number of seconds, got &quot;%1&quot;</source>
+        <translation>--timeout neemt een aantal seconden, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
@@ -2318,11 +2430,11 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
     </message>
     <message>
         <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
-        <translation>Alleen schema's die passen bij PATTERN (jokers * en ?); herhaalbaar.</translation>
+        <translation>Alleen schema&apos;s die passen bij PATTERN (jokers * en ?); herhaalbaar.</translation>
     </message>
     <message>
         <source>Leave out schemas matching PATTERN; repeatable.</source>
-        <translation>Schema's weglaten die passen bij PATTERN; herhaalbaar.</translation>
+        <translation>Schema&apos;s weglaten die passen bij PATTERN; herhaalbaar.</translation>
     </message>
     <message>
         <source>Statement timeout in seconds (default 30, 0 = none).</source>
@@ -2335,16 +2447,30 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
     <message numerus="yes">
         <source>%n row(s) of %1 selected.
 </source>
-        <translation><numerusform>%n rij van %1 gekozen.
-</numerusform><numerusform>%n rijen van %1 gekozen.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n rij van %1 gekozen.
+</numerusform>
+            <numerusform>%n rijen van %1 gekozen.
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> in %n schema(s)
 </source>
-        <translation><numerusform> in %n schema
-</numerusform><numerusform> in %n schema's
-</numerusform></translation>
+        <translation>
+            <numerusform> in %n schema
+</numerusform>
+            <numerusform> in %n schema&apos;s
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew the map of schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 tabellen passen niet leesbaar in één afbeelding: de kaart van de schema&apos;s is getekend. Gebruik --focus TABLE, --schema PATTERN of een .svg-bestand voor alles.</translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: %2 are folded into summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 tabellen passen niet leesbaar in één afbeelding: %2 zijn samengevouwen in samenvattende knopen. Gebruik --focus TABLE, --schema PATTERN of een .svg-bestand voor alles.</translation>
     </message>
 </context>
 </TS>

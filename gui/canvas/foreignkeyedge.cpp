@@ -36,11 +36,10 @@ ForeignKeyEdge::ForeignKeyEdge(ForeignKeyId id, const SchemaGraph &graph, TableI
     child->addEdge(this);
     if (parent != child)
         parent->addEdge(this);
-    updatePen();
     adjust();
 }
 
-void ForeignKeyEdge::updatePen()
+QPen ForeignKeyEdge::currentPen() const
 {
     QPen pen = rulePen(m_onDelete, m_dark, m_highlighted ? 1.6 : 1.0);
     if (m_mark.isValid())
@@ -51,8 +50,7 @@ void ForeignKeyEdge::updatePen()
     if (m_dimmed)
         c.setAlpha(35);
     pen.setColor(c);
-    setPen(pen);
-    update();
+    return pen;
 }
 
 void ForeignKeyEdge::setLayoutPath(const QList<QPointF> &points)
@@ -62,16 +60,21 @@ void ForeignKeyEdge::setLayoutPath(const QList<QPointF> &points)
         return;
     }
     prepareGeometryChange();
-    QPainterPath path(points[0]);
+    setPath(splinePath(points, m_tipFrom, m_tip));
+}
+
+QPainterPath ForeignKeyEdge::splinePath(const QList<QPointF> &points, QPointF &tipFrom, QPointF &tip)
+{
+    QPainterPath path(points.value(0));
     int i = 1;
     for (; i + 2 < points.size(); i += 3)
         path.cubicTo(points[i], points[i + 1], points[i + 2]);
     // Graphviz ends the spline short of the box and gives the arrow tip separately.
-    m_tipFrom = path.currentPosition();
-    m_tip = i < points.size() ? points.last() : m_tipFrom;
-    if (m_tip == m_tipFrom)
-        m_tipFrom = path.pointAtPercent(0.97);
-    setPath(path);
+    tipFrom = path.currentPosition();
+    tip = i < points.size() ? points.last() : tipFrom;
+    if (tip == tipFrom)
+        tipFrom = path.pointAtPercent(0.97);
+    return path;
 }
 
 void ForeignKeyEdge::adjust()
@@ -109,25 +112,25 @@ void ForeignKeyEdge::setHighlighted(bool on)
 {
     m_highlighted = on;
     setZValue(on ? 0.5 : 0);
-    updatePen();
+    update();
 }
 
 void ForeignKeyEdge::setDimmed(bool on)
 {
     m_dimmed = on;
-    updatePen();
+    update();
 }
 
 void ForeignKeyEdge::setDark(bool dark)
 {
     m_dark = dark;
-    updatePen();
+    update();
 }
 
 void ForeignKeyEdge::setMark(const QColor &color)
 {
     m_mark = color;
-    updatePen();
+    update();
 }
 
 QRectF ForeignKeyEdge::boundingRect() const
@@ -145,7 +148,8 @@ QPainterPath ForeignKeyEdge::shape() const
 void ForeignKeyEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setPen(pen());
+    const QPen pen = currentPen();
+    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());
     // Arrowhead at the parent, solid whatever the line style.
@@ -155,11 +159,11 @@ void ForeignKeyEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         const qreal size = 9;
         const QPointF p1 = m_tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
         const QPointF p2 = m_tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
-        QPen solid = pen();
+        QPen solid = pen;
         solid.setStyle(Qt::SolidLine);
         solid.setWidthF(1);
         painter->setPen(solid);
-        painter->setBrush(pen().color());
+        painter->setBrush(pen.color());
         painter->drawPolygon(QPolygonF({m_tip, p1, p2}));
         painter->drawLine(m_tipFrom, m_tip);
     }
@@ -174,7 +178,7 @@ void ForeignKeyEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         const QPointF mid = path().pointAtPercent(0.5);
         const QString text = tags.join(QLatin1Char(' '));
         const QRectF r(mid.x() - 4 - 4 * text.size(), mid.y() - 8, 8 + 8 * text.size(), 15);
-        painter->setPen(pen().color());
+        painter->setPen(pen.color());
         painter->setBrush(m_dark ? QColor(0x1e, 0x20, 0x24) : QColor(Qt::white));
         painter->drawRoundedRect(r, 3, 3);
         painter->drawText(r, Qt::AlignCenter, text);

@@ -25,21 +25,27 @@ public:
 
     // Graphviz's spline (cubic Bezier points, child to parent), valid until a box moves.
     void setLayoutPath(const QList<QPointF> &points);
+    // Graphviz's spline points (p0, then c1 c2 p per segment, then the arrow tip if given) as a path;
+    // sets where the arrowhead starts and ends.
+    static QPainterPath splinePath(const QList<QPointF> &points, QPointF &tipFrom, QPointF &tip);
     // Recomputes the path from the boxes' current ports (after a drag or a collapse).
     void adjust();
+    // Highlight, dimming, palette and mark only change how the edge is painted (read in paint()):
+    // no geometry change, so selecting a table with hundreds of edges costs a repaint, not a
+    // re-index of each edge.
     void setHighlighted(bool on);
     void setDimmed(bool on);
     void setDark(bool dark);
     // Impact colouring (invalid colour: the rule's own).
     void setMark(const QColor &color);
+    // The pen the edge is drawn with now: the rule's colour and line style, or the impact mark.
+    QPen currentPen() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void updatePen();
-
     ForeignKeyId m_id;
     TableItem *m_child;
     TableItem *m_parent;

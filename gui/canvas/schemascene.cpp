@@ -2,7 +2,10 @@
 
 #include "foreignkeyedge.h"
 #include "legenditem.h"
+#include "summaryitem.h"
 #include "tableitem.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <climits>
@@ -12,62 +15,197 @@ namespace fkscope {
 SchemaScene::SchemaScene(QObject *parent)
     : QGraphicsScene(parent)
 {
+    // A view holds a few hundred items at most (GraphViewPlanner::kViewCap boxes, their edges and
+    // summary nodes): the BSP index stays cheap to rebuild, and finds items under the mouse fast.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 }
 
 void SchemaScene::setGraph(const SchemaGraph &graph, bool dark)
 {
+    clearView();
+    m_marks.clear();
+    m_edgeMarks.clear();
+    m_focusSet.clear();
+    m_showingImpact = false;
+    m_planner = GraphViewPlanner(graph);
+    m_dark = dark;
+    m_palette = dark ? CanvasPalette::darkPalette() : CanvasPalette::light();
+    setBackgroundBrush(m_palette.background);
+    setVisibleTables({});
+}
+
+void SchemaScene::clearView()
+{
     clear();
     m_tables.clear();
     m_edges.clear();
-    m_drawnAs.clear();
-    m_members.clear();
+    m_summaries.clear();
+    m_summaryEdges.clear();
     m_legend = nullptr;
-    m_graph = graph;
-    m_palette = dark ? CanvasPalette::darkPalette() : CanvasPalette::light();
-    setBackgroundBrush(m_palette.background);
+    m_view = GraphView();
+    m_map = SchemaMap();
+    m_showingMap = false;
+}
 
-    for (TableId id = 0; id < graph.tables().size(); ++id) {
-        // A partition is drawn as the partitioned table at the top of its tree.
-        TableId root = id;
-        while (graph.table(root).partitionOf) {
-            const TableId up = graph.findTable(*graph.table(root).partitionOf);
-            if (up == kInvalidId)
-                break;
-            root = up;
+GraphView SchemaScene::setVisibleTables(const QSet<TableId> &tables, TableId focus, int cap,
+                                        const QHash<QString, int> &openedPages)
+{
+    const GraphView view = m_planner.fold(tables, focus, cap, openedPages);
+    showView(view);
+    return view;
+}
+
+TableItem *SchemaScene::createTable(TableId id)
+{
+    auto *item = new TableItem(id, m_planner.graph(), m_palette);
+    item->setCollapsed(m_compact);
+    if (m_marks.contains(id))
+        item->setMark(m_marks.value(id).first, m_marks.value(id).second);
+    if (!m_focusSet.isEmpty() && !m_focusSet.contains(id))
+        item->setEmphasis(TableItem::Emphasis::Dimmed);
+    addItem(item);
+    m_tables.insert(id, item);
+    return item;
+}
+
+void SchemaScene::removeTable(TableId id)
+{
+    TableItem *item = m_tables.take(id);
+    if (!item)
+        return;
+    for (ForeignKeyEdge *edge : QList<ForeignKeyEdge *>(item->edges())) {
+        m_edges.remove(edge->foreignKeyId());
+        for (TableItem *end : {m_tables.value(drawnAs(graph().foreignKey(edge->foreignKeyId()).child)),
+                               m_tables.value(drawnAs(graph().foreignKey(edge->foreignKeyId()).parent))}) {
+            if (end)
+                end->removeEdge(edge);
         }
-        m_drawnAs.insert(id, root);
-        m_members[root].append(id);
-        if (root != id)
-            continue;
-        auto *item = new TableItem(id, graph, m_palette);
-        addItem(item);
-        m_tables.insert(id, item);
+        delete edge;
     }
-    for (ForeignKeyId id = 0; id < graph.foreignKeys().size(); ++id) {
-        const ForeignKey &fk = graph.foreignKey(id);
-        TableItem *child = m_tables.value(drawnAs(fk.child));
-        TableItem *parent = m_tables.value(drawnAs(fk.parent));
-        if (!child || !parent)
-            continue;
-        auto *edge = new ForeignKeyEdge(id, graph, child, parent, dark);
-        addItem(edge);
-        m_edges.insert(id, edge);
+    delete item;
+}
+
+void SchemaScene::syncEdge(ForeignKeyEdge *edge) const
+{
+    const ForeignKeyId id = edge->foreignKeyId();
+    const ForeignKey &fk = graph().foreignKey(id);
+    const TableId child = drawnAs(fk.child), parent = drawnAs(fk.parent);
+    edge->setMark(m_edgeMarks.value(id));
+    const TableItem *a = m_tables.value(child), *b = m_tables.value(parent);
+    edge->setHighlighted(m_edgeMarks.contains(id) || (a && a->isSelected()) || (b && b->isSelected()));
+    edge->setDimmed(m_dimUnmarkedEdges ? !m_edgeMarks.contains(id)
+                                       : !m_focusSet.isEmpty() && !(m_focusSet.contains(child) && m_focusSet.contains(parent)));
+}
+
+void SchemaScene::addSummary(int node, SummaryItem::Kind kind, const QString &title, const std::array<int, 5> &byRule,
+                             const QStringList &lines)
+{
+    auto *item = new SummaryItem(node, kind, title, byRule, lines, m_palette);
+    addItem(item);
+    m_summaries.insert(node, item);
+}
+
+void SchemaScene::showView(const GraphView &view)
+{
+    // Summary nodes and the map are rebuilt; table items that stay keep their state (collapsed,
+    // selection) and their edges.
+    for (SummaryEdge *e : std::as_const(m_summaryEdges))
+        delete e;
+    m_summaryEdges.clear();
+    for (SummaryItem *s : std::as_const(m_summaries))
+        delete s;
+    m_summaries.clear();
+    m_showingMap = false;
+    m_map = SchemaMap();
+    const QSet<TableId> wanted(view.tables.begin(), view.tables.end());
+    for (TableId id : m_tables.keys()) {
+        if (!wanted.contains(id))
+            removeTable(id);
     }
-    m_legend = new LegendItem(dark);
-    addItem(m_legend);
+    for (TableId id : view.tables) {
+        if (!m_tables.contains(id))
+            createTable(id);
+    }
+    // Edges between drawn tables, each found once from its child: what this costs follows the view,
+    // not the thousands of FKs a drawn hub may have.
+    for (TableId id : view.tables) {
+        for (TableId member : m_planner.members(id)) {
+            for (ForeignKeyId fkId : graph().outgoing(member)) {
+                if (m_edges.contains(fkId))
+                    continue;
+                TableItem *parent = m_tables.value(drawnAs(graph().foreignKey(fkId).parent));
+                if (!parent)
+                    continue;
+                auto *edge = new ForeignKeyEdge(fkId, graph(), m_tables.value(id), parent, m_dark);
+                syncEdge(edge);
+                addItem(edge);
+                m_edges.insert(fkId, edge);
+            }
+        }
+    }
+    for (const FoldGroup &f : view.folds) {
+        QStringList lines;
+        QString title;
+        if (f.anchor == kInvalidId) {
+            title = tr("+ %n other table(s)", nullptr, static_cast<int>(f.members.size()));
+        } else {
+            const QString anchor = qualifiedName(graph().table(f.anchor).ref());
+            title = f.referencing ? tr("+ %n table(s) referencing %1", nullptr, static_cast<int>(f.members.size())).arg(anchor)
+                                  : tr("+ %n table(s) that %1 references", nullptr, static_cast<int>(f.members.size())).arg(anchor);
+        }
+        lines << tr("double-click: show %n more", nullptr, static_cast<int>(std::min<qsizetype>(GraphViewPlanner::kPageSize, f.members.size())));
+        addSummary(f.node, SummaryItem::Kind::Fold, title, f.byRule, lines);
+        if (TableItem *anchor = m_tables.value(f.anchor)) {
+            SummaryItem *node = m_summaries.value(f.node);
+            auto *edge = f.referencing ? new SummaryEdge(f.node, node, anchor, {}, m_dark)
+                                       : new SummaryEdge(f.node, anchor, node, {}, m_dark);
+            addItem(edge);
+            m_summaryEdges.insert(f.node, edge);
+        }
+    }
+    m_view = view;
+    if (!m_legend) {
+        m_legend = new LegendItem(m_dark);
+        m_legend->setVisible(m_legendVisible);
+        addItem(m_legend);
+    }
     placeLegend();
 }
 
-void SchemaScene::setVisibleTables(const QSet<TableId> &tables)
+void SchemaScene::showMap(const SchemaMap &map)
 {
-    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it)
-        it.value()->setVisible(tables.isEmpty() || tables.contains(it.key()));
-    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
-        const ForeignKey &fk = m_graph.foreignKey(it.key());
-        it.value()->setVisible(tables.isEmpty()
-                               || (tables.contains(drawnAs(fk.child)) && tables.contains(drawnAs(fk.parent))));
+    showView(GraphView());
+    m_showingMap = true;
+    m_map = map;
+    QLocale locale;
+    for (const SchemaMap::Node &n : map.nodes)
+        addSummary(n.node, SummaryItem::Kind::Schema, displayIdentifier(n.schema), {},
+                   {tr("%n table(s)", nullptr, n.tables), tr("%n foreign key(s) inside", nullptr, n.foreignKeys),
+                    tr("double-click to open")});
+    for (const SchemaMap::Edge &e : map.edges) {
+        auto *edge = new SummaryEdge(e.id, m_summaries.value(e.from), m_summaries.value(e.to), e.byRule, m_dark);
+        addItem(edge);
+        m_summaryEdges.insert(e.id, edge);
     }
+    placeLegend();
+}
+
+const FoldGroup *SchemaScene::foldGroup(int node) const
+{
+    for (const FoldGroup &f : m_view.folds) {
+        if (f.node == node)
+            return &f;
+    }
+    return nullptr;
+}
+
+const SchemaMap::Node *SchemaScene::mapNode(int node) const
+{
+    for (const SchemaMap::Node &n : m_map.nodes) {
+        if (n.node == node)
+            return &n;
+    }
+    return nullptr;
 }
 
 QSet<TableId> SchemaScene::visibleTables() const
@@ -80,144 +218,33 @@ QSet<TableId> SchemaScene::visibleTables() const
     return out;
 }
 
-QSet<TableId> SchemaScene::neighbourhood(TableId table, int hops) const
-{
-    QSet<TableId> seen{drawnAs(table)};
-    QList<TableId> frontier{drawnAs(table)};
-    for (int hop = 0; hop < hops && !frontier.isEmpty(); ++hop) {
-        QList<TableId> next;
-        for (TableId t : frontier) {
-            for (TableId member : m_members.value(t)) {
-                for (const QList<ForeignKeyId> *list : {&m_graph.outgoing(member), &m_graph.incoming(member)}) {
-                    for (ForeignKeyId id : *list) {
-                        const ForeignKey &fk = m_graph.foreignKey(id);
-                        for (TableId other : {drawnAs(fk.child), drawnAs(fk.parent)}) {
-                            if (!seen.contains(other)) {
-                                seen.insert(other);
-                                next.append(other);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        frontier = next;
-    }
-    return seen;
-}
-
-QHash<TableId, bool> SchemaScene::blastRadius(TableId table) const
-{
-    QHash<TableId, bool> out;
-    QList<TableId> queue{table};
-    out.insert(drawnAs(table), false);
-    QSet<TableId> expanded;
-    while (!queue.isEmpty()) {
-        const TableId t = queue.takeFirst();
-        if (expanded.contains(t))
-            continue;
-        expanded.insert(t);
-        for (ForeignKeyId id : m_graph.incoming(t)) {
-            const ForeignKey &fk = m_graph.foreignKey(id);
-            const TableId child = drawnAs(fk.child);
-            switch (fk.onDelete) {
-            case FkAction::Cascade:
-                out.insert(child, false);
-                queue.append(fk.child);
-                break;
-            case FkAction::SetNull:
-            case FkAction::SetDefault:
-                if (!out.contains(child))
-                    out.insert(child, false);
-                break;
-            case FkAction::Restrict:
-            case FkAction::NoAction:
-                if (!out.contains(child))
-                    out.insert(child, true);
-                break;
-            }
-        }
-    }
-    return out;
-}
-
-QSet<TableId> SchemaScene::tablesWithRules(const QSet<FkAction> &rules) const
-{
-    QSet<TableId> out;
-    for (const ForeignKey &fk : m_graph.foreignKeys()) {
-        if (rules.contains(fk.onDelete)) {
-            out.insert(drawnAs(fk.child));
-            out.insert(drawnAs(fk.parent));
-        }
-    }
-    return out;
-}
-
-QSet<TableId> SchemaScene::tablesInSchemas(const QStringList &schemas) const
-{
-    QSet<TableId> out;
-    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
-        if (schemas.contains(m_graph.table(it.key()).schema))
-            out.insert(it.key());
-    }
-    return out;
-}
-
-QSet<TableId> SchemaScene::tablesWithForeignKeys() const
-{
-    QSet<TableId> out;
-    for (const ForeignKey &fk : m_graph.foreignKeys()) {
-        out.insert(drawnAs(fk.child));
-        out.insert(drawnAs(fk.parent));
-    }
-    return out;
-}
-
-QList<TableId> SchemaScene::search(const QString &text) const
-{
-    QList<QPair<int, TableId>> hits;
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
-        return {};
-    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
-        const Table &t = m_graph.table(it.key());
-        int rank = -1;
-        if (t.name.compare(needle, Qt::CaseInsensitive) == 0)
-            rank = 0;
-        else if (t.name.startsWith(needle, Qt::CaseInsensitive))
-            rank = 1;
-        else if (qualifiedName(t.ref()).contains(needle, Qt::CaseInsensitive))
-            rank = 2;
-        if (rank >= 0)
-            hits.append({rank * 1000000 + static_cast<int>(t.name.size()), it.key()});
-    }
-    std::sort(hits.begin(), hits.end());
-    QList<TableId> out;
-    for (const auto &h : hits)
-        out.append(h.second);
-    return out;
-}
-
 LayoutRequest SchemaScene::layoutRequest() const
 {
     LayoutRequest request;
     for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
-        if (!it.value()->isVisible())
-            continue;
         const TableItem *item = it.value();
         request.nodes.append({it.key(), item->boxWidth(), item->headerHeight(), item->rowHeight(), item->visibleRows()});
     }
+    for (auto it = m_summaries.constBegin(); it != m_summaries.constEnd(); ++it)
+        request.nodes.append({it.key(), it.value()->size().width(), it.value()->size().height(), 0, 0});
     std::sort(request.nodes.begin(), request.nodes.end(),
               [](const LayoutNode &a, const LayoutNode &b) { return a.table < b.table; });
     for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
         if (!it.value()->isVisible())
             continue;
-        const ForeignKey &fk = m_graph.foreignKey(it.key());
+        const ForeignKey &fk = graph().foreignKey(it.key());
         const TableItem *child = m_tables.value(drawnAs(fk.child));
         const TableItem *parent = m_tables.value(drawnAs(fk.parent));
         request.edges.append({it.key(), child->tableId(), parent->tableId(), child->rowOf(fk.columns.value(0)),
                               parent->rowOf(fk.refColumns.value(0))});
     }
+    auto nodeOf = [](const QGraphicsItem *item) {
+        if (const auto *t = qgraphicsitem_cast<const TableItem *>(item))
+            return t->tableId();
+        return static_cast<const SummaryItem *>(item)->node();
+    };
+    for (auto it = m_summaryEdges.constBegin(); it != m_summaryEdges.constEnd(); ++it)
+        request.edges.append({it.key(), nodeOf(it.value()->from()), nodeOf(it.value()->to()), -1, -1, it.value()->labelSize()});
     std::sort(request.edges.begin(), request.edges.end(),
               [](const LayoutEdge &a, const LayoutEdge &b) { return a.foreignKey < b.foreignKey; });
     return request;
@@ -226,8 +253,14 @@ LayoutRequest SchemaScene::layoutRequest() const
 void SchemaScene::applyLayout(const LayoutResult &result)
 {
     for (auto it = result.topLeft.constBegin(); it != result.topLeft.constEnd(); ++it) {
-        if (TableItem *item = m_tables.value(it.key()))
+        if (TableItem *item = m_tables.value(it.key())) {
+            // Every edge gets its path below: no per-move edge update while placing.
+            item->setFlag(QGraphicsItem::ItemSendsGeometryChanges, false);
             item->setPos(it.value());
+            item->setFlag(QGraphicsItem::ItemSendsGeometryChanges, true);
+        } else if (SummaryItem *node = m_summaries.value(it.key())) {
+            node->setPos(it.value());
+        }
     }
     for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
         if (!it.value()->isVisible())
@@ -237,6 +270,8 @@ void SchemaScene::applyLayout(const LayoutResult &result)
         else
             it.value()->adjust();
     }
+    for (auto it = m_summaryEdges.constBegin(); it != m_summaryEdges.constEnd(); ++it)
+        it.value()->setLayoutPath(result.edgePaths.value(it.key()), result.labelCentres.value(it.key()));
     placeLegend();
     setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
 }
@@ -246,15 +281,16 @@ void SchemaScene::placeLegend()
     if (!m_legend)
         return;
     QRectF bounds;
-    for (TableItem *item : std::as_const(m_tables)) {
-        if (item->isVisible())
-            bounds = bounds.united(item->sceneBoundingRect());
-    }
+    for (TableItem *item : std::as_const(m_tables))
+        bounds = bounds.united(item->sceneBoundingRect());
+    for (SummaryItem *item : std::as_const(m_summaries))
+        bounds = bounds.united(item->sceneBoundingRect());
     m_legend->setPos(bounds.left(), bounds.top() - m_legend->boundingRect().height() - 30);
 }
 
 void SchemaScene::setLegendVisible(bool visible)
 {
+    m_legendVisible = visible;
     if (m_legend)
         m_legend->setVisible(visible);
 }
@@ -263,25 +299,64 @@ bool SchemaScene::isLegendVisible() const { return m_legend && m_legend->isVisib
 
 void SchemaScene::setDark(bool dark)
 {
+    m_dark = dark;
     m_palette = dark ? CanvasPalette::darkPalette() : CanvasPalette::light();
     setBackgroundBrush(m_palette.background);
     for (TableItem *item : std::as_const(m_tables))
         item->setPalette(m_palette);
     for (ForeignKeyEdge *edge : std::as_const(m_edges))
         edge->setDark(dark);
+    for (SummaryItem *item : std::as_const(m_summaries))
+        item->setPalette(m_palette);
+    for (SummaryEdge *edge : std::as_const(m_summaryEdges))
+        edge->setDark(dark);
     if (m_legend)
         m_legend->setDark(dark);
 }
 
+void SchemaScene::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (TableItem *item : std::as_const(m_tables))
+        item->setCollapsed(compact);
+}
+
 void SchemaScene::setFocusSet(const QSet<TableId> &tables)
 {
+    m_focusSet = tables;
     for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it)
         it.value()->setEmphasis(tables.isEmpty() || tables.contains(it.key()) ? TableItem::Emphasis::Normal
                                                                              : TableItem::Emphasis::Dimmed);
-    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
-        const ForeignKey &fk = m_graph.foreignKey(it.key());
-        it.value()->setDimmed(!tables.isEmpty()
-                              && !(tables.contains(drawnAs(fk.child)) && tables.contains(drawnAs(fk.parent))));
+    for (ForeignKeyEdge *edge : std::as_const(m_edges))
+        syncEdge(edge);
+}
+
+void SchemaScene::setMark(TableId table, const QColor &color, const QString &badge)
+{
+    const TableId drawn = drawnAs(table);
+    if (color.isValid())
+        m_marks.insert(drawn, {color, badge});
+    else
+        m_marks.remove(drawn);
+    if (TableItem *item = m_tables.value(drawn))
+        item->setMark(color, badge);
+}
+
+void SchemaScene::clearMarks()
+{
+    m_marks.clear();
+    for (TableItem *item : std::as_const(m_tables))
+        item->setMark(QColor(), QString());
+}
+
+void SchemaScene::markBlastRadius(TableId root, const QHash<TableId, bool> &radius)
+{
+    clearMarks();
+    for (auto it = radius.constBegin(); it != radius.constEnd(); ++it) {
+        const bool isRoot = it.key() == drawnAs(root);
+        // Okabe-Ito, with the role in words on the badge.
+        setMark(it.key(), isRoot ? QColor(0x2f, 0x4b, 0x6e) : it.value() ? QColor(0xCC, 0x79, 0xA7) : QColor(0xD5, 0x5E, 0x00),
+                isRoot ? tr("DELETE") : it.value() ? tr("can block") : tr("reached"));
     }
 }
 
@@ -303,14 +378,14 @@ QSet<TableId> SchemaScene::showImpact(const ImpactResult &r)
 {
     clearImpact();
     m_showingImpact = true;
-    const TableId root = m_graph.findTable(r.root);
+    const TableId root = graph().findTable(r.root);
     if (root == kInvalidId)
         return {};
     // Best outcome first wins a table's colour: blocking > root > deleted > nulled > unknown.
     QHash<TableId, int> rank;
     QHash<TableId, QStringList> badges;
     auto note = [&](const TableRef &ref, int level, const QString &badge) {
-        const TableId id = m_graph.findTable(ref);
+        const TableId id = graph().findTable(ref);
         if (id == kInvalidId)
             return;
         const TableId drawn = drawnAs(id);
@@ -324,20 +399,20 @@ QSet<TableId> SchemaScene::showImpact(const ImpactResult &r)
         TableId at = root;
         for (int i = 0; i < path.size(); ++i) {
             ForeignKeyId found = kInvalidId;
-            for (ForeignKeyId id : m_graph.incoming(at)) {
-                if (m_graph.foreignKey(id).name == path[i]) {
+            for (ForeignKeyId id : graph().incoming(at)) {
+                if (graph().foreignKey(id).name == path[i]) {
                     found = id;
                     break;
                 }
             }
             if (found == kInvalidId)
                 return;
-            const FkAction rule = m_graph.foreignKey(found).onDelete;
+            const FkAction rule = graph().foreignKey(found).onDelete;
             const int level = i == path.size() - 1 && lastLevel == 5 ? 5
                 : rule == FkAction::Cascade                          ? 3
                                                                      : 2;
             edgeRank[found] = std::max(edgeRank.value(found, 0), level);
-            at = m_graph.foreignKey(found).child;
+            at = graph().foreignKey(found).child;
         }
     };
     note(r.root, 4, tr("DELETE %1").arg(r.rootRows));
@@ -365,21 +440,12 @@ QSet<TableId> SchemaScene::showImpact(const ImpactResult &r)
     QSet<TableId> involved;
     for (auto it = rank.constBegin(); it != rank.constEnd(); ++it) {
         involved.insert(it.key());
-        if (TableItem *item = m_tables.value(it.key()))
-            item->setMark(impactColor(QLatin1String(names[it.value()])), badges.value(it.key()).join(QStringLiteral(" · ")));
+        setMark(it.key(), impactColor(QLatin1String(names[it.value()])), badges.value(it.key()).join(QStringLiteral(" · ")));
     }
+    for (auto it = edgeRank.constBegin(); it != edgeRank.constEnd(); ++it)
+        m_edgeMarks.insert(it.key(), impactColor(QLatin1String(names[it.value()])));
+    m_dimUnmarkedEdges = true;
     setFocusSet(involved);
-    for (auto it = edgeRank.constBegin(); it != edgeRank.constEnd(); ++it) {
-        if (ForeignKeyEdge *edge = m_edges.value(it.key())) {
-            edge->setMark(impactColor(QLatin1String(names[it.value()])));
-            edge->setHighlighted(true);
-            edge->setDimmed(false);
-        }
-    }
-    for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
-        if (!edgeRank.contains(it.key()))
-            it.value()->setDimmed(true);
-    }
     return involved;
 }
 
@@ -388,12 +454,9 @@ void SchemaScene::clearImpact()
     if (!m_showingImpact)
         return;
     m_showingImpact = false;
-    for (TableItem *item : std::as_const(m_tables))
-        item->setMark(QColor(), QString());
-    for (ForeignKeyEdge *edge : std::as_const(m_edges)) {
-        edge->setMark(QColor());
-        edge->setHighlighted(false);
-    }
+    m_dimUnmarkedEdges = false;
+    m_edgeMarks.clear();
+    clearMarks();
     setFocusSet({});
 }
 

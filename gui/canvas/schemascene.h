@@ -3,7 +3,9 @@
 #include "canvaspalette.h"
 #include "impact/impactresult.h"
 #include "layout/layoutresult.h"
+#include "schema/graphview.h"
 #include "schema/schemagraph.h"
+#include "summaryitem.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -25,40 +27,56 @@ class SchemaScene : public QGraphicsScene
 public:
     explicit SchemaScene(QObject *parent = nullptr);
 
+    // Takes the graph and shows its default view (everything when it fits, else the busiest table's
+    // neighbourhood, folded). Items exist only for what a view shows: a 10,000-table graph costs the
+    // GUI thread what its view draws (around GraphViewPlanner::kViewCap boxes), not what it holds.
     void setGraph(const SchemaGraph &graph, bool dark = false);
-    const SchemaGraph &graph() const { return m_graph; }
+    const SchemaGraph &graph() const { return m_planner.graph(); }
+    // Neighbourhoods, blast radius, filters, search and folding on the whole graph.
+    const GraphViewPlanner &planner() const { return m_planner; }
 
     // The table a table is drawn as: a partition is drawn as its (root) partitioned table.
-    TableId drawnAs(TableId table) const { return m_drawnAs.value(table, table); }
+    TableId drawnAs(TableId table) const { return m_planner.drawnAs(table); }
 
-    // Shows only these tables (drawn ids) and the FKs between them. Empty set: everything.
-    void setVisibleTables(const QSet<TableId> &tables);
+    // Shows these tables (drawn ids; empty: all) and the FKs between them, folding what exceeds
+    // `cap` around `focus` (see GraphViewPlanner::fold). Items of tables that stay keep their state.
+    GraphView setVisibleTables(const QSet<TableId> &tables, TableId focus = kInvalidId, int cap = GraphViewPlanner::kViewCap,
+                               const QHash<QString, int> &openedPages = {});
+    void showView(const GraphView &view);
+    // One node per schema with FK counts between them (the first view of a big database).
+    void showMap(const SchemaMap &map);
+    bool isShowingMap() const { return m_showingMap; }
+    const GraphView &currentView() const { return m_view; }
+    const SchemaMap &currentMap() const { return m_map; }
     QSet<TableId> visibleTables() const;
-    // Tables within `hops` FK steps of `table`, either direction.
-    QSet<TableId> neighbourhood(TableId table, int hops) const;
-    // Tables a DELETE on `table` can reach through CASCADE / SET NULL / SET DEFAULT, and the tables
-    // whose RESTRICT / NO ACTION constraints can block it (value true).
-    QHash<TableId, bool> blastRadius(TableId table) const;
-    // Tables whose FKs use one of these rules (and their partners), for the "only CASCADE" filter.
-    QSet<TableId> tablesWithRules(const QSet<FkAction> &rules) const;
-    QSet<TableId> tablesInSchemas(const QStringList &schemas) const;
-    QSet<TableId> tablesWithForeignKeys() const;
-    // Tables whose qualified name contains `text` (case-insensitive), best match first.
-    QList<TableId> search(const QString &text) const;
 
     LayoutRequest layoutRequest() const;
     void applyLayout(const LayoutResult &result);
 
+    // nullptr for a table the current view does not draw.
     TableItem *tableItem(TableId id) const { return m_tables.value(id); }
     ForeignKeyEdge *edgeItem(ForeignKeyId id) const { return m_edges.value(id); }
+    SummaryItem *summaryItem(int node) const { return m_summaries.value(node); }
     int tableItemCount() const { return static_cast<int>(m_tables.size()); }
     int edgeItemCount() const { return static_cast<int>(m_edges.size()); }
+    int summaryItemCount() const { return static_cast<int>(m_summaries.size()); }
+    // The fold group or map node behind a summary node (nullptr when it is not one).
+    const FoldGroup *foldGroup(int node) const;
+    const SchemaMap::Node *mapNode(int node) const;
 
     void setLegendVisible(bool visible);
     bool isLegendVisible() const;
     void setDark(bool dark);
+    // Headers only for every box, now and in later views.
+    void setCompact(bool compact);
     // Emphasises `tables` and the edges between them, dims the rest; empty: back to normal.
     void setFocusSet(const QSet<TableId> &tables);
+    // A colour band and a badge on a table (kept across views; null colour: none).
+    void setMark(TableId table, const QColor &color, const QString &badge);
+    void clearMarks();
+    // Marks a blast radius (GraphViewPlanner::blastRadius of `root`): the root, what it reaches and
+    // what can block it.
+    void markBlastRadius(TableId root, const QHash<TableId, bool> &radius);
     // Colours the tables and FK edges a simulated delete touches by outcome (blocking, deleted,
     // set NULL / DEFAULT, unknown), with a badge in words on each table, and dims the rest.
     // Returns the drawn tables involved.
@@ -70,17 +88,34 @@ public:
 
 signals:
     void tableActivated(TableId table);
+    // A summary node was double-clicked: a fold group to open a page of, or a schema on the map.
+    void summaryActivated(int node);
 
 private:
     void placeLegend();
+    void clearView();
+    void removeTable(TableId id);
+    TableItem *createTable(TableId id);
+    void syncEdge(ForeignKeyEdge *edge) const;
+    void addSummary(int node, SummaryItem::Kind kind, const QString &title, const std::array<int, 5> &byRule,
+                    const QStringList &lines);
 
-    SchemaGraph m_graph;
+    GraphViewPlanner m_planner;
     CanvasPalette m_palette;
+    GraphView m_view;
+    SchemaMap m_map;
+    bool m_showingMap = false;
     QHash<TableId, TableItem *> m_tables;
     QHash<ForeignKeyId, ForeignKeyEdge *> m_edges;
-    QHash<TableId, TableId> m_drawnAs;
-    QHash<TableId, QList<TableId>> m_members; // drawn table -> itself and its partitions
+    QHash<int, SummaryItem *> m_summaries;
+    QHash<int, SummaryEdge *> m_summaryEdges;
     LegendItem *m_legend = nullptr;
+    bool m_dark = false, m_compact = false, m_legendVisible = true;
+    // View state kept in data, so that items made for a later view show it too.
+    QHash<TableId, QPair<QColor, QString>> m_marks;
+    QHash<ForeignKeyId, QColor> m_edgeMarks;
+    QSet<TableId> m_focusSet;
+    bool m_dimUnmarkedEdges = false;
     bool m_showingImpact = false;
 };
 

@@ -52,6 +52,8 @@ public:
     void setPalette(const CanvasPalette &palette);
 
     void addEdge(ForeignKeyEdge *edge) { m_edges.append(edge); }
+    void removeEdge(ForeignKeyEdge *edge) { m_edges.removeAll(edge); }
+    const QList<ForeignKeyEdge *> &edges() const { return m_edges; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

@@ -1,5 +1,7 @@
 #include "detailsview.h"
 
+#include <array>
+
 namespace fkscope {
 
 namespace {
@@ -43,18 +45,33 @@ void DetailsView::showTable(const SchemaGraph &g, TableId id)
                     .arg(t.primaryKey.contains(c.name) ? QStringLiteral("<b>PK</b> ") : QString(), esc(c.name), esc(c.type),
                          c.notNull ? QStringLiteral("NOT NULL") : QString());
     html += QStringLiteral("</table>");
-    if (!g.outgoing(id).isEmpty()) {
-        html += tr("<h4>References (%1)</h4><ul>").arg(g.outgoing(id).size());
-        for (ForeignKeyId fk : g.outgoing(id))
-            html += fkLine(g, fk, true);
+    // A hub is referenced by thousands of FKs: the list shows the first kListed, after a count by
+    // rule (a rich-text list of 9,000 lines takes the GUI thread seconds to lay out).
+    constexpr int kListed = 50;
+    auto section = [&](const QString &heading, const QList<ForeignKeyId> &fks, bool outgoing) {
+        if (fks.isEmpty())
+            return;
+        html += heading;
+        if (fks.size() > kListed) {
+            std::array<int, 5> byRule{};
+            for (ForeignKeyId fk : fks)
+                ++byRule[static_cast<int>(g.foreignKey(fk).onDelete)];
+            QStringList parts;
+            for (FkAction a : {FkAction::Cascade, FkAction::SetNull, FkAction::SetDefault, FkAction::Restrict, FkAction::NoAction}) {
+                if (byRule[static_cast<int>(a)])
+                    parts << QStringLiteral("%1 %2").arg(toSql(a)).arg(byRule[static_cast<int>(a)]);
+            }
+            html += QStringLiteral("<p>%1</p>").arg(esc(parts.join(QStringLiteral(" · "))));
+        }
+        html += QStringLiteral("<ul>");
+        for (int i = 0; i < std::min<qsizetype>(fks.size(), kListed); ++i)
+            html += fkLine(g, fks[i], outgoing);
+        if (fks.size() > kListed)
+            html += QStringLiteral("<li>%1</li>").arg(tr("... and %n more", nullptr, static_cast<int>(fks.size() - kListed)));
         html += QStringLiteral("</ul>");
-    }
-    if (!g.incoming(id).isEmpty()) {
-        html += tr("<h4>Referenced by (%1)</h4><ul>").arg(g.incoming(id).size());
-        for (ForeignKeyId fk : g.incoming(id))
-            html += fkLine(g, fk, false);
-        html += QStringLiteral("</ul>");
-    }
+    };
+    section(tr("<h4>References (%1)</h4>").arg(g.outgoing(id).size()), g.outgoing(id), true);
+    section(tr("<h4>Referenced by (%1)</h4>").arg(g.incoming(id).size()), g.incoming(id), false);
     if (!t.checks.isEmpty()) {
         html += tr("<h4>Checks</h4><ul>");
         for (const CheckConstraint &c : t.checks)

@@ -1,139 +1,105 @@
 #include "schematree.h"
 
+#include "schematreemodel.h"
+
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMap>
-#include <QSignalBlocker>
-#include <QTreeWidget>
+#include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace fkscope {
 
-namespace {
-constexpr int kTableRole = Qt::UserRole + 1;
-}
-
 SchemaTree::SchemaTree(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
-    , m_tree(new QTreeWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_model(new SchemaTreeModel(this))
 {
     m_filter->setPlaceholderText(tr("Filter tables"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter tables"));
-    m_tree->setHeaderLabels({tr("Table"), tr("FKs out / in")});
+    m_tree->setModel(m_model);
+    m_tree->setObjectName(QStringLiteral("SchemaTreeView"));
+    // Rows of one height: the view does not measure 10,000 rows to scroll.
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(1, 90);
     m_tree->setAccessibleName(tr("Schemas and tables"));
     setFocusProxy(m_tree);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
-    connect(m_filter, &QLineEdit::textChanged, this, &SchemaTree::applyFilter);
+    // Typing filters after a short pause, not on every key.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] { applyFilter(m_filter->text()); });
+    connect(m_model, &SchemaTreeModel::schemaCheckChanged, this, &SchemaTree::schemaFilterChanged);
+
+    auto tableAt = [](const QModelIndex &index) {
+        const QVariant id = index.siblingAtColumn(0).data(SchemaTreeModel::kTableRole);
+        return id.isValid() ? id.toInt() : kInvalidId;
+    };
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QTreeWidgetItem *item = m_tree->itemAt(pos);
-        const QVariant id = item ? item->data(0, kTableRole) : QVariant();
-        if (!id.isValid())
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this, tableAt](const QPoint &pos) {
+        const TableId id = tableAt(m_tree->indexAt(pos));
+        if (id == kInvalidId)
             return;
         QMenu menu(this);
-        menu.addAction(tr("Show on the canvas"), this, [this, id] { emit tableChosen(id.toInt()); });
-        menu.addAction(tr("Focus on its neighbours"), this, [this, id] { emit tableFocused(id.toInt()); });
-        menu.addAction(tr("Simulate DELETE from this table..."), this, [this, id] { emit impactRequested(id.toInt()); });
+        menu.addAction(tr("Show on the canvas"), this, [this, id] { emit tableChosen(id); });
+        menu.addAction(tr("Focus on its neighbours"), this, [this, id] { emit tableFocused(id); });
+        menu.addAction(tr("Simulate DELETE from this table..."), this, [this, id] { emit impactRequested(id); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QVariant id = item->data(0, kTableRole);
-        if (id.isValid())
-            emit tableChosen(id.toInt());
-    });
-    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const QVariant id = item->data(0, kTableRole);
-        if (id.isValid())
-            emit tableChosen(id.toInt());
-    });
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
-        if (column == 0 && !item->parent())
-            emit schemaFilterChanged();
-    });
-    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        const QVariant id = item->data(0, kTableRole);
-        if (id.isValid())
-            emit tableFocused(id.toInt());
+    for (auto signal : {&QTreeView::activated, &QTreeView::clicked}) {
+        connect(m_tree, signal, this, [this, tableAt](const QModelIndex &index) {
+            if (const TableId id = tableAt(index); id != kInvalidId)
+                emit tableChosen(id);
+        });
+    }
+    connect(m_tree, &QTreeView::doubleClicked, this, [this, tableAt](const QModelIndex &index) {
+        if (const TableId id = tableAt(index); id != kInvalidId)
+            emit tableFocused(id);
     });
 }
 
 void SchemaTree::setGraph(const SchemaGraph &graph)
 {
-    const QSignalBlocker block(m_tree);
-    m_tree->clear();
-    m_items.clear();
-    QMap<QString, QTreeWidgetItem *> schemas;
-    QMap<QString, int> counts;
-    for (TableId id = 0; id < graph.tables().size(); ++id) {
-        const Table &t = graph.table(id);
-        if (t.isPartition())
-            continue;
-        QTreeWidgetItem *&schema = schemas[t.schema];
-        if (!schema) {
-            schema = new QTreeWidgetItem(m_tree, {displayIdentifier(t.schema)});
-            schema->setData(0, Qt::UserRole + 2, t.schema);
-            schema->setFlags(schema->flags() | Qt::ItemIsUserCheckable);
-            schema->setCheckState(0, Qt::Checked);
-            schema->setToolTip(0, tr("Uncheck to hide this schema's tables on the canvas"));
-        }
-        auto *item = new QTreeWidgetItem(schema, {displayIdentifier(t.name) + (t.external ? tr(" (external)") : QString()),
-                                                  QStringLiteral("%1 / %2").arg(graph.outgoing(id).size()).arg(graph.incoming(id).size())});
-        item->setData(0, kTableRole, id);
-        item->setToolTip(0, qualifiedName(t.ref()));
-        for (const TableRef &p : t.partitions)
-            new QTreeWidgetItem(item, {displayIdentifier(p.name) + tr(" (partition)")});
-        m_items.insert(id, item);
-        ++counts[t.schema];
-    }
-    for (auto it = schemas.constBegin(); it != schemas.constEnd(); ++it)
-        it.value()->setText(1, tr("%n table(s)", nullptr, counts.value(it.key())));
-    if (schemas.size() <= 3)
+    m_model->setGraph(graph);
+    m_model->setFilter(m_filter->text());
+    if (m_model->schemaCount() <= 3)
         m_tree->expandToDepth(0);
-    applyFilter(m_filter->text());
 }
 
-QStringList SchemaTree::checkedSchemas() const
-{
-    QStringList out;
-    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
-        if (m_tree->topLevelItem(s)->checkState(0) == Qt::Checked)
-            out << m_tree->topLevelItem(s)->data(0, Qt::UserRole + 2).toString();
-    }
-    return out;
-}
+QStringList SchemaTree::checkedSchemas() const { return m_model->checkedSchemas(); }
 
-bool SchemaTree::allSchemasChecked() const { return checkedSchemas().size() == m_tree->topLevelItemCount(); }
+bool SchemaTree::allSchemasChecked() const { return checkedSchemas().size() == m_model->schemaCount(); }
 
 void SchemaTree::selectTable(TableId table)
 {
-    if (QTreeWidgetItem *item = m_items.value(table)) {
-        m_tree->setCurrentItem(item);
-        m_tree->scrollToItem(item);
-    }
+    const QModelIndex index = m_model->indexOfTable(table);
+    if (!index.isValid())
+        return;
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
 }
 
 void SchemaTree::applyFilter(const QString &text)
 {
-    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
-        QTreeWidgetItem *schema = m_tree->topLevelItem(s);
-        int shown = 0;
-        for (int t = 0; t < schema->childCount(); ++t) {
-            QTreeWidgetItem *item = schema->child(t);
-            const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive);
-            item->setHidden(!match);
-            shown += match ? 1 : 0;
+    m_model->setFilter(text);
+    if (!text.isEmpty()) {
+        for (int s = 0; s < m_model->schemaCount(); ++s) {
+            const QModelIndex schema = m_model->index(s, 0);
+            if (m_model->rowCount(schema) > 0)
+                m_tree->expand(schema);
         }
-        schema->setHidden(shown == 0);
-        if (!text.isEmpty() && shown > 0)
-            schema->setExpanded(true);
     }
 }
 

@@ -5,10 +5,11 @@
 #include <QWidget>
 
 class QLineEdit;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace fkscope {
+
+class SchemaTreeModel;
 
 // Schemas > tables, with a filter box and counts. Partitions are listed under their table.
 class SchemaTree : public QWidget
@@ -22,6 +23,8 @@ public:
     // The schemas whose boxes the canvas shows (all, unless the user unchecked some).
     QStringList checkedSchemas() const;
     bool allSchemasChecked() const;
+    SchemaTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_tree; }
 
 signals:
     void tableChosen(fkscope::TableId table);   // single click / Enter: select and show
@@ -33,8 +36,8 @@ private:
     void applyFilter(const QString &text);
 
     QLineEdit *m_filter;
-    QTreeWidget *m_tree;
-    QHash<TableId, QTreeWidgetItem *> m_items;
+    QTreeView *m_tree;
+    SchemaTreeModel *m_model;
 };
 
 } // namespace fkscope

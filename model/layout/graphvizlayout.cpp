@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <mutex>
 
@@ -120,7 +122,7 @@ QByteArray GraphvizLayout::dot(const LayoutRequest &request, const QString &engi
         for (int r = 0; r < n.rows; ++r)
             cell(port(r), n.rowHeight);
         table += "</TABLE>>";
-        out += "  n" + QByteArray::number(n.table) + " [label=" + table;
+        out += "  \"n" + QByteArray::number(n.table) + "\" [label=" + table;
         if (labels.contains(n.table)) {
             QByteArray tooltip = labels.value(n.table).toUtf8();
             tooltip.replace('\\', "\\\\").replace('"', "\\\"");
@@ -129,27 +131,123 @@ QByteArray GraphvizLayout::dot(const LayoutRequest &request, const QString &engi
         out += "];\n";
     }
     for (const LayoutEdge &e : request.edges) {
-        out += "  n" + QByteArray::number(e.child) + ":" + port(e.childRow).toUtf8();
+        out += "  \"n" + QByteArray::number(e.child) + "\":" + port(e.childRow).toUtf8();
         out += hierarchical ? ":e" : "";
-        out += " -> n" + QByteArray::number(e.parent) + ":" + port(e.parentRow).toUtf8();
+        out += " -> \"n" + QByteArray::number(e.parent) + "\":" + port(e.parentRow).toUtf8();
         out += hierarchical ? ":w" : "";
         out += " [id=\"e" + QByteArray::number(e.foreignKey) + "\"";
         if (e.child == e.parent)
             out += ", dir=forward";
+        if (!e.label.isEmpty())
+            out += QStringLiteral(", label=<<TABLE BORDER=\"0\" CELLPADDING=\"0\"><TR><TD WIDTH=\"%1\" HEIGHT=\"%2\" "
+                                  "FIXEDSIZE=\"TRUE\"></TD></TR></TABLE>>")
+                       .arg(qRound(e.label.width() * kScale))
+                       .arg(qRound(e.label.height() * kScale))
+                       .toUtf8();
         out += "];\n";
     }
     out += "}\n";
     return out;
 }
 
-LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
+namespace {
+
+// A table with many leaf neighbours on one side (tables linked to nothing else in the view): dot
+// puts them all in one rank, a column a hundred boxes tall, and wrapping them over several ranks
+// does not help (each long edge keeps a virtual node in every rank it crosses). So the leaves are
+// laid out by hand in a grid block about as wide as it is tall, and Graphviz places the block as one
+// node beside the table (Graphviz's unflatten idea, done as a block).
+struct Fan
+{
+    TableId hub = kInvalidId;
+    QList<const LayoutNode *> leaves;
+    int columns = 1;
+    QSizeF cell;
+    int node = 0; // the placeholder's id in the reduced request
+};
+
+constexpr double kFanGapX = 30, kFanGapY = 14;
+constexpr int kPlaceholderBase = -1000000; // ids of placeholder nodes and edges: never a table, FK or summary node
+
+QList<Fan> findFans(const LayoutRequest &request)
+{
+    QHash<TableId, QSet<TableId>> neighbours;
+    for (const LayoutEdge &e : request.edges) {
+        if (e.child == e.parent)
+            continue;
+        neighbours[e.child].insert(e.parent);
+        neighbours[e.parent].insert(e.child);
+    }
+    QHash<QPair<TableId, bool>, Fan> byHub; // (hub, leaves are its children)
+    QSet<TableId> taken;
+    for (const LayoutNode &n : request.nodes) {
+        const QSet<TableId> &mine = neighbours[n.table];
+        if (mine.size() != 1)
+            continue;
+        const TableId hub = *mine.begin();
+        if (neighbours.value(hub).size() <= 1)
+            continue; // two tables linked only to each other
+        bool child = false;
+        for (const LayoutEdge &e : request.edges)
+            child = child || (e.child == n.table && e.parent == hub);
+        Fan &fan = byHub[{hub, child}];
+        fan.hub = hub;
+        fan.leaves.append(&n);
+    }
+    QList<Fan> out;
+    for (Fan &fan : byHub) {
+        if (fan.leaves.size() < GraphvizLayout::kFanWrap)
+            continue;
+        for (const LayoutNode *leaf : std::as_const(fan.leaves)) {
+            fan.cell.setWidth(std::max(fan.cell.width(), leaf->width + kFanGapX));
+            fan.cell.setHeight(std::max(fan.cell.height(), leaf->headerHeight + leaf->rows * leaf->rowHeight + kFanGapY));
+        }
+        const int n = static_cast<int>(fan.leaves.size());
+        fan.columns = std::clamp(static_cast<int>(std::ceil(std::sqrt(n * fan.cell.height() / fan.cell.width()))), 1, n);
+        fan.node = kPlaceholderBase - static_cast<int>(out.size());
+        out.append(fan);
+    }
+    return out;
+}
+
+} // namespace
+
+LayoutResult GraphvizLayout::layout(const LayoutRequest &full)
 {
     QElapsedTimer timer;
     timer.start();
     LayoutResult result;
-    result.engine = chooseEngine(request);
-    if (request.nodes.isEmpty())
+    result.engine = chooseEngine(full);
+    if (full.nodes.isEmpty())
         return result;
+    const QList<Fan> fans = result.engine == QLatin1String("dot") ? findFans(full) : QList<Fan>();
+    LayoutRequest request = full;
+    if (!fans.isEmpty()) {
+        // The reduced graph: each fan's leaves become one block node with one edge to its table.
+        QSet<TableId> inFan;
+        for (const Fan &fan : fans) {
+            for (const LayoutNode *leaf : fan.leaves)
+                inFan.insert(leaf->table);
+        }
+        request.nodes.clear();
+        for (const LayoutNode &n : full.nodes) {
+            if (!inFan.contains(n.table))
+                request.nodes.append(n);
+        }
+        request.edges.clear();
+        for (const LayoutEdge &e : full.edges) {
+            if (!inFan.contains(e.child) && !inFan.contains(e.parent))
+                request.edges.append(e);
+        }
+        for (const Fan &fan : fans) {
+            const int rows = (static_cast<int>(fan.leaves.size()) + fan.columns - 1) / fan.columns;
+            request.nodes.append({fan.node, fan.columns * fan.cell.width(), rows * fan.cell.height(), 0, 0});
+            const bool children = std::any_of(full.edges.begin(), full.edges.end(), [&](const LayoutEdge &e) {
+                return e.parent == fan.hub && e.child == fan.leaves.first()->table;
+            });
+            request.edges.append({fan.node, children ? fan.node : fan.hub, children ? fan.hub : fan.node, -1, -1, {}});
+        }
+    }
     const QByteArray text = dot(request, result.engine);
 
     std::lock_guard<std::mutex> lock(graphvizMutex());
@@ -185,9 +283,19 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
                     points.append(toScene(bz.ep)); // the arrow tip
             }
             result.edgePaths.insert(fk, points);
+            if (const textlabel_t *label = ED_label(e); label && label->set)
+                result.labelCentres.insert(fk, toScene(label->pos));
         }
     }
     gvFreeLayout(gvc, g.get());
+    // Fans: their leaves in rows inside the block Graphviz placed; the scene draws their edges.
+    for (const Fan &fan : fans) {
+        const QPointF origin = result.topLeft.take(fan.node);
+        result.edgePaths.remove(fan.node);
+        for (int i = 0; i < fan.leaves.size(); ++i)
+            result.topLeft.insert(fan.leaves[i]->table, origin + QPointF((i % fan.columns) * fan.cell.width(),
+                                                                         (i / fan.columns) * fan.cell.height()));
+    }
     result.elapsedMs = timer.elapsed();
     return result;
 }

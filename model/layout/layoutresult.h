@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 namespace fkscope {
@@ -27,6 +28,7 @@ struct LayoutEdge
     TableId parent = kInvalidId;
     int childRow = -1; // -1: the header (collapsed box or column not shown)
     int parentRow = -1;
+    QSizeF label; // a label box to place on the edge (empty: none)
 };
 
 struct LayoutRequest
@@ -45,6 +47,7 @@ struct LayoutResult
     // Cubic Bezier control points from the child's port to the parent's port: p0, (c1, c2, p)...
     // Empty when the engine drew no spline (the scene then draws its own curve).
     QHash<ForeignKeyId, QList<QPointF>> edgePaths;
+    QHash<ForeignKeyId, QPointF> labelCentres; // where Graphviz placed each edge's label box
     qint64 elapsedMs = 0;
 };
 

@@ -203,8 +203,8 @@ private slots:
                 auditFk = id;
         }
         QVERIFY(auditFk != kInvalidId);
-        QVERIFY(!scene->edgeItem(auditFk)->pen().color().isValid()
-                || scene->edgeItem(auditFk)->pen().color().rgb() == SchemaScene::impactColor(QStringLiteral("blocking")).rgb());
+        QVERIFY(!scene->edgeItem(auditFk)->currentPen().color().isValid()
+                || scene->edgeItem(auditFk)->currentPen().color().rgb() == SchemaScene::impactColor(QStringLiteral("blocking")).rgb());
         TableItem *robots = scene->tableItem(table(QStringLiteral("robots")));
         QVERIFY(robots->emphasis() == TableItem::Emphasis::Dimmed || !robots->isVisible());
         TableItem *audit = scene->tableItem(table(QStringLiteral("audit_logs")));
@@ -221,7 +221,7 @@ private slots:
         QVERIFY(!scene->isShowingImpact());
         QVERIFY(!audit->hasMark());
         QVERIFY(robots->emphasis() == TableItem::Emphasis::Normal);
-        QCOMPARE(scene->edgeItem(auditFk)->pen().color().alpha(), 255);
+        QCOMPARE(scene->edgeItem(auditFk)->currentPen().color().alpha(), 255);
     }
 
     void keyValuesAndWhereModes()

@@ -3,6 +3,7 @@
 // drop superseded answers.
 #include "canvas/schemascene.h"
 #include "docks/schematree.h"
+#include "docks/schematreemodel.h"
 #include "canvas/tableitem.h"
 #include "jobs/layoutjob.h"
 #include "jobs/loadjob.h"
@@ -20,7 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -149,12 +150,12 @@ private slots:
         tree.setGraph(SchemaGraph({}, tables, {}));
         QVERIFY(tree.allSchemasChecked());
         QSignalSpy changed(&tree, &SchemaTree::schemaFilterChanged);
-        QTreeWidget *widget = tree.findChild<QTreeWidget *>();
-        widget->topLevelItem(1)->setCheckState(0, Qt::Unchecked);
+        QAbstractItemModel *model = tree.view()->model();
+        QVERIFY(model->setData(model->index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(changed.size(), 1);
         QVERIFY(!tree.allSchemasChecked());
         QCOMPARE(tree.checkedSchemas().size(), 2);
-        QVERIFY(!tree.checkedSchemas().contains(widget->topLevelItem(1)->data(0, Qt::UserRole + 2).toString()));
+        QVERIFY(!tree.checkedSchemas().contains(model->index(1, 0).data(SchemaTreeModel::kSchemaRole).toString()));
     }
 
     void loadFailuresAndCancel()

@@ -112,8 +112,8 @@ private slots:
         QFETCH(int, edge);
         QFETCH(int, style);
         const ForeignKeyEdge *e = m_scene.edgeItem(edge);
-        QCOMPARE(int(e->pen().style()), style);
-        QCOMPARE(e->pen().color(), ruleStyle(m_scene.graph().foreignKey(edge).onDelete).color);
+        QCOMPARE(int(e->currentPen().style()), style);
+        QCOMPARE(e->currentPen().color(), ruleStyle(m_scene.graph().foreignKey(edge).onDelete).color);
         QVERIFY(e->toolTip().contains(m_scene.graph().foreignKey(edge).name));
         QVERIFY(e->toolTip().contains(QLatin1String("ON DELETE")));
     }
@@ -132,29 +132,35 @@ private slots:
 
     void focusAndBlastRadius()
     {
-        QCOMPARE(m_scene.neighbourhood(2, 1), (QSet<TableId>{2, 1}));
-        QCOMPARE(m_scene.neighbourhood(2, 2), (QSet<TableId>{2, 1, 0, 3}));
-        const QHash<TableId, bool> blast = m_scene.blastRadius(0);
+        const GraphViewPlanner &planner = m_scene.planner();
+        QCOMPARE(planner.neighbourhood(2, 1), (QSet<TableId>{2, 1}));
+        QCOMPARE(planner.neighbourhood(2, 2), (QSet<TableId>{2, 1, 0, 3}));
+        const QHash<TableId, bool> blast = planner.blastRadius(0);
         QCOMPARE(QSet<TableId>(blast.keyBegin(), blast.keyEnd()), (QSet<TableId>{0, 1, 2, 3, 4, 6}));
         QCOMPARE(blast.value(3), true); // shipments can block (RESTRICT)
         QCOMPARE(blast.value(2), false);
-        m_scene.setVisibleTables(m_scene.neighbourhood(2, 1));
+        // A view draws only its tables: items of the others do not exist.
+        m_scene.setVisibleTables(planner.neighbourhood(2, 1));
         QVERIFY(m_scene.tableItem(2)->isVisible());
-        QVERIFY(!m_scene.tableItem(0)->isVisible());
+        QVERIFY(!m_scene.tableItem(0));
         QVERIFY(m_scene.edgeItem(1)->isVisible()); // items -> orders
-        QVERIFY(!m_scene.edgeItem(0)->isVisible()); // orders -> customers: customers hidden
+        QVERIFY(!m_scene.edgeItem(0)); // orders -> customers: customers not drawn
+        QCOMPARE(m_scene.tableItemCount(), 2);
         m_scene.setVisibleTables({});
         QVERIFY(m_scene.tableItem(0)->isVisible());
+        QCOMPARE(m_scene.tableItemCount(), 8);
+        QCOMPARE(m_scene.edgeItemCount(), 6);
     }
 
     void filtersAndSearch()
     {
-        QCOMPARE(m_scene.tablesWithRules({FkAction::Cascade}), (QSet<TableId>{0, 1, 2}));
-        QCOMPARE(m_scene.tablesInSchemas({QStringLiteral("other")}), QSet<TableId>{9});
-        QVERIFY(!m_scene.tablesWithForeignKeys().contains(9));
-        QCOMPARE(m_scene.search(QStringLiteral("ORDERS")).value(0), 1);
-        QCOMPARE(m_scene.search(QStringLiteral("ship")), QList<TableId>{3});
-        QVERIFY(m_scene.search(QStringLiteral("zzz")).isEmpty());
+        const GraphViewPlanner &planner = m_scene.planner();
+        QCOMPARE(planner.tablesWithRules({FkAction::Cascade}), (QSet<TableId>{0, 1, 2}));
+        QCOMPARE(planner.tablesInSchemas({QStringLiteral("other")}), QSet<TableId>{9});
+        QVERIFY(!planner.tablesWithForeignKeys().contains(9));
+        QCOMPARE(planner.search(QStringLiteral("ORDERS")).value(0), 1);
+        QCOMPARE(planner.search(QStringLiteral("ship")), QList<TableId>{3});
+        QVERIFY(planner.search(QStringLiteral("zzz")).isEmpty());
     }
 
     void layoutAttachesEdgesToTheirColumns()

@@ -1,0 +1,100 @@
+// The real window on a generated hub-heavy schema (10,000 tables, 21,000 FKs, four hubs referenced by
+// 1,050 to 8,820 FKs), offscreen or under Xvfb: for each phase a user goes through, the longest stall
+// of the GUI thread's event loop (a 10 ms timer's lateness) and the time until the view is done, and
+// the resident memory at the end.
+//
+//   build/release/tests/bench/bench_window [TABLES] [FKS] [SCHEMAS] [KEEP.json]
+// KEEP.json: also write the generated schema there (a snapshot, for `fkscope render` and the window).
+#include "biggraph.h"
+#include "canvas/schemascene.h"
+#include "mainwindow.h"
+#include "snapshot/snapshot.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace fkscope;
+
+namespace {
+
+long residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("fkscope-bench"));
+    const int tables = argc > 1 ? atoi(argv[1]) : 10000;
+    const int fks = argc > 2 ? atoi(argv[2]) : 21000;
+    const int schemas = argc > 3 ? atoi(argv[3]) : 4;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hubs.json"));
+    snapshot::writeFile(test::hubSchema(tables, fks, schemas), file);
+    if (argc > 4)
+        QFile::copy(file, QString::fromLocal8Bit(argv[4]));
+    std::printf("schema: %d tables, %d FKs, %d schemas, hubs app0.t0..t3; platform %s\n", tables, fks, schemas,
+                qPrintable(QGuiApplication::platformName()));
+
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QTest::qWaitForWindowExposed(&window);
+    test::LatencyProbe probe;
+    QSignalSpy ready(&window, &MainWindow::ready);
+    auto phase = [&](const char *name, const std::function<void()> &action) {
+        ready.clear();
+        probe.reset();
+        action();
+        const bool done = ready.wait(120000);
+        std::printf("%-28s longest GUI stall %6lld ms   done in %6lld ms   %d boxes, %d summary nodes%s\n", name,
+                    probe.longestStallMs(), probe.phaseMs(), window.scene()->tableItemCount(),
+                    window.scene()->summaryItemCount(), done ? "" : "   (NOT DONE)");
+    };
+    auto find = [&](const QString &text) {
+        QLineEdit *search = nullptr;
+        for (QLineEdit *e : window.findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == QLatin1String("Find a table"))
+                search = e;
+        }
+        search->setText(text);
+        QTest::keyClick(search, Qt::Key_Return);
+    };
+    phase("open (first view)", [&] { window.openSource(QStringLiteral("snapshot:") + file); });
+    int treeRows = 0;
+    for (QTreeView *tree : window.findChildren<QTreeView *>()) {
+        if (tree->model() && tree->model()->rowCount() > 0 && tree->objectName() == QLatin1String("SchemaTreeView"))
+            for (int r = 0; r < tree->model()->rowCount(); ++r)
+                treeRows += tree->model()->rowCount(tree->model()->index(r, 0));
+    }
+    std::printf("%-28s %d tables listed\n", "schema tree", treeRows);
+    phase("find + select hub app0.t0", [&] { find(QStringLiteral("t0")); });
+    phase("focus hub, 2 hops", [&] {
+        window.findChild<QSpinBox *>()->setValue(2);
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    });
+    phase("blast radius of hub", [&] { QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier); });
+    phase("find app2.t5000", [&] { find(QStringLiteral("t5000")); });
+    phase("show all", [&] { QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); });
+    std::printf("resident memory %ld MB\n", residentKb() / 1024);
+    return 0;
+}
