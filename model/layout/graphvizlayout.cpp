@@ -182,8 +182,8 @@ QList<Fan> findFans(const LayoutRequest &request)
     QSet<TableId> taken;
     for (const LayoutNode &n : request.nodes) {
         const QSet<TableId> &mine = neighbours[n.table];
-        if (mine.size() != 1)
-            continue;
+        if (mine.size() != 1 || n.table < 0)
+            continue; // summary nodes (negative ids) keep their own place and routed edge
         const TableId hub = *mine.begin();
         if (neighbours.value(hub).size() <= 1)
             continue; // two tables linked only to each other
