@@ -117,12 +117,18 @@ int runRenderCommand(const QStringList &arguments)
             scene.markBlastRadius(centre, radius);
         }
         const int asked = wanted.isEmpty() ? planner.drawnCount() : static_cast<int>(wanted.size());
-        if (asked > cap && centre == kInvalidId && planner.schemas().size() >= 2) {
-            scene.showMap(planner.schemaMap());
+        if (asked > cap && centre == kInvalidId) {
+            const SchemaMap map = planner.overviewMap();
+            scene.showMap(map);
             printError(QLatin1String(kCommand),
-                         QCoreApplication::translate("fkscope::cli", "%1 tables do not fit one readable picture: drew the map of schemas. "
-                                                                     "Use --focus TABLE, --schema PATTERN, or an .svg file for everything.")
-                             .arg(asked));
+                       (map.clusters ? QCoreApplication::translate("fkscope::cli", "%1 tables do not fit one readable picture: drew a map of %2 "
+                                                                                   "clusters of linked tables. Use --focus TABLE, --schema "
+                                                                                   "PATTERN, or an .svg file for everything.")
+                                     : QCoreApplication::translate("fkscope::cli", "%1 tables do not fit one readable picture: drew the map "
+                                                                                   "of %2 schemas. Use --focus TABLE, --schema PATTERN, or "
+                                                                                   "an .svg file for everything."))
+                           .arg(asked)
+                           .arg(map.nodes.size()));
         } else {
             const GraphView view = planner.fold(wanted, centre, cap);
             if (!view.folds.isEmpty())

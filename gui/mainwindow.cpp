@@ -5,6 +5,7 @@
 #include "canvas/schemascene.h"
 #include "canvas/schemaview.h"
 #include "canvas/scenerender.h"
+#include "canvas/summaryitem.h"
 #include "canvas/tableitem.h"
 #include "appsettings.h"
 #include "dialogs/connectdialog.h"
@@ -27,6 +28,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -41,6 +43,7 @@
 #include <QTableView>
 #include <QStatusBar>
 #include <QStyleHints>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -313,6 +316,7 @@ void MainWindow::buildDocks()
             m_shown = involved;
             m_focus = m_scene->graph().findTable(result.root);
             m_openedPages.clear();
+            m_pinned.clear();
             applyFilters();
         }
         m_statusLabel->setText(tr("Impact of %1: %2").arg(qualifiedName(result.root), toString(result.outcome)));
@@ -434,6 +438,7 @@ void MainWindow::showGraph(const SchemaGraph &graph)
     m_shown.clear();
     m_focus = kInvalidId;
     m_openedPages.clear();
+    m_pinned.clear();
     m_cancel->hide();
     const GraphViewPlanner &planner = m_scene->planner();
     TableId focus = kInvalidId;
@@ -446,17 +451,14 @@ void MainWindow::showGraph(const SchemaGraph &graph)
         if (focus == kInvalidId && !hits.isEmpty())
             focus = hits.first();
     }
-    if (focus == kInvalidId && planner.drawnCount() > kOverviewLimit && planner.schemas().size() < 2) {
-        // A huge single-schema database opens on its most connected table's neighbourhood (folded),
-        // not on a hairball; one with several schemas opens on the schema map (applyFilters).
-        focus = planner.busiest();
-    }
     if (focus != kInvalidId) {
         focusOn(focus, m_hops->value());
         if (TableItem *item = m_scene->tableItem(m_scene->drawnAs(focus)))
             item->setSelected(true);
     } else {
-        applyFilters();
+        // A big database opens on its map (of schemas, or of clusters when it has one schema);
+        // computed in the next turn of the event loop, so that the window paints the tree first.
+        QTimer::singleShot(0, this, &MainWindow::applyFilters);
     }
 }
 
@@ -471,6 +473,7 @@ void MainWindow::focusOn(TableId table, int hops)
     m_shown = m_scene->planner().neighbourhood(table, hops);
     m_focus = m_scene->drawnAs(table);
     m_openedPages.clear();
+    m_pinned.clear();
     m_scene->setFocusSet({});
     applyFilters();
 }
@@ -481,6 +484,7 @@ void MainWindow::showBlastRadius(TableId table)
     m_shown = QSet<TableId>(radius.keyBegin(), radius.keyEnd());
     m_focus = m_scene->drawnAs(table);
     m_openedPages.clear();
+    m_pinned.clear();
     m_scene->markBlastRadius(table, radius);
     applyFilters();
 }
@@ -490,17 +494,19 @@ void MainWindow::showAll()
     m_shown.clear();
     m_focus = kInvalidId;
     m_openedPages.clear();
+    m_pinned.clear();
     m_scene->clearMarks();
     applyFilters();
 }
 
 void MainWindow::openSummary(int node)
 {
-    if (const SchemaMap::Node *schema = m_scene->mapNode(node)) {
-        // A schema on the map: its tables, folded around its busiest one when they are many.
-        m_shown = m_scene->planner().tablesInSchemas({schema->schema});
+    if (const SchemaMap::Node *part = m_scene->mapNode(node)) {
+        // A schema or cluster on the map: its tables, folded around its busiest one when they are many.
+        m_shown = QSet<TableId>(part->members.begin(), part->members.end());
         m_focus = m_scene->planner().busiest(m_shown);
         m_openedPages.clear();
+        m_pinned.clear();
         applyFilters();
     } else if (const FoldGroup *fold = m_scene->foldGroup(node)) {
         if (fold->anchor == kInvalidId) {
@@ -511,6 +517,33 @@ void MainWindow::openSummary(int node)
         ++m_openedPages[fold->key()];
         applyFilters();
     }
+}
+
+void MainWindow::openFoldByName(int node)
+{
+    const FoldGroup *fold = m_scene->foldGroup(node);
+    if (!fold)
+        return;
+    const QList<TableId> members = fold->members; // the group goes when the view changes
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Show folded tables"),
+                                               tr("Show the tables of this group whose name contains:"), QLineEdit::Normal,
+                                               QString(), &ok)
+                             .trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    int found = 0;
+    for (TableId t : members) {
+        if (m_scene->graph().table(t).name.contains(text, Qt::CaseInsensitive)) {
+            m_pinned.insert(t);
+            ++found;
+        }
+    }
+    if (found == 0) {
+        m_statusLabel->setText(tr("No table of the group matches \"%1\".").arg(text));
+        return;
+    }
+    applyFilters();
 }
 
 void MainWindow::applyFilters()
@@ -533,17 +566,12 @@ void MainWindow::applyFilters()
     {
         const QSignalBlocker block(m_collapseAction);
         if (m_shown.isEmpty() && m_focus == kInvalidId && visible.size() > kOverviewLimit) {
-            QSet<QString> schemas;
-            for (TableId t : std::as_const(visible))
-                schemas.insert(m_scene->graph().table(t).schema);
-            if (schemas.size() >= 2) {
-                // Too many boxes for one picture and no table to centre on: the schema map.
-                m_scene->showMap(planner.schemaMap(visible));
-                relayout();
-                return;
-            }
+            // Too many boxes for one picture and no table to centre on: the map.
+            m_scene->showMap(planner.overviewMap(visible));
+            relayout();
+            return;
         }
-        const GraphView view = planner.fold(visible, m_focus, GraphViewPlanner::kViewCap, m_openedPages);
+        const GraphView view = planner.fold(visible, m_focus, GraphViewPlanner::kViewCap, m_openedPages, m_pinned);
         // Many boxes open as headers only (one click on "Headers only" expands them).
         if (m_shown != m_compactDecidedFor) {
             m_compactDecidedFor = m_shown;
@@ -605,6 +633,20 @@ void MainWindow::showCanvasMenu(const QPoint &pos)
     if (!table) // the Menu key: the selected table
         table = m_view->selectedItem();
     QMenu menu(this);
+    for (QGraphicsItem *item : m_view->items(pos)) {
+        auto *summary = qgraphicsitem_cast<SummaryItem *>(item);
+        if (!summary)
+            continue;
+        const int node = summary->node();
+        if (m_scene->foldGroup(node)) {
+            menu.addAction(tr("Show %n more", nullptr, GraphViewPlanner::kPageSize), this, [this, node] { openSummary(node); });
+            menu.addAction(tr("Show the ones whose name contains..."), this, [this, node] { openFoldByName(node); });
+        } else {
+            menu.addAction(tr("Open"), this, [this, node] { openSummary(node); });
+        }
+        menu.addSeparator();
+        break;
+    }
     if (table) {
         const TableId id = table->tableId();
         m_scene->clearSelection();

@@ -68,6 +68,8 @@ private:
     void showAll();
     // A summary node was double-clicked: open a schema of the map, or a page of a fold.
     void openSummary(int node);
+    // Draws the tables of a fold group whose name contains a text the user types.
+    void openFoldByName(int node);
     void applyFilters();
     void searchFor(const QString &text);
     void selectTable(TableId table);
@@ -101,6 +103,7 @@ private:
     QSet<TableId> m_shown; // tables the current focus / filter shows (empty: all)
     TableId m_focus = kInvalidId; // the table a folded view centres on
     QHash<QString, int> m_openedPages; // fold groups opened page by page (FoldGroup::key())
+    QSet<TableId> m_pinned; // folded tables the user asked for by name
     QSet<TableId> m_compactDecidedFor{-3}; // "headers only" is chosen once per new set of tables
     int m_loadToken = 0, m_layoutToken = 0;
 };

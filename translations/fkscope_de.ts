@@ -1130,6 +1130,33 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>Show folded tables</source>
+        <translation>Zusammengefasste Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the tables of this group whose name contains:</source>
+        <translation>Die Tabellen dieser Gruppe zeigen, deren Name dies enthält:</translation>
+    </message>
+    <message>
+        <source>No table of the group matches &quot;%1&quot;.</source>
+        <translation>Keine Tabelle der Gruppe passt zu &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>%n weitere zeigen</numerusform>
+            <numerusform>%n weitere zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the ones whose name contains...</source>
+        <translation>Die zeigen, deren Name etwas enthält...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1633,6 +1660,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>reached</source>
         <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>um %1</translation>
     </message>
 </context>
 <context>
@@ -2465,12 +2496,16 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
         </translation>
     </message>
     <message>
-        <source>%1 tables do not fit one readable picture: drew the map of schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
-        <translation>%1 Tabellen passen nicht lesbar in ein Bild: die Karte der Schemata wurde gezeichnet. Nutzen Sie --focus TABLE, --schema PATTERN oder eine .svg-Datei für alles.</translation>
-    </message>
-    <message>
         <source>%1 tables do not fit one readable picture: %2 are folded into summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
         <translation>%1 Tabellen passen nicht lesbar in ein Bild: %2 sind in Sammelknoten zusammengefasst. Nutzen Sie --focus TABLE, --schema PATTERN oder eine .svg-Datei für alles.</translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew a map of %2 clusters of linked tables. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 Tabellen passen nicht lesbar in ein Bild: eine Karte von %2 Gruppen verknüpfter Tabellen wurde gezeichnet. Nutzen Sie --focus TABLE, --schema PATTERN oder eine .svg-Datei für alles.</translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew the map of %2 schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 Tabellen passen nicht lesbar in ein Bild: die Karte der %2 Schemata wurde gezeichnet. Nutzen Sie --focus TABLE, --schema PATTERN oder eine .svg-Datei für alles.</translation>
     </message>
 </context>
 </TS>

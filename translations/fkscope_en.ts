@@ -1129,6 +1129,33 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>Ctrl+4</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Show folded tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tables of this group whose name contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table of the group matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the ones whose name contains...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1625,6 +1652,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>around %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,11 +2397,15 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
         </translation>
     </message>
     <message>
-        <source>%1 tables do not fit one readable picture: drew the map of schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <source>%1 tables do not fit one readable picture: %2 are folded into summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tables do not fit one readable picture: %2 are folded into summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <source>%1 tables do not fit one readable picture: drew a map of %2 clusters of linked tables. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew the map of %2 schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

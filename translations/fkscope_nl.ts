@@ -1130,6 +1130,33 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>Show folded tables</source>
+        <translation>Samengevouwen tabellen tonen</translation>
+    </message>
+    <message>
+        <source>Show the tables of this group whose name contains:</source>
+        <translation>De tabellen van deze groep tonen waarvan de naam dit bevat:</translation>
+    </message>
+    <message>
+        <source>No table of the group matches &quot;%1&quot;.</source>
+        <translation>Geen tabel van de groep past bij &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Toon er nog %n</numerusform>
+            <numerusform>Toon er nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the ones whose name contains...</source>
+        <translation>Toon die waarvan de naam iets bevat...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1633,6 +1660,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>reached</source>
         <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>rond %1</translation>
     </message>
 </context>
 <context>
@@ -2465,12 +2496,16 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
         </translation>
     </message>
     <message>
-        <source>%1 tables do not fit one readable picture: drew the map of schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
-        <translation>%1 tabellen passen niet leesbaar in één afbeelding: de kaart van de schema&apos;s is getekend. Gebruik --focus TABLE, --schema PATTERN of een .svg-bestand voor alles.</translation>
-    </message>
-    <message>
         <source>%1 tables do not fit one readable picture: %2 are folded into summary nodes. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
         <translation>%1 tabellen passen niet leesbaar in één afbeelding: %2 zijn samengevouwen in samenvattende knopen. Gebruik --focus TABLE, --schema PATTERN of een .svg-bestand voor alles.</translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew a map of %2 clusters of linked tables. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 tabellen passen niet leesbaar in één afbeelding: een kaart van %2 groepen gekoppelde tabellen is getekend. Gebruik --focus TABLE, --schema PATTERN of een .svg-bestand voor alles.</translation>
+    </message>
+    <message>
+        <source>%1 tables do not fit one readable picture: drew the map of %2 schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation>%1 tabellen passen niet leesbaar in één afbeelding: de kaart van de %2 schema&apos;s is getekend. Gebruik --focus TABLE, --schema PATTERN of een .svg-bestand voor alles.</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,6 @@
 #include "summaryitem.h"
 #include "tableitem.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <climits>
 
@@ -177,13 +175,15 @@ void SchemaScene::showMap(const SchemaMap &map)
     showView(GraphView());
     m_showingMap = true;
     m_map = map;
-    QLocale locale;
     for (const SchemaMap::Node &n : map.nodes)
-        addSummary(n.node, SummaryItem::Kind::Schema, displayIdentifier(n.schema), {},
+        addSummary(n.node, SummaryItem::Kind::Schema, map.clusters ? tr("around %1").arg(n.schema) : displayIdentifier(n.schema), {},
                    {tr("%n table(s)", nullptr, n.tables), tr("%n foreign key(s) inside", nullptr, n.foreignKeys),
                     tr("double-click to open")});
+    // Counts on every edge while they can be read; beyond that in the edges' tooltips.
+    constexpr int kLabelledEdges = 40;
+    const bool labels = map.edges.size() <= kLabelledEdges;
     for (const SchemaMap::Edge &e : map.edges) {
-        auto *edge = new SummaryEdge(e.id, m_summaries.value(e.from), m_summaries.value(e.to), e.byRule, m_dark);
+        auto *edge = new SummaryEdge(e.id, m_summaries.value(e.from), m_summaries.value(e.to), e.byRule, m_dark, labels);
         addItem(edge);
         m_summaryEdges.insert(e.id, edge);
     }
@@ -236,7 +236,7 @@ LayoutRequest SchemaScene::layoutRequest() const
         const TableItem *child = m_tables.value(drawnAs(fk.child));
         const TableItem *parent = m_tables.value(drawnAs(fk.parent));
         request.edges.append({it.key(), child->tableId(), parent->tableId(), child->rowOf(fk.columns.value(0)),
-                              parent->rowOf(fk.refColumns.value(0))});
+                              parent->rowOf(fk.refColumns.value(0)), {}});
     }
     auto nodeOf = [](const QGraphicsItem *item) {
         if (const auto *t = qgraphicsitem_cast<const TableItem *>(item))

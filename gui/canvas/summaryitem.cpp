@@ -134,7 +134,8 @@ void SummaryItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     event->accept();
 }
 
-SummaryEdge::SummaryEdge(int id, QGraphicsItem *from, QGraphicsItem *to, const std::array<int, 5> &byRule, bool dark)
+SummaryEdge::SummaryEdge(int id, QGraphicsItem *from, QGraphicsItem *to, const std::array<int, 5> &byRule, bool dark,
+                         bool showLabel)
     : m_id(id)
     , m_from(from)
     , m_to(to)
@@ -144,7 +145,8 @@ SummaryEdge::SummaryEdge(int id, QGraphicsItem *from, QGraphicsItem *to, const s
     setZValue(0);
     const QSizeF rows = SummaryItem::drawRuleRows(nullptr, QPointF(), byRule, canvasFont(0.9), QColor(), dark);
     if (!rows.isEmpty()) {
-        m_labelSize = rows + QSizeF(12, 8);
+        if (showLabel)
+            m_labelSize = rows + QSizeF(12, 8);
         setToolTip(SummaryItem::ruleCounts(byRule));
     }
 }
@@ -187,7 +189,8 @@ void SummaryEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         return;
     painter->setRenderHint(QPainter::Antialiasing, true);
     const QColor band = m_dark ? QColor(0xc8, 0xc8, 0xc8, 110) : QColor(0x55, 0x55, 0x55, 90);
-    painter->setPen(QPen(band, 7, Qt::SolidLine, Qt::FlatCap));
+    // Unlabelled edges come many to a map: thinner, so that the nodes stay readable.
+    painter->setPen(QPen(band, m_labelSize.isEmpty() && !toolTip().isEmpty() ? 3 : 7, Qt::SolidLine, Qt::FlatCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
     const QLineF dir(m_tipFrom, m_tip);

@@ -64,7 +64,8 @@ class SummaryEdge : public QGraphicsItem
 public:
     enum { Type = UserType + 5 };
 
-    SummaryEdge(int id, QGraphicsItem *from, QGraphicsItem *to, const std::array<int, 5> &byRule, bool dark);
+    SummaryEdge(int id, QGraphicsItem *from, QGraphicsItem *to, const std::array<int, 5> &byRule, bool dark,
+                bool showLabel = true);
 
     int type() const override { return Type; }
     int id() const { return m_id; }

@@ -1,6 +1,9 @@
 #include "graphview.h"
 
+#include <QMap>
+
 #include <algorithm>
+#include <set>
 
 namespace fkscope {
 
@@ -209,7 +212,7 @@ TableId GraphViewPlanner::busiest(const QSet<TableId> &tables) const
 }
 
 GraphView GraphViewPlanner::fold(const QSet<TableId> &requested, TableId focus, int cap,
-                                 const QHash<QString, int> &openedPages) const
+                                 const QHash<QString, int> &openedPages, const QSet<TableId> &pinned) const
 {
     GraphView view;
     QSet<TableId> set;
@@ -259,12 +262,15 @@ GraphView GraphViewPlanner::fold(const QSet<TableId> &requested, TableId focus, 
                 int allowed = group.size() > kFanLimit ? kFanLimit + f.openedPages * kPageSize : static_cast<int>(group.size());
                 // Opened pages are the user's explicit wish: they may pass the cap.
                 allowed = std::min(allowed, std::max(budget, f.openedPages * kPageSize));
-                for (int i = 0; i < group.size(); ++i) {
-                    if (i < allowed)
-                        draw(group[i]);
+                int drawn = 0;
+                for (TableId t : std::as_const(group)) {
+                    if (pinned.contains(t))
+                        draw(t);
+                    else if (drawn++ < allowed)
+                        draw(t);
                     else {
-                        visited.insert(group[i]);
-                        f.members.append(group[i]);
+                        visited.insert(t);
+                        f.members.append(t);
                     }
                 }
                 if (f.members.isEmpty())
@@ -305,35 +311,22 @@ GraphView GraphViewPlanner::fold(const QSet<TableId> &requested, TableId focus, 
     return view;
 }
 
-SchemaMap GraphViewPlanner::schemaMap(const QSet<TableId> &tables) const
+SchemaMap GraphViewPlanner::mapOf(const QList<QList<TableId>> &groups, const QHash<TableId, int> &groupOf,
+                                  const QStringList &names) const
 {
     SchemaMap map;
-    QHash<QString, int> nodeOf; // schema -> index in map.nodes
-    for (TableId t : m_drawn) {
-        if (!tables.isEmpty() && !tables.contains(t))
-            continue;
-        const QString &schema = m_graph.table(t).schema;
-        auto it = nodeOf.find(schema);
-        if (it == nodeOf.end()) {
-            it = nodeOf.insert(schema, static_cast<int>(map.nodes.size()));
-            SchemaMap::Node node;
-            node.schema = schema;
-            map.nodes.append(node);
-        }
-        ++map.nodes[it.value()].tables;
-    }
-    std::sort(map.nodes.begin(), map.nodes.end(), [](const SchemaMap::Node &a, const SchemaMap::Node &b) { return a.schema < b.schema; });
-    for (int i = 0; i < map.nodes.size(); ++i) {
-        map.nodes[i].node = -2 - i;
-        nodeOf[map.nodes[i].schema] = i;
+    for (int i = 0; i < groups.size(); ++i) {
+        SchemaMap::Node node;
+        node.node = -2 - i;
+        node.schema = names[i];
+        node.members = groups[i];
+        node.tables = static_cast<int>(groups[i].size());
+        map.nodes.append(node);
     }
     QHash<QPair<int, int>, int> edgeOf;
     for (const ForeignKey &fk : m_graph.foreignKeys()) {
-        const TableId child = drawnAs(fk.child), parent = drawnAs(fk.parent);
-        if (!tables.isEmpty() && (!tables.contains(child) || !tables.contains(parent)))
-            continue;
-        const int from = nodeOf.value(m_graph.table(child).schema, -1);
-        const int to = nodeOf.value(m_graph.table(parent).schema, -1);
+        const int from = groupOf.value(drawnAs(fk.child), -1);
+        const int to = groupOf.value(drawnAs(fk.parent), -1);
         if (from < 0 || to < 0)
             continue;
         if (from == to) {
@@ -344,6 +337,7 @@ SchemaMap GraphViewPlanner::schemaMap(const QSet<TableId> &tables) const
         if (it == edgeOf.end()) {
             it = edgeOf.insert({from, to}, static_cast<int>(map.edges.size()));
             SchemaMap::Edge e;
+            e.id = -2 - static_cast<int>(map.edges.size());
             e.from = map.nodes[from].node;
             e.to = map.nodes[to].node;
             map.edges.append(e);
@@ -352,9 +346,173 @@ SchemaMap GraphViewPlanner::schemaMap(const QSet<TableId> &tables) const
         ++e.byRule[static_cast<int>(fk.onDelete)];
         ++e.foreignKeys;
     }
-    for (int i = 0; i < map.edges.size(); ++i)
-        map.edges[i].id = -2 - i;
     return map;
+}
+
+SchemaMap GraphViewPlanner::schemaMap(const QSet<TableId> &tables) const
+{
+    QMap<QString, QList<TableId>> bySchema;
+    for (TableId t : m_drawn) {
+        if (tables.isEmpty() || tables.contains(t))
+            bySchema[m_graph.table(t).schema].append(t);
+    }
+    QList<QList<TableId>> groups;
+    QHash<TableId, int> groupOf;
+    QStringList names;
+    for (auto it = bySchema.constBegin(); it != bySchema.constEnd(); ++it) {
+        for (TableId t : it.value())
+            groupOf.insert(t, static_cast<int>(groups.size()));
+        groups.append(it.value());
+        names << it.key();
+    }
+    return mapOf(groups, groupOf, names);
+}
+
+SchemaMap GraphViewPlanner::clusterMap(const QSet<TableId> &tables, int maxClusters) const
+{
+    QList<TableId> nodes;
+    for (TableId t : m_drawn) {
+        if (tables.isEmpty() || tables.contains(t))
+            nodes.append(t);
+    }
+    const QSet<TableId> inSet(nodes.begin(), nodes.end());
+    // Label propagation, deterministic: tables in id order take the label most of their non-hub
+    // neighbours carry (ties: the smaller label). Hubs keep their own label and pass none on.
+    QHash<TableId, TableId> label;
+    for (TableId t : nodes)
+        label.insert(t, t);
+    for (int round = 0; round < 8; ++round) {
+        bool changed = false;
+        for (TableId t : nodes) {
+            if (isHub(t))
+                continue;
+            QHash<TableId, int> votes;
+            for (const Link &l : links(t)) {
+                if (l.other != t && inSet.contains(l.other) && !isHub(l.other))
+                    ++votes[label.value(l.other)];
+            }
+            TableId best = label.value(t);
+            int bestVotes = votes.value(best);
+            for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
+                if (it.value() > bestVotes || (it.value() == bestVotes && it.key() < best)) {
+                    best = it.key();
+                    bestVotes = it.value();
+                }
+            }
+            if (best != label.value(t)) {
+                label.insert(t, best);
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    // Clusters and the links between them (hub links left out: a hub is its own cluster).
+    QHash<TableId, QList<TableId>> members;
+    for (TableId t : nodes)
+        members[label.value(t)].append(t);
+    QHash<TableId, QHash<TableId, int>> between;
+    for (TableId t : nodes) {
+        if (isHub(t))
+            continue;
+        for (const Link &l : links(t)) {
+            if (!inSet.contains(l.other) || isHub(l.other))
+                continue;
+            const TableId a = label.value(t), b = label.value(l.other);
+            if (a != b)
+                ++between[a][b];
+        }
+    }
+    // Merge the smallest cluster into the one it links to most (a table linked only to hubs goes
+    // with the hub it links to most; one linked to nothing, into the smallest other) until few
+    // enough remain. Hub clusters absorb others but are never merged away.
+    QSet<TableId> hubClusters;
+    for (TableId t : nodes) {
+        if (isHub(t))
+            hubClusters.insert(t);
+    }
+    auto isHubCluster = [&](TableId c) { return hubClusters.contains(c); };
+    auto hubOf = [&](TableId cluster) {
+        QHash<TableId, int> votes;
+        for (TableId t : members.value(cluster)) {
+            for (const Link &l : links(t)) {
+                if (inSet.contains(l.other) && isHub(l.other) && l.other != t)
+                    ++votes[label.value(l.other)];
+            }
+        }
+        TableId best = kInvalidId;
+        for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
+            if (best == kInvalidId || it.value() > votes.value(best) || (it.value() == votes.value(best) && it.key() < best))
+                best = it.key();
+        }
+        return best;
+    };
+    std::set<std::pair<qsizetype, TableId>> bySize; // non-hub clusters, smallest first
+    for (auto it = members.constBegin(); it != members.constEnd(); ++it) {
+        if (!isHubCluster(it.key()))
+            bySize.insert({it.value().size(), it.key()});
+    }
+    while (members.size() > maxClusters && !bySize.empty()) {
+        const TableId smallest = bySize.begin()->second;
+        bySize.erase(bySize.begin());
+        TableId into = kInvalidId;
+        int weight = -1;
+        for (auto it = between.value(smallest).constBegin(); it != between.value(smallest).constEnd(); ++it) {
+            if (it.value() > weight || (it.value() == weight && it.key() < into)) {
+                into = it.key();
+                weight = it.value();
+            }
+        }
+        if (into == kInvalidId)
+            into = hubOf(smallest);
+        if (into == kInvalidId && !bySize.empty())
+            into = bySize.begin()->second;
+        if (into == kInvalidId)
+            break;
+        if (!isHubCluster(into))
+            bySize.erase({members.value(into).size(), into});
+        members[into] += members.take(smallest);
+        if (!isHubCluster(into))
+            bySize.insert({members.value(into).size(), into});
+        const QHash<TableId, int> links = between.take(smallest);
+        for (auto it = links.constBegin(); it != links.constEnd(); ++it) {
+            between[it.key()].remove(smallest);
+            if (it.key() == into)
+                continue;
+            between[into][it.key()] += it.value();
+            between[it.key()][into] += it.value();
+        }
+        between[into].remove(into);
+    }
+    // Biggest clusters first, each named after its busiest table.
+    QList<QList<TableId>> groups = members.values();
+    for (QList<TableId> &g : groups)
+        std::sort(g.begin(), g.end());
+    std::sort(groups.begin(), groups.end(), [](const QList<TableId> &a, const QList<TableId> &b) {
+        return a.size() != b.size() ? a.size() > b.size() : a.first() < b.first();
+    });
+    QHash<TableId, int> groupOf;
+    QStringList names;
+    for (int i = 0; i < groups.size(); ++i) {
+        for (TableId t : groups[i])
+            groupOf.insert(t, i);
+        names << qualifiedName(m_graph.table(busiest(QSet<TableId>(groups[i].begin(), groups[i].end()))).ref());
+    }
+    SchemaMap map = mapOf(groups, groupOf, names);
+    map.clusters = true;
+    return map;
+}
+
+SchemaMap GraphViewPlanner::overviewMap(const QSet<TableId> &tables) const
+{
+    QSet<QString> schemas;
+    for (TableId t : m_drawn) {
+        if (tables.isEmpty() || tables.contains(t))
+            schemas.insert(m_graph.table(t).schema);
+        if (schemas.size() >= 2)
+            return schemaMap(tables);
+    }
+    return clusterMap(tables);
 }
 
 } // namespace fkscope

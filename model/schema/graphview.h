@@ -36,16 +36,17 @@ struct GraphView
     int foldedTables() const;
 };
 
-// One node per schema, edges carrying the FK counts between schemas by rule: the first view of a
-// schema too big to draw table by table.
+// One node per schema (or per cluster of strongly linked tables), edges carrying the FK counts
+// between them by rule: the first view of a database too big to draw table by table.
 struct SchemaMap
 {
     struct Node
     {
         int node = -2; // synthetic id
-        QString schema;
+        QString schema; // the schema (a schema map) or the cluster's busiest table (a cluster map)
+        QList<TableId> members; // drawn tables
         int tables = 0;
-        int foreignKeys = 0; // inside the schema
+        int foreignKeys = 0; // inside the node
     };
     struct Edge
     {
@@ -56,6 +57,7 @@ struct SchemaMap
     };
     QList<Node> nodes;
     QList<Edge> edges;
+    bool clusters = false; // nodes are clusters of tables, not schemas
 };
 
 // Graph questions a view asks, on drawn tables (partitions folded into their partitioned table).
@@ -105,11 +107,21 @@ public:
     // What to draw of `tables` (drawn ids): everything when it fits, else a breadth-first walk from
     // `focus` (the busiest table when invalid) that draws up to `cap` boxes and folds the rest. Fans
     // wider than kFanLimit fold even below the cap. `openedPages`: FoldGroup::key() -> pages.
+    // `pinned`: tables the user asked for by name; drawn whatever the cap.
     GraphView fold(const QSet<TableId> &tables, TableId focus = kInvalidId, int cap = kViewCap,
-                   const QHash<QString, int> &openedPages = {}) const;
+                   const QHash<QString, int> &openedPages = {}, const QSet<TableId> &pinned = {}) const;
     SchemaMap schemaMap(const QSet<TableId> &tables = {}) const;
+    // One node per cluster of strongly linked tables (at most `maxClusters`): label propagation over
+    // the FK links that do not touch a hub, then the smallest clusters merged into the cluster they
+    // link to most. Each hub is a node of its own. For a big database with one schema.
+    SchemaMap clusterMap(const QSet<TableId> &tables = {}, int maxClusters = 30) const;
+    // The map a big view opens on: schemas when there are two or more, else clusters.
+    SchemaMap overviewMap(const QSet<TableId> &tables = {}) const;
 
 private:
+    // Nodes from `groupOf` (drawn table -> group index), edges and counts between them.
+    SchemaMap mapOf(const QList<QList<TableId>> &groups, const QHash<TableId, int> &groupOf, const QStringList &names) const;
+
     struct Link
     {
         TableId other; // drawn

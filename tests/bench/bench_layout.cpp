@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
             if (g.table(fk.child).isPartition() || g.table(fk.parent).isPartition())
                 continue;
             request.edges.append({id, fk.child, fk.parent, g.table(fk.child).columnIndex(fk.columns[0]),
-                                  g.table(fk.parent).columnIndex(fk.refColumns[0])});
+                                  g.table(fk.parent).columnIndex(fk.refColumns[0]), {}});
         }
         for (const char *engine : {"dot", "sfdp"}) {
             request.engine = QString::fromLatin1(engine);
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
             const int child = static_cast<int>(rng() % n);
             // a fifth of the FKs point at one of five hub tables
             const int parent = rng() % 5 == 0 ? static_cast<int>(rng() % 5) : static_cast<int>(rng() % n);
-            request.edges.append({i, child, parent, 1, 0});
+            request.edges.append({i, child, parent, 1, 0, {}});
         }
         double times[2] = {0, 0};
         int k = 0;

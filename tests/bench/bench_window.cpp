@@ -58,7 +58,8 @@ int main(int argc, char **argv)
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
     test::LatencyProbe probe;
     QSignalSpy ready(&window, &MainWindow::ready);
     auto phase = [&](const char *name, const std::function<void()> &action) {

@@ -234,10 +234,10 @@ private slots:
         for (int i = 0; i < 300; ++i)
             request.nodes.append({i, 100, 20, 16, 2});
         for (int i = 1; i < 300; ++i)
-            request.edges.append({i, i, i / 2, 0, -1}); // a tree: no cycles
+            request.edges.append({i, i, i / 2, 0, -1, {}}); // a tree: no cycles
         QCOMPARE(GraphvizLayout::chooseEngine(request), QStringLiteral("dot"));
         for (int i = 1; i <= 100; ++i)
-            request.edges.append({1000 + i, i / 2, i, 0, -1}); // parent back to child: each closes a cycle
+            request.edges.append({1000 + i, i / 2, i, 0, -1, {}}); // parent back to child: each closes a cycle
         QCOMPARE(GraphvizLayout::chooseEngine(request), QStringLiteral("sfdp"));
         for (int i = 300; i < GraphvizLayout::kDotLimit + 1; ++i)
             request.nodes.append({i, 100, 20, 16, 2});
