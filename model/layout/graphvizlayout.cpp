@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -84,6 +85,29 @@ int backEdges(const LayoutRequest &request)
     return back;
 }
 
+// Connected components of the request's graph.
+int components(const LayoutRequest &request)
+{
+    QHash<TableId, TableId> up;
+    std::function<TableId(TableId)> find = [&](TableId x) {
+        TableId root = x;
+        while (up.value(root, root) != root)
+            root = up.value(root);
+        while (up.value(x, x) != root) { // path compression
+            const TableId next = up.value(x);
+            up.insert(x, root);
+            x = next;
+        }
+        return root;
+    };
+    for (const LayoutEdge &e : request.edges)
+        up.insert(find(e.child), find(e.parent));
+    QSet<TableId> roots;
+    for (const LayoutNode &n : request.nodes)
+        roots.insert(find(n.table));
+    return static_cast<int>(roots.size());
+}
+
 } // namespace
 
 QString GraphvizLayout::chooseEngine(const LayoutRequest &request)
@@ -105,7 +129,12 @@ QByteArray GraphvizLayout::dot(const LayoutRequest &request, const QString &engi
     out += "  graph [rankdir=LR, nodesep=0.35, ranksep=1.1, pad=0.3";
     // mclimit / nslimit bound dot's crossing minimisation and network simplex: on dense graphs the
     // defaults cost minutes (bench_layout), for a few more crossings.
-    out += hierarchical ? ", splines=spline, newrank=true, mclimit=0.3, nslimit=3, nslimit1=3"
+    // Unconnected parts are packed side by side (else dot stacks every lone table in one rank: 60
+    // lone tables made a 45-inch column). Graphviz 2.42 crashes on pack with newrank, so a request
+    // with several components is ranked without it.
+    const bool pack = hierarchical && components(request) > 1;
+    out += hierarchical ? (pack ? ", splines=spline, pack=true, mclimit=0.3, nslimit=3, nslimit1=3"
+                                : ", splines=spline, newrank=true, mclimit=0.3, nslimit=3, nslimit1=3")
                         : ", splines=false, overlap=prism, sep=\"+12\"";
     out += "];\n  node [shape=plaintext, margin=0];\n  edge [arrowsize=0.7];\n";
     for (const LayoutNode &n : request.nodes) {
