@@ -63,6 +63,17 @@ void ForeignKeyEdge::setLayoutPath(const QList<QPointF> &points)
     setPath(splinePath(points, m_tipFrom, m_tip));
 }
 
+QPolygonF ForeignKeyEdge::arrowHead(const QPointF &from, const QPointF &tip, qreal size, qreal halfAngle)
+{
+    const QLineF dir(from, tip);
+    if (dir.length() <= 0.1)
+        return {};
+    const qreal angle = std::atan2(-dir.dy(), dir.dx());
+    const QPointF p1 = tip - QPointF(std::cos(angle - halfAngle) * size, -std::sin(angle - halfAngle) * size);
+    const QPointF p2 = tip - QPointF(std::cos(angle + halfAngle) * size, -std::sin(angle + halfAngle) * size);
+    return QPolygonF({tip, p1, p2});
+}
+
 QPainterPath ForeignKeyEdge::splinePath(const QList<QPointF> &points, QPointF &tipFrom, QPointF &tip)
 {
     QPainterPath path(points.value(0));
@@ -153,18 +164,13 @@ void ForeignKeyEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());
     // Arrowhead at the parent, solid whatever the line style.
-    const QLineF dir(m_tipFrom, m_tip);
-    if (dir.length() > 0.1) {
-        const qreal angle = std::atan2(-dir.dy(), dir.dx());
-        const qreal size = 9;
-        const QPointF p1 = m_tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-        const QPointF p2 = m_tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+    if (const QPolygonF head = arrowHead(m_tipFrom, m_tip, 9, M_PI / 7); !head.isEmpty()) {
         QPen solid = pen;
         solid.setStyle(Qt::SolidLine);
         solid.setWidthF(1);
         painter->setPen(solid);
         painter->setBrush(pen.color());
-        painter->drawPolygon(QPolygonF({m_tip, p1, p2}));
+        painter->drawPolygon(head);
         painter->drawLine(m_tipFrom, m_tip);
     }
     // Tags: D = deferrable, NV = not validated.

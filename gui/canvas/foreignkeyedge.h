@@ -28,6 +28,8 @@ public:
     // Graphviz's spline points (p0, then c1 c2 p per segment, then the arrow tip if given) as a path;
     // sets where the arrowhead starts and ends.
     static QPainterPath splinePath(const QList<QPointF> &points, QPointF &tipFrom, QPointF &tip);
+    // A filled arrowhead at `tip` pointing away from `from` (empty when they coincide).
+    static QPolygonF arrowHead(const QPointF &from, const QPointF &tip, qreal size, qreal halfAngle);
     // Recomputes the path from the boxes' current ports (after a drag or a collapse).
     void adjust();
     // Highlight, dimming, palette and mark only change how the edge is painted (read in paint()):

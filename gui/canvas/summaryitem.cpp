@@ -193,15 +193,10 @@ void SummaryEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->setPen(QPen(band, m_labelSize.isEmpty() && !toolTip().isEmpty() ? 3 : 7, Qt::SolidLine, Qt::FlatCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
-    const QLineF dir(m_tipFrom, m_tip);
-    if (dir.length() > 0.1) {
-        const qreal angle = std::atan2(-dir.dy(), dir.dx());
-        const qreal size = 14;
-        const QPointF p1 = m_tip - QPointF(std::cos(angle - M_PI / 6) * size, -std::sin(angle - M_PI / 6) * size);
-        const QPointF p2 = m_tip - QPointF(std::cos(angle + M_PI / 6) * size, -std::sin(angle + M_PI / 6) * size);
+    if (const QPolygonF head = ForeignKeyEdge::arrowHead(m_tipFrom, m_tip, 14, M_PI / 6); !head.isEmpty()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(band);
-        painter->drawPolygon(QPolygonF({m_tip, p1, p2}));
+        painter->drawPolygon(head);
     }
     if (!m_labelSize.isEmpty()) {
         const QRectF r(m_labelCentre - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);

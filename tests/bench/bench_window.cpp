@@ -5,14 +5,20 @@
 //
 //   build/release/tests/bench/bench_window [TABLES] [FKS] [SCHEMAS] [KEEP.json]
 // KEEP.json: also write the generated schema there (a snapshot, for `fkscope render` and the window).
+// FKSCOPE_BENCH_NOINDEX=1 runs the scene without its BSP index, to compare.
+// Last, a table with 108 leaf children (the shape of musicbrainz.link) is opened and fitted: the
+// picture's aspect and the header type size in pixels at Fit.
 #include "biggraph.h"
+#include "canvas/canvaspalette.h"
 #include "canvas/schemascene.h"
+#include "canvas/schemaview.h"
 #include "mainwindow.h"
 #include "snapshot/snapshot.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
+#include <QFontInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -60,6 +66,9 @@ int main(int argc, char **argv)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
+    if (qEnvironmentVariableIntValue("FKSCOPE_BENCH_NOINDEX"))
+        window.scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
+    std::printf("scene index: %s\n", window.scene()->itemIndexMethod() == QGraphicsScene::NoIndex ? "none" : "BSP tree");
     test::LatencyProbe probe;
     QSignalSpy ready(&window, &MainWindow::ready);
     auto phase = [&](const char *name, const std::function<void()> &action) {
@@ -97,5 +106,39 @@ int main(int argc, char **argv)
     phase("find app2.t5000", [&] { find(QStringLiteral("t5000")); });
     phase("show all", [&] { QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); });
     std::printf("resident memory %ld MB\n", residentKb() / 1024);
+
+    // A fan: `link` with 108 leaf children and one parent.
+    QList<Table> fanTables;
+    QList<ForeignKey> fanKeys;
+    for (int i = 0; i <= 109; ++i) {
+        Table t;
+        t.schema = QStringLiteral("musicbrainz");
+        t.name = i == 0 ? QStringLiteral("link") : i == 109 ? QStringLiteral("link_type") : QStringLiteral("l_area_table_%1").arg(i);
+        t.columns.append({QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}});
+        t.columns.append({QStringLiteral("link"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}});
+        t.primaryKey = {QStringLiteral("id")};
+        fanTables << t;
+        if (i == 0)
+            continue;
+        ForeignKey fk;
+        fk.name = t.name + QStringLiteral("_fkey");
+        fk.child = i == 109 ? 0 : i;
+        fk.parent = i == 109 ? 109 : 0;
+        fk.columns = {QStringLiteral("link")};
+        fk.refColumns = {QStringLiteral("id")};
+        fanKeys << fk;
+    }
+    const QString fanFile = dir.filePath(QStringLiteral("fan.json"));
+    snapshot::writeFile(SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("fan"), {}}, fanTables, fanKeys),
+                        fanFile);
+    phase("fan of 108 (link)", [&] { window.openSource(QStringLiteral("snapshot:") + fanFile, QStringLiteral("musicbrainz.link")); });
+    QTest::qWait(200);
+    window.view()->fitAll();
+    const QRectF bounds = window.scene()->itemsBoundingRect();
+    const qreal scale = window.view()->transform().m11();
+    const QFont header = canvasFont(1.05, true);
+    std::printf("fan at Fit: canvas %d x %d, picture %.0f x %.0f (aspect %.2f), scale %.2f, header type %.1f px\n",
+                window.view()->viewport()->width(), window.view()->viewport()->height(), bounds.width(), bounds.height(),
+                bounds.width() / bounds.height(), scale, QFontInfo(header).pixelSize() * scale);
     return 0;
 }
