@@ -7,7 +7,8 @@
 // KEEP.json: also write the generated schema there (a snapshot, for `fkscope render` and the window).
 // FKSCOPE_BENCH_NOINDEX=1 runs the scene without its BSP index, to compare.
 // Last, a table with 108 leaf children (the shape of musicbrainz.link) is opened and fitted: the
-// picture's aspect and the header type size in pixels at Fit.
+// picture's aspect and the header type size in pixels at Fit. FKSCOPE_BENCH_FAN=SOURCE@TABLE
+// measures a real table's neighbourhood instead.
 #include "biggraph.h"
 #include "canvas/canvaspalette.h"
 #include "canvas/schemascene.h"
@@ -131,7 +132,11 @@ int main(int argc, char **argv)
     const QString fanFile = dir.filePath(QStringLiteral("fan.json"));
     snapshot::writeFile(SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("fan"), {}}, fanTables, fanKeys),
                         fanFile);
-    phase("fan of 108 (link)", [&] { window.openSource(QStringLiteral("snapshot:") + fanFile, QStringLiteral("musicbrainz.link")); });
+    // FKSCOPE_BENCH_FAN=SOURCE@SCHEMA.TABLE measures a real one instead (e.g. a musicbrainz snapshot).
+    const QString realFan = qEnvironmentVariable("FKSCOPE_BENCH_FAN");
+    const QString fanSource = realFan.isEmpty() ? QStringLiteral("snapshot:") + fanFile : realFan.section(QLatin1Char('@'), 0, -2);
+    const QString fanFocus = realFan.isEmpty() ? QStringLiteral("musicbrainz.link") : realFan.section(QLatin1Char('@'), -1);
+    phase(realFan.isEmpty() ? "fan of 108 (link)" : "fan (FKSCOPE_BENCH_FAN)", [&] { window.openSource(fanSource, fanFocus); });
     QTest::qWait(200);
     window.view()->fitAll();
     const QRectF bounds = window.scene()->itemsBoundingRect();
