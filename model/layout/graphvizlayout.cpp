@@ -85,8 +85,8 @@ int backEdges(const LayoutRequest &request)
     return back;
 }
 
-// Connected components of the request's graph.
-int components(const LayoutRequest &request)
+// The request's connected components, each a request of its own (nodes and edges in request order).
+QList<LayoutRequest> components(const LayoutRequest &request)
 {
     QHash<TableId, TableId> up;
     std::function<TableId(TableId)> find = [&](TableId x) {
@@ -102,10 +102,22 @@ int components(const LayoutRequest &request)
     };
     for (const LayoutEdge &e : request.edges)
         up.insert(find(e.child), find(e.parent));
-    QSet<TableId> roots;
-    for (const LayoutNode &n : request.nodes)
-        roots.insert(find(n.table));
-    return static_cast<int>(roots.size());
+    QHash<TableId, int> index;
+    QList<LayoutRequest> out;
+    for (const LayoutNode &n : request.nodes) {
+        const TableId root = find(n.table);
+        if (!index.contains(root)) {
+            index.insert(root, static_cast<int>(out.size()));
+            out.append(LayoutRequest());
+            out.last().engine = request.engine;
+        }
+        out[index.value(root)].nodes.append(n);
+    }
+    for (const LayoutEdge &e : request.edges) {
+        if (index.contains(find(e.child)))
+            out[index.value(find(e.child))].edges.append(e);
+    }
+    return out;
 }
 
 } // namespace
@@ -129,12 +141,7 @@ QByteArray GraphvizLayout::dot(const LayoutRequest &request, const QString &engi
     out += "  graph [rankdir=LR, nodesep=0.35, ranksep=1.1, pad=0.3";
     // mclimit / nslimit bound dot's crossing minimisation and network simplex: on dense graphs the
     // defaults cost minutes (bench_layout), for a few more crossings.
-    // Unconnected parts are packed side by side (else dot stacks every lone table in one rank: 60
-    // lone tables made a 45-inch column). Graphviz 2.42 crashes on pack with newrank, so a request
-    // with several components is ranked without it.
-    const bool pack = hierarchical && components(request) > 1;
-    out += hierarchical ? (pack ? ", splines=spline, pack=true, mclimit=0.3, nslimit=3, nslimit1=3"
-                                : ", splines=spline, newrank=true, mclimit=0.3, nslimit=3, nslimit1=3")
+    out += hierarchical ? ", splines=spline, newrank=true, mclimit=0.3, nslimit=3, nslimit1=3"
                         : ", splines=false, overlap=prism, sep=\"+12\"";
     out += "];\n  node [shape=plaintext, margin=0];\n  edge [arrowsize=0.7];\n";
     for (const LayoutNode &n : request.nodes) {
@@ -241,12 +248,10 @@ QList<Fan> findFans(const LayoutRequest &request)
 
 } // namespace
 
-LayoutResult GraphvizLayout::layout(const LayoutRequest &full)
+LayoutResult GraphvizLayout::layoutConnected(const LayoutRequest &full, const QString &engine)
 {
-    QElapsedTimer timer;
-    timer.start();
     LayoutResult result;
-    result.engine = chooseEngine(full);
+    result.engine = engine;
     if (full.nodes.isEmpty())
         return result;
     const QList<Fan> fans = result.engine == QLatin1String("dot") ? findFans(full) : QList<Fan>();
@@ -324,6 +329,60 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &full)
         for (int i = 0; i < fan.leaves.size(); ++i)
             result.topLeft.insert(fan.leaves[i]->table, origin + QPointF((i % fan.columns) * fan.cell.width(),
                                                                          (i / fan.columns) * fan.cell.height()));
+    }
+    return result;
+}
+
+LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LayoutResult result;
+    result.engine = chooseEngine(request);
+    // Unconnected parts are laid out one by one and packed in rows about 1.6 times as wide as the
+    // whole is tall (dot stacks them in one rank: 60 lone tables made a 45-inch column; Graphviz's
+    // own pack=true crashes with newrank in 2.42 and leaks without it). A lone table needs no
+    // Graphviz at all.
+    QList<LayoutResult> parts;
+    double area = 0, widest = 0;
+    for (const LayoutRequest &part : components(request)) {
+        LayoutResult r;
+        if (part.nodes.size() == 1) {
+            const LayoutNode &n = part.nodes.first();
+            r.topLeft.insert(n.table, QPointF(0, 0));
+            r.bounds = QRectF(0, 0, n.width, n.headerHeight + n.rows * n.rowHeight);
+        } else {
+            r = layoutConnected(part, result.engine);
+        }
+        area += (r.bounds.width() + kPackGap) * (r.bounds.height() + kPackGap);
+        widest = std::max(widest, r.bounds.width());
+        parts.append(r);
+    }
+    // Tallest first, left to right, a new row when the row is full.
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const LayoutResult &a, const LayoutResult &b) { return a.bounds.height() > b.bounds.height(); });
+    const double rowWidth = std::max(widest, std::sqrt(area * 1.6));
+    double x = 0, y = 0, rowHeight = 0;
+    for (const LayoutResult &r : std::as_const(parts)) {
+        if (x > 0 && x + r.bounds.width() > rowWidth) {
+            x = 0;
+            y += rowHeight + kPackGap;
+            rowHeight = 0;
+        }
+        const QPointF offset(x - r.bounds.left(), y - r.bounds.top());
+        for (auto it = r.topLeft.constBegin(); it != r.topLeft.constEnd(); ++it)
+            result.topLeft.insert(it.key(), it.value() + offset);
+        for (auto it = r.edgePaths.constBegin(); it != r.edgePaths.constEnd(); ++it) {
+            QList<QPointF> points = it.value();
+            for (QPointF &p : points)
+                p += offset;
+            result.edgePaths.insert(it.key(), points);
+        }
+        for (auto it = r.labelCentres.constBegin(); it != r.labelCentres.constEnd(); ++it)
+            result.labelCentres.insert(it.key(), it.value() + offset);
+        result.bounds = result.bounds.united(r.bounds.translated(offset));
+        x += r.bounds.width() + kPackGap;
+        rowHeight = std::max(rowHeight, r.bounds.height());
     }
     result.elapsedMs = timer.elapsed();
     return result;

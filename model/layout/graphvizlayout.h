@@ -23,9 +23,16 @@ public:
     // The DOT text handed to Graphviz (also what `fkscope render -o x.dot` writes).
     static QByteArray dot(const LayoutRequest &request, const QString &engine, const QHash<TableId, QString> &labels = {});
     static QString chooseEngine(const LayoutRequest &request);
+
+private:
+    // One connected request (fans wrapped into blocks), through Graphviz.
+    static LayoutResult layoutConnected(const LayoutRequest &request, const QString &engine);
+
+public:
     // A table with at least this many leaf neighbours on one side (dot) gets them in a grid block
     // beside it instead of one rank-long column.
     static constexpr int kFanWrap = 8;
+    static constexpr double kPackGap = 40; // between packed unconnected parts
 };
 
 } // namespace fkscope
