@@ -68,7 +68,7 @@ int runImpactCommand(const QStringList &arguments)
         else
             printOut(impactText(result, selection.statement(request.table)));
         if (parser.isSet(verify)) {
-            printError(command, source.spec().kind == SourceSpec::Kind::SQLite
+            printError(command, source.spec().capabilities().verifiesOnCopy
                                     ? QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE on a temporary copy of the file")
                                     : QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE in a transaction that will be "
                                                      "rolled back (takes locks, fires triggers)"));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "impact/impactresult.h"
-#include "pg/pgdeleteverifier.h"
+#include "impact/observeddelete.h"
 
 #include <QString>
 

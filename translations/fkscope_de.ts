@@ -4,8 +4,8 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connected: PostgreSQL %1.</source>
-        <translation>Verbunden: PostgreSQL %1.</translation>
+        <source>Connected: %1.</source>
+        <translation>Verbunden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1525,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
             <numerusform>simuliere das Löschen über %n Tabelle</numerusform>
             <numerusform>simuliere das Löschen über %n Tabellen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No source was given.</source>
+        <translation>Es wurde keine Quelle angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not reached through a connection.</source>
+        <translation>%1 wird nicht über eine Verbindung erreicht.</translation>
     </message>
 </context>
 <context>

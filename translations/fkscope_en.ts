@@ -4,8 +4,8 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connected: PostgreSQL %1.</source>
-        <translation></translation>
+        <source>Connected: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1518,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
             <numerusform>simulating the delete across %n table</numerusform>
             <numerusform>simulating the delete across %n tables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No source was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not reached through a connection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connected: PostgreSQL %1.</source>
-        <translation>Verbonden: PostgreSQL %1.</translation>
+        <source>Connected: %1.</source>
+        <translation>Verbonden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1525,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
             <numerusform>de verwijdering simuleren over %n tabel</numerusform>
             <numerusform>de verwijdering simuleren over %n tabellen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No source was given.</source>
+        <translation>Er is geen bron opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is not reached through a connection.</source>
+        <translation>%1 wordt niet via een verbinding bereikt.</translation>
     </message>
 </context>
 <context>

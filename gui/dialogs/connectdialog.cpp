@@ -1,7 +1,7 @@
 #include "connectdialog.h"
 
 #include "core/error.h"
-#include "pg/pgconnection.h"
+#include "source/sourceengine.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -168,8 +168,7 @@ void ConnectDialog::testConnection()
     const QString info = conninfo();
     m_test.setFuture(QtConcurrent::run([info]() -> QString {
         try {
-            PgConnection c(info);
-            return QCoreApplication::translate("ConnectDialog", "Connected: PostgreSQL %1.").arg(c.serverVersionNum() / 10000);
+            return QCoreApplication::translate("ConnectDialog", "Connected: %1.").arg(EngineRegistry::find(QStringLiteral("postgresql"))->probe(info));
         } catch (const Error &e) {
             return e.summary();
         }

@@ -294,7 +294,7 @@ void ImpactPanel::setSource(const SourceSpec &source, const SchemaGraph &graph)
 {
     m_source = source;
     m_graph = graph;
-    m_live = !source.location.isEmpty() && source.kind != SourceSpec::Kind::Snapshot;
+    m_live = !source.location.isEmpty() && source.capabilities().liveDatabase;
     m_rowsJob->setSource(source);
     m_impactJob->setSource(source);
     m_work = Work::None;
@@ -512,7 +512,7 @@ void ImpactPanel::verify()
 {
     if (!m_resultView->hasResult())
         return;
-    const bool sqlite = m_source.kind == SourceSpec::Kind::SQLite;
+    const bool sqlite = m_source.capabilities().verifiesOnCopy;
     QMessageBox box(QMessageBox::Warning, tr("Verify with a rolled-back DELETE"),
                     sqlite ? tr("This runs the real DELETE on a temporary copy of the SQLite file.")
                            : tr("This runs the real DELETE on the database, inside a transaction that is always rolled back."),

@@ -1,4 +1,4 @@
-#include "pgdeleteplan.h"
+#include "deleteplan.h"
 
 #include "core/error.h"
 

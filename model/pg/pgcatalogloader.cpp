@@ -337,22 +337,6 @@ PgCatalogLoader::PgCatalogLoader(PgConnection &connection)
 {
 }
 
-QString PgCatalogLoader::globToRegex(const QString &glob)
-{
-    QString re = QStringLiteral("^");
-    for (const QChar c : glob) {
-        if (c == u'*')
-            re += QLatin1String(".*");
-        else if (c == u'?')
-            re += QLatin1Char('.');
-        else if (QStringLiteral("\\.^$|()[]{}+").contains(c))
-            re += QLatin1Char('\\') + c;
-        else
-            re += c;
-    }
-    return re + QLatin1Char('$');
-}
-
 SchemaGraph PgCatalogLoader::load(const LoadOptions &options)
 {
     if (m_connection)
@@ -373,9 +357,9 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
 
     QStringList include, exclude;
     for (const QString &g : options.includeSchemas)
-        include.append(globToRegex(g));
+        include.append(schemaGlobToRegex(g));
     for (const QString &g : options.excludeSchemas)
-        exclude.append(globToRegex(g));
+        exclude.append(schemaGlobToRegex(g));
 
     Steps steps(options, 10);
     return connection.run(options.cancel, [&]() -> SchemaGraph {

@@ -21,8 +21,6 @@ public:
 
     SchemaGraph load(const LoadOptions &options) override;
 
-    // Glob (`*`, `?`) to an anchored POSIX regular expression for `~`.
-    static QString globToRegex(const QString &glob);
 
 private:
     SchemaGraph loadWith(PgConnection &connection, const LoadOptions &options);

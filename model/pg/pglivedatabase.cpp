@@ -3,7 +3,7 @@
 #include "impact/impactreport.h"
 #include "pgcatalogloader.h"
 #include "pgconnection.h"
-#include "pgdeleteplan.h"
+#include "impact/deleteplan.h"
 #include "pgdeleteverifier.h"
 #include "pgimpactengine.h"
 

@@ -1,22 +1,8 @@
 #include "snapshotloader.h"
 
-#include "pg/pgcatalogloader.h"
 #include "snapshot.h"
 
-#include <QRegularExpression>
-
 namespace fkscope {
-
-namespace {
-
-bool matchesAny(const QString &schema, const QStringList &globs)
-{
-    return std::any_of(globs.begin(), globs.end(), [&](const QString &glob) {
-        return QRegularExpression(PgCatalogLoader::globToRegex(glob)).match(schema).hasMatch();
-    });
-}
-
-} // namespace
 
 SnapshotLoader::SnapshotLoader(QString path)
     : m_path(std::move(path))
@@ -30,8 +16,7 @@ SchemaGraph SnapshotLoader::load(const LoadOptions &options)
         return all;
     // Same selection rule as the live loader: chosen schemas, plus tables an FK links to them.
     auto selected = [&](const Table &t) {
-        return !t.external && (options.includeSchemas.isEmpty() || matchesAny(t.schema, options.includeSchemas))
-            && !matchesAny(t.schema, options.excludeSchemas);
+        return !t.external && options.selects(t.schema);
     };
     QList<bool> keep(all.tables().size(), false), chosen(all.tables().size(), false);
     for (TableId id = 0; id < all.tables().size(); ++id)

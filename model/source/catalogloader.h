@@ -18,7 +18,14 @@ struct LoadOptions
     int timeoutMs = 30000; // per statement; 0 = no limit
     ProgressFn progress;
     CancelToken cancel;
+
+    // Whether the include / exclude globs select `schema` (every engine matches them the same way).
+    bool selects(const QString &schema) const;
 };
+
+// A schema glob (`*`, `?`, everything else literal) as an anchored regular expression that both
+// QRegularExpression and PostgreSQL's `~` read the same way.
+QString schemaGlobToRegex(const QString &glob);
 
 // The seam between the engines: each source (PostgreSQL, snapshot file, later SQLite and MySQL)
 // turns into the same SchemaGraph. Throws fkscope::Error.

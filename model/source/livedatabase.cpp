@@ -3,24 +3,14 @@
 #include <QCoreApplication>
 
 #include "core/error.h"
-#include "pg/pglivedatabase.h"
-#include "sqlite/sqlitelivedatabase.h"
 
 namespace fkscope {
 
 std::unique_ptr<LiveDatabase> openLiveDatabase(const SourceSpec &spec)
 {
-    switch (spec.kind) {
-    case SourceSpec::Kind::PostgreSQL:
-        return std::make_unique<PgLiveDatabase>(spec.location);
-    case SourceSpec::Kind::SQLite:
-        return std::make_unique<SqliteLiveDatabase>(spec.location);
-    case SourceSpec::Kind::Snapshot:
-        break;
-    }
-    throw Error(ErrorKind::Unsupported,
-                QCoreApplication::translate("fkscope::Messages", "A snapshot file holds the schema only: connect to the database to read rows and "
-                               "simulate deletes."));
+    if (!spec.engine)
+        throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::Messages", "No source was given."));
+    return spec.engine->openLive(spec.location);
 }
 
 const Table &startRowPage(const SchemaGraph &graph, const RowPageRequest &request, RowPage &page)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogloader.h"
+#include "sourceengine.h"
 
 #include <QString>
 
@@ -8,18 +9,21 @@
 
 namespace fkscope {
 
-// What the user named with --db: a database to connect to or a file to read.
+// What the user named with --db: a database to connect to or a file to read, and the engine that
+// opens it.
 struct SourceSpec
 {
-    enum class Kind { PostgreSQL, Snapshot, SQLite };
-    Kind kind = Kind::PostgreSQL;
+    const SourceEngine *engine = nullptr; // set by parse()
     QString location; // conninfo / URI, or a file path
 
-    // A path to an existing *.json file is a snapshot; `snapshot:PATH` forces it. `sqlite:PATH`, a
-    // path ending in .sqlite, .sqlite3, .db or .db3, or an existing file that starts with SQLite's
-    // header is a SQLite database. The word `demo` is the embedded demo database (built on first
-    // use; may throw fkscope::Error). Anything else is handed to libpq as a conninfo string or URI.
+    // Asks every engine of the registry how sure it is that `text` is one of its sources; the surest
+    // wins (see SourceEngine::recognize): `snapshot:PATH` or an existing *.json file is a snapshot;
+    // `sqlite:PATH`, `demo`, a *.sqlite / *.sqlite3 / *.db / *.db3 name or a file with SQLite's header
+    // is SQLite; anything else goes to libpq as a conninfo string or URI. May throw fkscope::Error.
     static SourceSpec parse(const QString &text);
+
+    QString engineId() const { return engine ? engine->id() : QString(); }
+    EngineCapabilities capabilities() const { return engine ? engine->capabilities() : EngineCapabilities(); }
 };
 
 std::unique_ptr<CatalogLoader> createLoader(const SourceSpec &spec);

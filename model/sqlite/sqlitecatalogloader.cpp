@@ -23,13 +23,6 @@ const char *const kTriggers = "SELECT name, tbl_name FROM sqlite_schema WHERE ty
 const char *const kHasStat1 = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'";
 const char *const kStat1 = "SELECT tbl, stat FROM sqlite_stat1"; // every row's stat starts with the row count
 
-bool globMatch(const QString &glob, const QString &text)
-{
-    QString pattern = QRegularExpression::escape(glob);
-    pattern.replace(QLatin1String("\\*"), QLatin1String(".*")).replace(QLatin1String("\\?"), QLatin1String("."));
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
-}
-
 std::optional<FkAction> actionFromSqlite(const QString &text)
 {
     const QString t = text.toUpper();
@@ -69,11 +62,7 @@ SchemaGraph SqliteCatalogLoader::load(const LoadOptions &options)
 SchemaGraph SqliteCatalogLoader::loadWith(SqliteConnection &c, const LoadOptions &options)
 {
     const QString schema = QStringLiteral("main");
-    bool included = options.includeSchemas.isEmpty();
-    for (const QString &g : options.includeSchemas)
-        included = included || globMatch(g, schema);
-    for (const QString &g : options.excludeSchemas)
-        included = included && !globMatch(g, schema);
+    const bool included = options.selects(schema);
 
     SourceInfo source;
     source.engine = QStringLiteral("sqlite");

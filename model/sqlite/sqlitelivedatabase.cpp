@@ -1,7 +1,7 @@
 #include "sqlitelivedatabase.h"
 
 #include "impact/impactreport.h"
-#include "pg/pgdeleteplan.h"
+#include "impact/deleteplan.h"
 #include "sqlitecatalogloader.h"
 #include "sqliteconnection.h"
 #include "sqliteimpactengine.h"

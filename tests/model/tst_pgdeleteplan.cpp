@@ -3,7 +3,7 @@
 // script really runs: executed in a rolled-back transaction, it deletes what the simulation says.
 #include "pg/pgcatalogloader.h"
 #include "pg/pgconnection.h"
-#include "pg/pgdeleteplan.h"
+#include "impact/deleteplan.h"
 #include "pg/pgimpactengine.h"
 #include "testserver.h"
 

@@ -1,6 +1,6 @@
 // Pure model code: identifier display, rule spellings, JSON escaping, stats and findings.
 #include "core/jsonwriter.h"
-#include "pg/pgcatalogloader.h"
+#include "source/catalogloader.h"
 #include "schema/schemagraph.h"
 #include "schema/schemalint.h"
 
@@ -62,7 +62,20 @@ private slots:
     {
         QFETCH(QString, glob);
         QFETCH(QString, regex);
-        QCOMPARE(PgCatalogLoader::globToRegex(glob), regex);
+        QCOMPARE(schemaGlobToRegex(glob), regex);
+    }
+
+    void loadOptionsSelectSchemas()
+    {
+        LoadOptions o;
+        QVERIFY(o.selects(QStringLiteral("anything")));
+        o.includeSchemas = {QStringLiteral("sales*"), QStringLiteral("h?")};
+        o.excludeSchemas = {QStringLiteral("sales_old")};
+        QVERIFY(o.selects(QStringLiteral("sales")));
+        QVERIFY(o.selects(QStringLiteral("hr")));
+        QVERIFY(!o.selects(QStringLiteral("sales_old")));
+        QVERIFY(!o.selects(QStringLiteral("hrx")));
+        QVERIFY(!o.selects(QStringLiteral("a.b"))); // a dot is literal
     }
 
     void jsonEscaping()

@@ -172,7 +172,7 @@ private slots:
         QVERIFY(QFileInfo::exists(path));
         QCOMPARE(ensureDemoDatabase(), path); // built once
         const SourceSpec spec = SourceSpec::parse(QStringLiteral("demo"));
-        QCOMPARE(static_cast<int>(spec.kind), static_cast<int>(SourceSpec::Kind::SQLite));
+        QCOMPARE(spec.engineId(), QStringLiteral("sqlite"));
         const SchemaGraph g = createLoader(spec)->load(LoadOptions());
         const GraphStats s = g.stats();
         QCOMPARE(s.tables, 22);
@@ -190,25 +190,36 @@ private slots:
     void sourcesAreRecognised_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("kind");
-        QTest::newRow("prefix") << QStringLiteral("sqlite:/x/y") << static_cast<int>(SourceSpec::Kind::SQLite);
-        QTest::newRow(".sqlite") << QStringLiteral("/x/app.sqlite") << static_cast<int>(SourceSpec::Kind::SQLite);
-        QTest::newRow(".db") << QStringLiteral("dev.db") << static_cast<int>(SourceSpec::Kind::SQLite);
-        QTest::newRow("conninfo") << QStringLiteral("dbname=x.db") << static_cast<int>(SourceSpec::Kind::PostgreSQL);
-        QTest::newRow("uri") << QStringLiteral("postgresql://h/db") << static_cast<int>(SourceSpec::Kind::PostgreSQL);
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("location");
+        QTest::newRow("prefix") << QStringLiteral("sqlite:/x/y") << QStringLiteral("sqlite") << QStringLiteral("/x/y");
+        QTest::newRow(".sqlite") << QStringLiteral("/x/app.sqlite") << QStringLiteral("sqlite") << QStringLiteral("/x/app.sqlite");
+        QTest::newRow(".db") << QStringLiteral("dev.db") << QStringLiteral("sqlite") << QStringLiteral("dev.db");
+        QTest::newRow("conninfo") << QStringLiteral("dbname=x.db") << QStringLiteral("postgresql") << QStringLiteral("dbname=x.db");
+        QTest::newRow("uri") << QStringLiteral("postgresql://h/db") << QStringLiteral("postgresql") << QStringLiteral("postgresql://h/db");
+        QTest::newRow("snapshot prefix") << QStringLiteral("snapshot:/x/s.json") << QStringLiteral("snapshot") << QStringLiteral("/x/s.json");
+        QTest::newRow("missing .json: a conninfo") << QStringLiteral("/nonexistent/s.json") << QStringLiteral("postgresql")
+                                                  << QStringLiteral("/nonexistent/s.json");
     }
 
     void sourcesAreRecognised()
     {
         QFETCH(QString, text);
-        QFETCH(int, kind);
-        QCOMPARE(static_cast<int>(SourceSpec::parse(text).kind), kind);
+        QFETCH(QString, engine);
+        QFETCH(QString, location);
+        const SourceSpec spec = SourceSpec::parse(text);
+        QCOMPARE(spec.engineId(), engine);
+        QCOMPARE(spec.location, location);
+        // What each engine can do comes from the registry, not from switches on the engine.
+        QCOMPARE(spec.capabilities().liveDatabase, engine != QLatin1String("snapshot"));
+        QCOMPARE(spec.capabilities().verifiesOnCopy, engine == QLatin1String("sqlite"));
+        QCOMPARE(EngineRegistry::find(engine), spec.engine);
     }
 
     void aFileWithTheHeaderIsSqliteWhateverItsName()
     {
         const QString path = makeFile(QStringLiteral("noext"), QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY)"));
-        QCOMPARE(static_cast<int>(SourceSpec::parse(path).kind), static_cast<int>(SourceSpec::Kind::SQLite));
+        QCOMPARE(SourceSpec::parse(path).engineId(), QStringLiteral("sqlite"));
     }
 
     void badFilesGiveClearErrors()

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalogloader.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace fkscope {
+
+class LiveDatabase;
+
+// What an engine can do with its sources, so that the CLI, the window and the panel ask instead of
+// switching on the engine.
+struct EngineCapabilities
+{
+    bool liveDatabase = false; // rows, simulation, deletion plan and verification (else: schema only)
+    bool verifiesOnCopy = false; // verification runs the DELETE on a copy of a file, not in a rolled-back transaction
+    bool connects = false; // a server reached with a connection string (the Connect dialog)
+};
+
+// One kind of source behind the seam: which texts given to --db it opens, and the parts it brings
+// (catalog loader, live database). Engines are found through EngineRegistry; adding one is adding
+// a part and one line to the registry's list, not a branch in the code that uses them.
+class SourceEngine
+{
+public:
+    virtual ~SourceEngine() = default;
+
+    virtual QString id() const = 0; // "postgresql", "sqlite", "snapshot"; also the JSON "engine"
+    virtual QString displayName() const = 0; // "PostgreSQL"
+    virtual EngineCapabilities capabilities() const = 0;
+    // How sure the engine is that `text` names one of its sources: 0 not at all; 100 an explicit
+    // prefix (sqlite:, snapshot:); 80 a file's contents; 60 a file name; 1 anything (the server's
+    // client library decides). Sets `location` to what the engine opens (prefix removed). May throw
+    // fkscope::Error (the demo database is built on first use).
+    virtual int recognize(const QString &text, QString &location) const = 0;
+    virtual std::unique_ptr<CatalogLoader> createLoader(const QString &location) const = 0;
+    // Throws Error(Unsupported) when the engine has no live database.
+    virtual std::unique_ptr<LiveDatabase> openLive(const QString &location) const;
+    // Connects and says what answered ("PostgreSQL 15"); throws fkscope::Error. For engines that connect.
+    virtual QString probe(const QString &location) const;
+};
+
+class EngineRegistry
+{
+public:
+    // The built-in engines, in the order they are asked.
+    static const QList<const SourceEngine *> &engines();
+    static const SourceEngine *find(const QString &id);
+};
+
+} // namespace fkscope
