@@ -29,7 +29,12 @@ void SchemaScene::setGraph(const SchemaGraph &graph, bool dark)
     m_dark = dark;
     m_palette = dark ? CanvasPalette::darkPalette() : CanvasPalette::light();
     setBackgroundBrush(m_palette.background);
-    setVisibleTables({});
+    // A graph that fits one view is shown whole; a bigger one waits for the caller's view (a map or
+    // a focus), so that no throw-away view of 150 boxes is built and painted first.
+    if (m_planner.drawnCount() <= GraphViewPlanner::kViewCap)
+        setVisibleTables({});
+    else
+        showView(GraphView());
 }
 
 void SchemaScene::clearView()

@@ -27,9 +27,9 @@ class SchemaScene : public QGraphicsScene
 public:
     explicit SchemaScene(QObject *parent = nullptr);
 
-    // Takes the graph and shows its default view (everything when it fits, else the busiest table's
-    // neighbourhood, folded). Items exist only for what a view shows: a 10,000-table graph costs the
-    // GUI thread what its view draws (around GraphViewPlanner::kViewCap boxes), not what it holds.
+    // Takes the graph and shows it whole when it fits one view (GraphViewPlanner::kViewCap tables),
+    // else nothing until a view is chosen. Items exist only for what a view shows: a 10,000-table
+    // graph costs the GUI thread what its view draws, not what it holds.
     void setGraph(const SchemaGraph &graph, bool dark = false);
     const SchemaGraph &graph() const { return m_planner.graph(); }
     // Neighbourhoods, blast radius, filters, search and folding on the whole graph.
