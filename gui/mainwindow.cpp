@@ -313,11 +313,7 @@ void MainWindow::buildDocks()
         // Affected tables outside the current view are brought into view (folded around the root
         // when they are many); so are their neighbours' edges through which the effect travels.
         if (!visible.contains(involved)) {
-            m_shown = involved;
-            m_focus = m_scene->graph().findTable(result.root);
-            m_openedPages.clear();
-            m_pinned.clear();
-            applyFilters();
+            showTables(involved, m_scene->graph().findTable(result.root));
         }
         m_statusLabel->setText(tr("Impact of %1: %2").arg(qualifiedName(result.root), toString(result.outcome)));
     });
@@ -435,10 +431,7 @@ void MainWindow::showGraph(const SchemaGraph &graph)
     m_impact->setSource(m_spec, graph);
     m_stack->setCurrentWidget(m_view);
     setWindowTitle(tr("%1 - fkscope").arg(graph.source().database));
-    m_shown.clear();
-    m_focus = kInvalidId;
-    m_openedPages.clear();
-    m_pinned.clear();
+    setShown({}, kInvalidId);
     m_cancel->hide();
     const GraphViewPlanner &planner = m_scene->planner();
     TableId focus = kInvalidId;
@@ -470,32 +463,34 @@ void MainWindow::relayout()
 
 void MainWindow::focusOn(TableId table, int hops)
 {
-    m_shown = m_scene->planner().neighbourhood(table, hops);
-    m_focus = m_scene->drawnAs(table);
-    m_openedPages.clear();
-    m_pinned.clear();
     m_scene->setFocusSet({});
-    applyFilters();
+    showTables(m_scene->planner().neighbourhood(table, hops), m_scene->drawnAs(table));
 }
 
 void MainWindow::showBlastRadius(TableId table)
 {
     const QHash<TableId, bool> radius = m_scene->planner().blastRadius(table);
-    m_shown = QSet<TableId>(radius.keyBegin(), radius.keyEnd());
-    m_focus = m_scene->drawnAs(table);
-    m_openedPages.clear();
-    m_pinned.clear();
     m_scene->markBlastRadius(table, radius);
-    applyFilters();
+    showTables(QSet<TableId>(radius.keyBegin(), radius.keyEnd()), m_scene->drawnAs(table));
 }
 
 void MainWindow::showAll()
 {
-    m_shown.clear();
-    m_focus = kInvalidId;
+    m_scene->clearMarks();
+    showTables({}, kInvalidId);
+}
+
+void MainWindow::setShown(const QSet<TableId> &tables, TableId focus)
+{
+    m_shown = tables;
+    m_focus = focus;
     m_openedPages.clear();
     m_pinned.clear();
-    m_scene->clearMarks();
+}
+
+void MainWindow::showTables(const QSet<TableId> &tables, TableId focus)
+{
+    setShown(tables, focus);
     applyFilters();
 }
 
@@ -503,11 +498,8 @@ void MainWindow::openSummary(int node)
 {
     if (const SchemaMap::Node *part = m_scene->mapNode(node)) {
         // A schema or cluster on the map: its tables, folded around its busiest one when they are many.
-        m_shown = QSet<TableId>(part->members.begin(), part->members.end());
-        m_focus = m_scene->planner().busiest(m_shown);
-        m_openedPages.clear();
-        m_pinned.clear();
-        applyFilters();
+        const QSet<TableId> tables(part->members.begin(), part->members.end());
+        showTables(tables, m_scene->planner().busiest(tables));
     } else if (const FoldGroup *fold = m_scene->foldGroup(node)) {
         if (fold->anchor == kInvalidId) {
             // Tables not connected to the view: the busiest of them becomes the next focus.

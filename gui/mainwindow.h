@@ -66,6 +66,10 @@ private:
     void focusOn(TableId table, int hops);
     void showBlastRadius(TableId table);
     void showAll();
+    // A new set of tables to show around `focus` (empty: all); pages opened and tables pinned in
+    // the previous view's folds are forgotten. showTables() also draws it.
+    void setShown(const QSet<TableId> &tables, TableId focus);
+    void showTables(const QSet<TableId> &tables, TableId focus);
     // A summary node was double-clicked: open a schema of the map, or a page of a fold.
     void openSummary(int node);
     // Draws the tables of a fold group whose name contains a text the user types.

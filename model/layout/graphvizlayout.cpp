@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -89,7 +88,7 @@ int backEdges(const LayoutRequest &request)
 QList<LayoutRequest> components(const LayoutRequest &request)
 {
     QHash<TableId, TableId> up;
-    std::function<TableId(TableId)> find = [&](TableId x) {
+    auto find = [&](TableId x) {
         TableId root = x;
         while (up.value(root, root) != root)
             root = up.value(root);
@@ -196,6 +195,7 @@ namespace {
 struct Fan
 {
     TableId hub = kInvalidId;
+    bool children = true; // the leaves reference the hub (else the hub references them)
     QList<const LayoutNode *> leaves;
     int columns = 1;
     QSizeF cell;
@@ -228,6 +228,7 @@ QList<Fan> findFans(const LayoutRequest &request)
             child = child || (e.child == n.table && e.parent == hub);
         Fan &fan = byHub[{hub, child}];
         fan.hub = hub;
+        fan.children = child;
         fan.leaves.append(&n);
     }
     QList<Fan> out;
@@ -276,10 +277,7 @@ LayoutResult GraphvizLayout::layoutConnected(const LayoutRequest &full, const QS
         for (const Fan &fan : fans) {
             const int rows = (static_cast<int>(fan.leaves.size()) + fan.columns - 1) / fan.columns;
             request.nodes.append({fan.node, fan.columns * fan.cell.width(), rows * fan.cell.height(), 0, 0});
-            const bool children = std::any_of(full.edges.begin(), full.edges.end(), [&](const LayoutEdge &e) {
-                return e.parent == fan.hub && e.child == fan.leaves.first()->table;
-            });
-            request.edges.append({fan.node, children ? fan.node : fan.hub, children ? fan.hub : fan.node, -1, -1, {}});
+            request.edges.append({fan.node, fan.children ? fan.node : fan.hub, fan.children ? fan.hub : fan.node, -1, -1, {}});
         }
     }
     const QByteArray text = dot(request, result.engine);

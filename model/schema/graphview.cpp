@@ -27,14 +27,18 @@ GraphViewPlanner::GraphViewPlanner(const SchemaGraph &graph)
     m_drawnAs.resize(n);
     for (TableId id = 0; id < n; ++id) {
         // A partition is drawn as the partitioned table at the top of its tree. A damaged snapshot
-        // may link partitions in a ring: stop at the first table seen twice.
+        // may link partitions in a ring, which has no top: each table of the ring is drawn alone.
         TableId root = id;
         if (graph.table(id).partitionOf) {
             QSet<TableId> seen{id};
             while (graph.table(root).partitionOf) {
                 const TableId up = graph.findTable(*graph.table(root).partitionOf);
-                if (up == kInvalidId || seen.contains(up))
+                if (up == kInvalidId)
                     break;
+                if (seen.contains(up)) {
+                    root = id;
+                    break;
+                }
                 seen.insert(up);
                 root = up;
             }
@@ -64,21 +68,6 @@ const QList<GraphViewPlanner::Link> &GraphViewPlanner::links(TableId drawn) cons
 {
     static const QList<Link> none;
     return drawn >= 0 && drawn < m_links.size() ? m_links[drawn] : none;
-}
-
-QStringList GraphViewPlanner::schemas() const
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (TableId t : m_drawn) {
-        const QString &s = m_graph.table(t).schema;
-        if (!seen.contains(s)) {
-            seen.insert(s);
-            out << s;
-        }
-    }
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 QSet<TableId> GraphViewPlanner::neighbourhood(TableId table, int hops, bool throughHubs) const

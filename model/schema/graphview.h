@@ -88,7 +88,6 @@ public:
     // FK links of a drawn table (its partitions' included), each FK once.
     int degree(TableId drawn) const { return static_cast<int>(links(drawn).size()); }
     bool isHub(TableId drawn) const { return degree(drawn) > kHubDegree; }
-    QStringList schemas() const;
 
     // Tables within `hops` FK steps of `table`, either direction. Hubs other than `table` are reached
     // but not walked through unless `throughHubs`.

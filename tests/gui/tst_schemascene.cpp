@@ -228,6 +228,20 @@ private slots:
         agclose(g);
     }
 
+    void partitionRingsDrawEachTableAlone()
+    {
+        // A damaged snapshot: two tables that are each other's partition, and one hanging off them.
+        QList<Table> tables{table(QStringLiteral("a"), {QStringLiteral("id")}), table(QStringLiteral("b"), {QStringLiteral("id")}),
+                            table(QStringLiteral("c"), {QStringLiteral("id")})};
+        tables[0].partitionOf = TableRef{QStringLiteral("public"), QStringLiteral("b")};
+        tables[1].partitionOf = TableRef{QStringLiteral("public"), QStringLiteral("a")};
+        tables[2].partitionOf = TableRef{QStringLiteral("public"), QStringLiteral("a")};
+        SchemaScene scene;
+        scene.setGraph(SchemaGraph({}, tables, {}));
+        QCOMPARE(scene.planner().drawnCount(), 3);
+        QCOMPARE(scene.tableItemCount(), 3);
+    }
+
     void layoutEngineBySizeAndShape()
     {
         LayoutRequest request;
