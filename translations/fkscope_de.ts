@@ -1325,10 +1325,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>Kein SELECT-Recht auf %1: ihre Zeilen können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
-        <translation>Kaskaden reichen tiefer als %1 Ebenen (eine lange selbstreferenzierende Kette); nutzen Sie --verify, um das echte DELETE auszuführen und zurückzurollen.</translation>
-    </message>
-    <message>
         <source>reading the result</source>
         <translation>lese das Ergebnis</translation>
     </message>

@@ -1318,10 +1318,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <translation></translation>
     </message>
     <message>
-        <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>reading the result</source>
         <translation></translation>
     </message>

@@ -1325,10 +1325,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>Geen SELECT-recht op %1: de rijen kunnen niet gelezen worden.</translation>
     </message>
     <message>
-        <source>Cascades go deeper than %1 levels (a long self-referencing chain); use --verify to run the real DELETE and roll it back.</source>
-        <translation>Cascades gaan dieper dan %1 niveaus (een lange zelfverwijzende keten); gebruik --verify om de echte DELETE uit te voeren en terug te draaien.</translation>
-    </message>
-    <message>
         <source>reading the result</source>
         <translation>het resultaat lezen</translation>
     </message>

@@ -20,9 +20,6 @@ namespace {
 
 using ReadOnlySnapshot = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 
-constexpr int kFirstCycleLevels = 8;
-constexpr int kMaxLevels = 4096;
-
 // ON DELETE action triggers of foreign keys, on their parent tables. PostgreSQL fires the triggers of
 // one row in name order, which decides same-row races (e.g. CASCADE before RESTRICT on one parent).
 const char *const kActionTriggers = R"SQL(
@@ -56,7 +53,6 @@ struct Facts
     QHash<TableId, QByteArray> deletedSample;
     QHash<TableId, qint64> setNull, setDefault, updated;
     QSet<ForeignKeyId> flow;
-    qint64 frontier = 0;
     struct Block
     {
         QString what;
@@ -89,9 +85,7 @@ Facts readFacts(const pqxx::result &r)
         else if (what == "flow") {
             if (certain > 0)
                 f.flow.insert(a);
-        } else if (what == "frontier")
-            f.frontier += certain;
-        else if (certain + uncertain > 0)
+        } else if (certain + uncertain > 0)
             f.blocks.append({QString::fromStdString(what), a, b, certain, uncertain, sample});
     }
     return f;
@@ -190,7 +184,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                         QCoreApplication::translate("fkscope::Messages", "No SELECT privilege on %1: its rows cannot be read.").arg(qualifiedName(rootTable.ref())));
         auto readable = [&](TableId id) { return !unreadable.contains(id); };
 
-        ImpactPlan plan = ImpactPlan::build(g, root, kFirstCycleLevels, readable);
+        const ImpactPlan plan = ImpactPlan::build(g, root, readable);
         QHash<QString, QByteArray> triggerByKey;
         {
             QStringList schemas, names;
@@ -210,20 +204,9 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
 
         const int tables = static_cast<int>(plan.closure.size());
         step(1, QCoreApplication::translate("fkscope::Messages", "simulating the delete across %n table(s) in one statement", nullptr, tables));
-        Facts facts;
-        for (int levels = kFirstCycleLevels;; levels *= 4) {
-            plan = ImpactPlan::build(g, root, levels, readable);
-            const ImpactSql sql = buildImpactSql(g, plan, selection, request.samples, quote, triggerName);
-            qCDebug(lcPg).noquote() << "impact statement:" << QString::fromStdString(sql.text);
-            facts = readFacts(tx.exec_params(sql.text, pqxx::prepare::make_dynamic_params(params)));
-            if (!plan.capped || facts.frontier == 0)
-                break;
-            if (levels >= kMaxLevels)
-                throw Error(ErrorKind::Unsupported,
-                            QCoreApplication::translate("fkscope::Messages", "Cascades go deeper than %1 levels (a long self-referencing chain); "
-                                           "use --verify to run the real DELETE and roll it back.")
-                                .arg(kMaxLevels));
-        }
+        const ImpactSql sql = buildImpactSql(g, plan, selection, request.samples, quote, triggerName);
+        qCDebug(lcPg).noquote() << "impact statement:" << QString::fromStdString(sql.text);
+        const Facts facts = readFacts(tx.exec_params(sql.text, pqxx::prepare::make_dynamic_params(params)));
         tx.commit();
         step(2, QCoreApplication::translate("fkscope::Messages", "reading the result"));
 

@@ -12,8 +12,8 @@ namespace fkscope {
 class PgConnection;
 
 // Simulates `DELETE FROM table WHERE ...` on PostgreSQL without writing: one REPEATABLE READ,
-// READ ONLY transaction (so it also runs on a hot standby), one set-based statement (re-planned with
-// more levels only when cascades cycle deeper than planned). See pgimpactplan.h for the model.
+// READ ONLY transaction (so it also runs on a hot standby), one set-based statement whose recursive
+// part walks the rows the cascades reach. See pgimpactplan.h for the model.
 class PgImpactEngine : public ImpactEngine
 {
 public:

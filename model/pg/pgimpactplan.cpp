@@ -2,12 +2,10 @@
 
 namespace fkscope {
 
-ImpactPlan ImpactPlan::build(const SchemaGraph &graph, TableId root, int maxLevel,
-                             const std::function<bool(TableId)> &readable)
+ImpactPlan ImpactPlan::build(const SchemaGraph &graph, TableId root, const std::function<bool(TableId)> &readable)
 {
     ImpactPlan plan;
     plan.root = root;
-    plan.maxLevel = maxLevel;
 
     // Closure over CASCADE edges, stopping at tables the user cannot read.
     QList<TableId> queue{root};
@@ -57,21 +55,36 @@ ImpactPlan ImpactPlan::build(const SchemaGraph &graph, TableId root, int maxLeve
         plan.carried.insert(t, cols);
     }
 
-    // Levels: which tables can hold rows at each depth.
-    plan.levels.append(QList<TableId>{root});
-    for (int level = 1; level <= maxLevel; ++level) {
-        QList<TableId> next;
-        for (ForeignKeyId id : plan.cascades) {
+    // Tables reached at more than one depth. With d the breadth-first distance over CASCADE foreign
+    // keys, a path whose every step goes from d to d + 1 reaches its end at exactly d(end); a step
+    // p -> c with d(c) <= d(p) (a cycle, a self reference, a shortcut) reaches c at two depths, and
+    // with it everything downstream of c. Nothing else can be reached at two depths.
+    QHash<TableId, int> distance{{root, 0}};
+    for (TableId t : plan.closure) { // breadth-first order
+        for (ForeignKeyId id : graph.incoming(t)) {
             const ForeignKey &fk = graph.foreignKey(id);
-            if (plan.levels.last().contains(fk.parent) && !next.contains(fk.child))
-                next.append(fk.child);
+            if (fk.onDelete == FkAction::Cascade && plan.inClosure.contains(fk.child) && !distance.contains(fk.child))
+                distance.insert(fk.child, distance.value(t) + 1);
         }
-        if (next.isEmpty())
-            break;
-        std::sort(next.begin(), next.end());
-        plan.levels.append(next);
     }
-    plan.capped = plan.levels.size() > maxLevel;
+    QList<TableId> again;
+    for (ForeignKeyId id : plan.cascades) {
+        const ForeignKey &fk = graph.foreignKey(id);
+        if (distance.value(fk.child) != distance.value(fk.parent) + 1 && !plan.revisited.contains(fk.child)) {
+            plan.revisited.insert(fk.child);
+            again.append(fk.child);
+        }
+    }
+    while (!again.isEmpty()) {
+        const TableId parent = again.takeLast();
+        for (ForeignKeyId id : graph.incoming(parent)) {
+            const ForeignKey &fk = graph.foreignKey(id);
+            if (fk.onDelete == FkAction::Cascade && plan.inClosure.contains(fk.child) && !plan.revisited.contains(fk.child)) {
+                plan.revisited.insert(fk.child);
+                again.append(fk.child);
+            }
+        }
+    }
     return plan;
 }
 

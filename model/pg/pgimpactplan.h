@@ -25,10 +25,12 @@ namespace fkscope {
 // schema can tell (the result then says so). Verified against PostgreSQL 15 (tests/data and
 // tst_pgimpactengine).
 //
-// The depths are computed set-based by unrolling the breadth-first search into one CTE per
-// (level, table): a table gets a level-L CTE when some chain of L CASCADE foreign keys leads to it
-// from the root. Schemas whose CASCADE graph has cycles (self references included) unroll up to
-// `maxLevel`; the engine re-plans with more levels while the last level still finds rows.
+// The depths are computed set-based in one recursive query whose working row holds, per table, the
+// row ids (ctid, and tableoid for partitioned tables) first reached at the current depth: each
+// iteration joins them to their CASCADE children, so the work grows with the rows the DELETE touches,
+// not with the paths of the schema (issue 15: cycles once unrolled into 32 levels and 115 KB of SQL).
+// A table that chains of different lengths reach (cycles, self references, shortcuts) also carries
+// the ids it already has, so that a row is counted at its first depth only.
 struct ImpactPlan
 {
     TableId root = kInvalidId;
@@ -38,16 +40,15 @@ struct ImpactPlan
     QList<ForeignKeyId> setActions; // SET NULL / SET DEFAULT FKs whose parent is in the closure
     QList<ForeignKeyId> checks; // RESTRICT / NO ACTION FKs whose parent is in the closure
     QList<TableId> unknown; // no SELECT privilege: left out, with everything only they lead to
-    // Per closure table: the columns each level CTE carries (primary key first, then every column a
+    // Per closure table: the columns its all_<table> CTE carries (primary key first, then every column a
     // foreign key into the table references).
     QHash<TableId, QStringList> carried;
-    QList<QList<TableId>> levels; // levels[L] = tables that can hold rows at depth L
-    int maxLevel = 0;
-    bool capped = false; // the CASCADE graph has a cycle and levels stopped at maxLevel
+    // Closure tables that chains of CASCADE foreign keys of different lengths reach: their rows can
+    // be found again at a later depth, so the query remembers the rows it has.
+    QSet<TableId> revisited;
 
     // Builds the plan; `readable` tells whether the user may SELECT a table.
-    static ImpactPlan build(const SchemaGraph &graph, TableId root, int maxLevel,
-                            const std::function<bool(TableId)> &readable);
+    static ImpactPlan build(const SchemaGraph &graph, TableId root, const std::function<bool(TableId)> &readable);
 
     int carriedIndex(TableId table, const QString &column) const { return carried.value(table).indexOf(column); }
 };

@@ -1,8 +1,8 @@
 // The SQL of one delete simulation (see pgimpactplan.h for the model it implements).
 //
-// One statement, read-only: level CTEs l<L>_<table> hold the rows first reached at depth L
-// (tableoid, ctid and the carried key columns k0, k1, ...); all_<table> unites a table's levels with
-// their depth; u_<fk> and r_<fk> classify the rows a SET action or a RESTRICT / NO ACTION check of
+// One statement, read-only: the recursive CTE w walks the CASCADE foreign keys depth by depth
+// (see walk()); all_<table> reads each row it reached, with its depth, tableoid, ctid and the
+// carried key columns k0, k1, ...; u_<fk> and r_<fk> classify the rows a SET action or a RESTRICT / NO ACTION check of
 // that foreign key meets. The final SELECT returns one row per fact:
 //   what        a       b        certain  uncertain  sample
 //   root        table   -        rows     -          -
@@ -15,7 +15,6 @@
 //   restrict    fk      -        rows     rows       sample      (RESTRICT and immediate NO ACTION)
 //   deferred    fk      -        rows     -          sample      (NO ACTION, INITIALLY DEFERRED)
 //   recheck     fk      -        rows     rows       sample      (a row two SET actions update, re-checked)
-//   frontier    table   -        rows at the last unrolled level (more levels needed when > 0)
 // Catalog-derived SQL text (CHECK and DEFAULT expressions, as the server itself printed them) is part
 // of the statement; identifiers are quoted by libpq; user values are bound parameters.
 #include "pgimpactplan.h"
@@ -41,46 +40,26 @@ public:
     {
         QStringList ctes;
         QStringList facts;
-        // Levels carry their depth. A table found at several levels keeps a running union
-        // "s<L>_<t>" of them, so that each level excludes earlier finds with one EXCEPT (the SQL grows
-        // linearly with the levels); a table found at one level only is its own all_<t>.
-        QHash<TableId, QString> seen; // table -> CTE holding all its rows found so far
-        QHash<TableId, int> levelCount;
-        for (const QList<TableId> &level : p.levels) {
-            for (TableId t : level)
-                ++levelCount[t];
+        const QHash<TableId, ForeignKeyId> leaves = countOnlyLeaves();
+        QList<TableId> walked; // the tables the recursive query walks: the closure but its leaves
+        for (TableId t : p.closure) {
+            if (!leaves.contains(t))
+                walked.append(t);
         }
-        const QHash<TableId, ForeignKeyId> leaves = countOnlyLeaves(levelCount);
-        for (int level = 0; level < p.levels.size(); ++level) {
-            for (TableId t : p.levels[level]) {
-                if (leaves.contains(t))
-                    continue;
-                QString body = levelBody(level, t, selection);
-                if (seen.contains(t))
-                    body = QStringLiteral("(%1) EXCEPT (SELECT %2 AS depth, %3 FROM %4)")
-                               .arg(body)
-                               .arg(level)
-                               .arg(carriedNames(t), seen.value(t));
-                ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(levelName(level, t), body);
-                if (levelCount.value(t) == 1) {
-                    seen.insert(t, levelName(level, t));
-                    continue;
-                }
-                const QString running = QStringLiteral("s%1_%2").arg(level).arg(t);
-                QString union_ = QStringLiteral("SELECT * FROM %1").arg(levelName(level, t));
-                if (seen.contains(t))
-                    union_ = QStringLiteral("SELECT * FROM %1 UNION ALL ").arg(seen.value(t)) + union_;
-                ctes << QStringLiteral("%1 AS MATERIALIZED (%2)").arg(running, union_);
-                seen.insert(t, running);
-            }
+        ctes << walk(walked, selection);
+        for (TableId t : walked) {
+            // The rows of `t` with their depth and carried columns, read back by row id.
+            ctes << QStringLiteral("%1 AS MATERIALIZED (SELECT w.depth, %2 FROM w CROSS JOIN LATERAL %3 JOIN %4 c ON %5)")
+                        .arg(allName(t), carriedSelect(t), unnestIds(t, QStringLiteral("w"), QStringLiteral("f")),
+                             relation(t), idJoin(t, QStringLiteral("c"), QStringLiteral("x")));
         }
         for (TableId t : p.closure) {
             if (leaves.contains(t)) {
-                // One CASCADE branch, one level: each child row joins once, so count(*) is exact and
-                // may come from an index-only scan; nothing else needs these rows.
+                // One CASCADE branch: each child row joins once, so count(*) is exact and may come
+                // from an index-only scan; nothing else needs these rows.
                 const ForeignKey &fk = g.foreignKey(leaves.value(t));
                 const QString join = QStringLiteral("%1 c JOIN %2 d ON %3")
-                                         .arg(relation(t), seen.value(fk.parent), keyJoin(leaves.value(t), QStringLiteral("c"), QStringLiteral("d")));
+                                         .arg(relation(t), allName(fk.parent), keyJoin(leaves.value(t), QStringLiteral("c"), QStringLiteral("d")));
                 facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
                                         "FROM %3 LIMIT %4) s) FROM %3")
                              .arg(t)
@@ -88,32 +67,21 @@ public:
                              .arg(m_samples);
                 continue;
             }
-            if (!seen.contains(t)) // reachable only through a cycle longer than the unrolled levels
-                ctes << QStringLiteral("%1 AS MATERIALIZED (SELECT 0 AS depth, %2 FROM %3 c WHERE false)")
-                            .arg(allName(t), carriedSelect(t), relation(t));
-            else
-                m_all.insert(t, seen.value(t));
             facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
                                     "FROM %3 ORDER BY depth, rid LIMIT %4) s) FROM %3")
                          .arg(t)
                          .arg(sampleFromCarried(t), allName(t))
                          .arg(m_samples);
         }
-        facts.prepend(QStringLiteral("SELECT 'root', %1, 0, count(*), 0::bigint, NULL::json FROM %2")
+        facts.prepend(QStringLiteral("SELECT 'root', %1, 0, count(*), 0::bigint, NULL::json FROM %2 WHERE depth = 0")
                           .arg(p.root)
-                          .arg(levelName(0, p.root)));
+                          .arg(allName(p.root)));
         for (ForeignKeyId id : p.cascades) {
             const ForeignKey &fk = g.foreignKey(id);
             facts << QStringLiteral("SELECT 'flow', %1, 0, (EXISTS (SELECT 1 FROM %2 c JOIN %3 d ON %4))::int::bigint, "
                                     "0::bigint, NULL::json")
                          .arg(id)
                          .arg(relation(fk.child), allName(fk.parent), keyJoin(id, QStringLiteral("c"), QStringLiteral("d")));
-        }
-        if (p.capped) {
-            for (TableId t : p.levels.last())
-                facts << QStringLiteral("SELECT 'frontier', %1, 0, count(*), 0::bigint, NULL::json FROM %2")
-                             .arg(t)
-                             .arg(levelName(p.levels.size() - 1, t));
         }
 
         // SET NULL / SET DEFAULT.
@@ -158,14 +126,14 @@ public:
                              .arg(id)
                              .arg(sample(QStringLiteral("r_%1").arg(id), QStringLiteral("status > 0"), fk.child));
         }
-        return QStringLiteral("WITH ") + ctes.join(QStringLiteral(",\n")) + QStringLiteral("\n")
+        return QStringLiteral("WITH RECURSIVE ") + ctes.join(QStringLiteral(",\n")) + QStringLiteral("\n")
             + facts.join(QStringLiteral("\nUNION ALL\n"));
     }
 
 private:
-    static QString levelName(int level, TableId t) { return QStringLiteral("l%1_%2").arg(level).arg(t); }
     // The CTE holding every row of `t` the statement deletes, with its depth.
-    QString allName(TableId t) const { return m_all.value(t, QStringLiteral("all_%1").arg(t)); }
+    static QString allName(TableId t) { return QStringLiteral("all_%1").arg(t); }
+    bool partitioned(TableId t) const { return g.table(t).kind == TableKind::PartitionedTable; }
 
     // A partitioned table is read as a whole (its rows live in its partitions); any other table
     // ONLY, as the referential triggers read it (rows of INHERITS children are not referenced rows).
@@ -185,10 +153,9 @@ private:
         return cols.join(QStringLiteral(", "));
     }
 
-    // Tables whose deleted rows are only counted: reached by exactly one CASCADE foreign key, at one
-    // level, and neither the parent of any foreign key in play nor the child of a SET action or a
+    // Tables whose deleted rows are only counted: reached by exactly one CASCADE foreign key, and neither the parent of any foreign key in play nor the child of a SET action or a
     // RESTRICT / NO ACTION check. Maps each to its one foreign key.
-    QHash<TableId, ForeignKeyId> countOnlyLeaves(const QHash<TableId, int> &levelCount) const
+    QHash<TableId, ForeignKeyId> countOnlyLeaves() const
     {
         QHash<TableId, ForeignKeyId> leaves;
         QSet<TableId> busy{p.root};
@@ -206,7 +173,7 @@ private:
             only.insert(g.foreignKey(id).child, id);
         }
         for (auto it = only.constBegin(); it != only.constEnd(); ++it) {
-            if (!busy.contains(it.key()) && inbound.value(it.key()) == 1 && levelCount.value(it.key()) == 1)
+            if (!busy.contains(it.key()) && inbound.value(it.key()) == 1)
                 leaves.insert(it.key(), it.value());
         }
         return leaves;
@@ -248,30 +215,106 @@ private:
         return parts.join(QStringLiteral(" AND "));
     }
 
-    // toid, rid, k0, k1, ...: the columns of a level CTE.
-    QString carriedNames(TableId t) const
+    // The row ids of `t` in array column <prefix><t> of row `row`, as x(rid) or x(rid, toid) (the
+    // table oid too when a partitioned table's ctids repeat across partitions).
+    QString unnestIds(TableId t, const QString &row, const QString &prefix, const QString &alias = QStringLiteral("x")) const
     {
-        QStringList cols{QStringLiteral("toid"), QStringLiteral("rid")};
-        for (int i = 0; i < p.carried.value(t).size(); ++i)
-            cols << QStringLiteral("k%1").arg(i);
-        return cols.join(QStringLiteral(", "));
+        const QString column = row + QLatin1Char('.') + prefix;
+        if (!partitioned(t))
+            return QStringLiteral("unnest(%1%2) %3(rid)").arg(column, QString::number(t), alias);
+        return QStringLiteral("unnest(%1%2, %1o%2) %3(rid, toid)").arg(column, QString::number(t), alias);
     }
 
-    // The rows of `t` that the CASCADE events of level - 1 reach (before removing earlier finds).
-    QString levelBody(int level, TableId t, const QString &selection) const
+    // `row` (a table alias) is the row whose ids `ids` holds.
+    QString idJoin(TableId t, const QString &row, const QString &ids) const
     {
-        if (level == 0)
-            return QStringLiteral("SELECT 0 AS depth, %1 FROM %2 c WHERE %3").arg(carriedSelect(t), relation(t), selection);
-        QStringList branches;
-        for (ForeignKeyId id : p.cascades) {
-            const ForeignKey &fk = g.foreignKey(id);
-            if (fk.child == t && p.levels[level - 1].contains(fk.parent))
-                branches << QStringLiteral("(SELECT %1 AS depth, %2 FROM %3 c JOIN %4 d ON %5)")
-                                .arg(level)
-                                .arg(carriedSelect(t), relation(t), levelName(level - 1, fk.parent),
-                                     keyJoin(id, QStringLiteral("c"), QStringLiteral("d")));
+        QString join = QStringLiteral("%1.ctid = %2.rid").arg(row, ids);
+        if (partitioned(t))
+            join += QStringLiteral(" AND %1.tableoid = %2.toid").arg(row, ids);
+        return join;
+    }
+
+    // The recursive query w(depth, f<t>, [fo<t>,] [v<t>, [vo<t>]] ...): one row per depth, holding
+    // per table the ids of the rows first reached at that depth (f) and, for tables reached at
+    // several depths, every id reached so far (v). Each step joins the ids of the last depth to
+    // their rows and those to their CASCADE children, by the children's foreign-key index where
+    // there is one; it ends when a depth reaches no new row.
+    QString walk(const QList<TableId> &walked, const QString &selection) const
+    {
+        const QString noIds = QStringLiteral("'{}'::tid[]");
+        const QString noOids = QStringLiteral("'{}'::oid[]");
+        QStringList names{QStringLiteral("depth")}, first{QStringLiteral("0")}, next{QStringLiteral("w.depth + 1")};
+        QStringList laterals, going;
+        for (TableId t : walked) {
+            const bool part = partitioned(t);
+            const bool root = t == p.root;
+            names << QStringLiteral("f%1").arg(t);
+            first << (root ? QStringLiteral("coalesce(r.f, %1)").arg(noIds) : noIds);
+            if (part) {
+                names << QStringLiteral("fo%1").arg(t);
+                first << (root ? QStringLiteral("coalesce(r.o, %1)").arg(noOids) : noOids);
+            }
+            if (p.revisited.contains(t)) {
+                names << QStringLiteral("v%1").arg(t);
+                first << (root ? QStringLiteral("coalesce(r.f, %1)").arg(noIds) : noIds);
+                if (part) {
+                    names << QStringLiteral("vo%1").arg(t);
+                    first << (root ? QStringLiteral("coalesce(r.o, %1)").arg(noOids) : noOids);
+                }
+            }
+            QStringList branches;
+            for (ForeignKeyId id : p.cascades) {
+                const ForeignKey &fk = g.foreignKey(id);
+                if (fk.child != t)
+                    continue;
+                QStringList match;
+                for (int i = 0; i < fk.columns.size(); ++i)
+                    match << QStringLiteral("c.%1 = d.%2").arg(q(fk.columns[i]), q(fk.refColumns[i]));
+                branches << QStringLiteral("SELECT c.ctid AS rid%1 FROM %2 JOIN %3 d ON %4 JOIN %5 c ON %6 "
+                                           "WHERE cardinality(w.f%7) > 0")
+                                .arg(part ? QStringLiteral(", c.tableoid AS toid") : QString(),
+                                     unnestIds(fk.parent, QStringLiteral("w"), QStringLiteral("f")), relation(fk.parent),
+                                     idJoin(fk.parent, QStringLiteral("d"), QStringLiteral("x")), relation(t),
+                                     match.join(QStringLiteral(" AND ")), QString::number(fk.parent));
+                const QString nonEmpty = QStringLiteral("cardinality(w.f%1) > 0").arg(fk.parent);
+                if (!going.contains(nonEmpty))
+                    going << nonEmpty;
+            }
+            if (branches.isEmpty()) {
+                next << noIds;
+                if (part)
+                    next << noOids;
+                if (p.revisited.contains(t)) {
+                    next << QStringLiteral("w.v%1").arg(t);
+                    if (part)
+                        next << QStringLiteral("w.vo%1").arg(t);
+                }
+                continue;
+            }
+            const QString cols = part ? QStringLiteral("rid, toid") : QStringLiteral("rid");
+            QString found = QStringLiteral("SELECT DISTINCT %1 FROM (%2) b").arg(cols, branches.join(QStringLiteral(" UNION ALL ")));
+            if (p.revisited.contains(t))
+                found += QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE %2)")
+                             .arg(unnestIds(t, QStringLiteral("w"), QStringLiteral("v"), QStringLiteral("y")),
+                                  part ? QStringLiteral("y.rid = b.rid AND y.toid = b.toid") : QStringLiteral("y.rid = b.rid"));
+            laterals << QStringLiteral("CROSS JOIN LATERAL (SELECT coalesce(array_agg(s.rid), %1) AS f%2 FROM (%3) s) n%4")
+                            .arg(noIds, part ? QStringLiteral(", coalesce(array_agg(s.toid), %1) AS o").arg(noOids) : QString(), found,
+                                 QString::number(t));
+            next << QStringLiteral("n%1.f").arg(t);
+            if (part)
+                next << QStringLiteral("n%1.o").arg(t);
+            if (p.revisited.contains(t)) {
+                next << QStringLiteral("w.v%1 || n%1.f").arg(t);
+                if (part)
+                    next << QStringLiteral("w.vo%1 || n%1.o").arg(t);
+            }
         }
-        return branches.join(QStringLiteral(" UNION "));
+        QString query = QStringLiteral("SELECT %1 FROM (SELECT array_agg(c.ctid) AS f, array_agg(c.tableoid) AS o FROM %2 c WHERE %3) r")
+                            .arg(first.join(QStringLiteral(", ")), relation(p.root), selection);
+        if (!going.isEmpty())
+            query += QStringLiteral(" UNION ALL SELECT %1 FROM w %2 WHERE %3")
+                         .arg(next.join(QStringLiteral(", ")), laterals.join(QLatin1Char(' ')), going.join(QStringLiteral(" OR ")));
+        return QStringLiteral("w(%1) AS (%2)").arg(names.join(QStringLiteral(", ")), query);
     }
 
     // The child rows an ON DELETE event of `id` meets, with what happened to them by then:
@@ -542,7 +585,6 @@ private:
     int m_samples;
     const QuoteName &q;
     const std::function<QByteArray(ForeignKeyId)> &m_trigger;
-    QHash<TableId, QString> m_all;
 };
 
 } // namespace

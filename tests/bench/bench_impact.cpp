@@ -1,13 +1,27 @@
-// Impact benchmark (issue: impact engine). Generates an order system of about 3 million rows
-// (customers, addresses, orders, order items, notes, reviews, an audit log; CASCADE and SET NULL
-// chains; every FK indexed), simulates deleting 10% of the customers, then runs the real DELETE in a
-// transaction and rolls it back. Prints both times, their ratio, whether the counts are identical,
-// and the client's peak memory.
-// Usage: bench_impact [--scale F] [--runs R]  (F = 1.0 gives ~3M rows; conninfo from FKSCOPE_BENCH_PG)
+// Impact benchmark (issue 15): how long the read-only simulation of a DELETE takes against the
+// real DELETE (run in a transaction and rolled back), and whether the counts agree.
+//
+//   bench_impact [--shape orders|forum|cyclic] [--fresh] [--scale F] [--runs R] [--cases N]
+//
+// orders: an order system of about 6.4 million rows at scale 1 (100,000 customers, 150,000 addresses,
+//   1,000,000 orders, 3,000,000 order items, 300,000 notes, 500,000 reviews, 1,000,000 audit rows;
+//   CASCADE and SET NULL chains; every FK indexed); deletes the 10% of customers of one region.
+// forum: a shape the engine was not written around: a user's comments go with the user, and every
+//   reply below them (a self-referencing CASCADE; reply chains up to 200 deep), votes on comments,
+//   and 30 tables fanning out of users (CASCADE, SET NULL, one RESTRICT that no deleted user meets);
+//   deletes 0.1% of the users.
+// cyclic: N random schemas of up to 50 tables biased to CASCADE cycles and self references (every
+//   rule, composite keys, deferrable constraints; tests/support/randomschema), never analyzed;
+//   prints how many simulations took longer than max(1 s, 3 x the real DELETE), and checks every
+//   answer against PostgreSQL.
+// --fresh: the generated tables are never vacuumed or analyzed (autovacuum off for them), as right
+//   after a bulk load; otherwise VACUUM ANALYZE runs first, as autovacuum would have.
+// The conninfo comes from FKSCOPE_BENCH_PG (scripts/bench.sh starts a private server).
 #include "pg/pgcatalogloader.h"
 #include "pg/pgconnection.h"
 #include "pg/pgdeleteverifier.h"
 #include "pg/pgimpactengine.h"
+#include "randomschema.h"
 
 #include <pqxx/nontransaction>
 #include <pqxx/result>
@@ -25,58 +39,122 @@ using namespace fkscope;
 
 namespace {
 
-void generate(const QString &conninfo, double scale)
+struct Shape
 {
-    pqxx::connection c(conninfo.toStdString());
-    pqxx::nontransaction tx(c);
-    const QString marker = QStringLiteral("fkscope bench impact v3 %1").arg(scale);
-    const pqxx::result done = tx.exec("SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = 'shop'");
-    if (!done.empty() && !done[0][0].is_null() && QString::fromUtf8(done[0][0].c_str()) == marker) {
-        // Earlier runs' rolled-back DELETEs cleared visibility-map bits, which makes index-only scans
-        // visit the heap; autovacuum would have set them again on a real server.
-        std::printf("reusing the generated order system (vacuuming it first)\n");
-        tx.exec("VACUUM ANALYZE");
-        return;
-    }
+    QString name;
+    QString schema;
+    QString sql; // %S = the table options ("WITH (autovacuum_enabled = off)" when fresh)
+    QString table;
+    QString where;
+};
+
+Shape orders(double scale)
+{
     auto n = [&](double base) { return QString::number(static_cast<qint64>(base * scale)); };
-    std::printf("generating the order system (scale %.2f) ...\n", scale);
-    std::fflush(stdout);
-    QElapsedTimer timer;
-    timer.start();
     const QString sql = QStringLiteral(R"SQL(
-DROP SCHEMA IF EXISTS shop CASCADE;
-CREATE SCHEMA shop;
-SET search_path = shop;
-CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);
-CREATE TABLE addresses (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers ON DELETE CASCADE, line text);
+CREATE TABLE customers (id bigint PRIMARY KEY, region int NOT NULL, name text NOT NULL) %S;
+CREATE TABLE addresses (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers ON DELETE CASCADE, line text) %S;
 CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers ON DELETE CASCADE,
-                     shipping_address_id bigint REFERENCES addresses ON DELETE SET NULL, total numeric(10,2));
+                     shipping_address_id bigint REFERENCES addresses ON DELETE SET NULL, total numeric(10,2)) %S;
 CREATE TABLE order_items (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders ON DELETE CASCADE,
-                          sku text, qty int);
-CREATE TABLE notes (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders ON DELETE CASCADE, body text);
+                          sku text, qty int) %S;
+CREATE TABLE item_notes (id bigint PRIMARY KEY, item_id bigint NOT NULL REFERENCES order_items ON DELETE CASCADE, body text) %S;
 CREATE TABLE reviews (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers ON DELETE SET NULL,
-                      stars int, body text);
+                      stars int, body text) %S;
 CREATE TABLE audit_log (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers ON DELETE SET NULL,
-                        action text);
-INSERT INTO customers SELECT i, 'customer ' || i FROM generate_series(1::bigint, %1) i;
+                        action text) %S;
+INSERT INTO customers SELECT i, i % 10, 'customer ' || i FROM generate_series(1::bigint, %1) i;
 INSERT INTO addresses SELECT i, 1 + (i * 7919) % %1, 'line' FROM generate_series(1::bigint, %2) i;
 INSERT INTO orders SELECT i, 1 + (i * 104729) % %1, CASE WHEN i % 7 = 0 THEN NULL ELSE 1 + (i * 37) % %2 END, 10
   FROM generate_series(1::bigint, %3) i;
 INSERT INTO order_items SELECT i, 1 + (i * 15485863) % %3, 'sku', 1 FROM generate_series(1::bigint, %4) i;
-INSERT INTO notes SELECT i, 1 + (i * 32452843) % %3, 'note' FROM generate_series(1::bigint, %5) i;
+INSERT INTO item_notes SELECT i, 1 + (i * 32452843) % %4, 'note' FROM generate_series(1::bigint, %5) i;
 INSERT INTO reviews SELECT i, 1 + (i * 49979687) % %1, 5, 'ok' FROM generate_series(1::bigint, %6) i;
 INSERT INTO audit_log SELECT i, 1 + (i * 67867967) % %1, 'login' FROM generate_series(1::bigint, %7) i;
 CREATE INDEX ON addresses (customer_id); CREATE INDEX ON orders (customer_id); CREATE INDEX ON orders (shipping_address_id);
-CREATE INDEX ON order_items (order_id); CREATE INDEX ON notes (order_id); CREATE INDEX ON reviews (customer_id);
+CREATE INDEX ON order_items (order_id); CREATE INDEX ON item_notes (item_id); CREATE INDEX ON reviews (customer_id);
 CREATE INDEX ON audit_log (customer_id);
 )SQL")
-                            .arg(n(100000), n(150000), n(500000), n(1500000), n(300000), n(200000), n(250000));
+                .arg(n(100000), n(150000), n(1000000), n(3000000), n(300000), n(500000), n(1000000));
+    return Shape{QStringLiteral("orders"), QStringLiteral("shop"), sql, QStringLiteral("customers"), QStringLiteral("region = 3")};
+}
+
+Shape forum(double scale)
+{
+    auto n = [&](double base) { return QString::number(static_cast<qint64>(base * scale)); };
+    QString sql = QStringLiteral(R"SQL(
+CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL) %S;
+CREATE TABLE threads (id bigint PRIMARY KEY, author_id bigint NOT NULL REFERENCES users ON DELETE CASCADE, title text) %S;
+CREATE TABLE comments (id bigint PRIMARY KEY, thread_id bigint NOT NULL REFERENCES threads ON DELETE CASCADE,
+                       parent_id bigint REFERENCES comments ON DELETE CASCADE,
+                       author_id bigint REFERENCES users ON DELETE CASCADE, body text) %S;
+CREATE TABLE votes (id bigint PRIMARY KEY, comment_id bigint NOT NULL REFERENCES comments ON DELETE CASCADE,
+                    voter_id bigint REFERENCES users ON DELETE CASCADE, up boolean) %S;
+INSERT INTO users SELECT i, 'user ' || i FROM generate_series(1::bigint, %1) i;
+INSERT INTO threads SELECT i, 1 + (i * 7919) % %1, 't' FROM generate_series(1::bigint, %2) i;
+-- Threads of 400 comments in two branches: each comment replies to the one before it, the 200th
+-- to the thread's first.
+INSERT INTO comments SELECT i, 1 + (i - 1) / 400,
+    CASE WHEN (i - 1) % 400 = 0 THEN NULL WHEN (i - 1) % 200 = 0 THEN i - (i - 1) % 400 ELSE i - 1 END,
+    1 + (i * 104729) % %1, 'c' FROM generate_series(1::bigint, %2 * 400) i;
+INSERT INTO votes SELECT i, 1 + (i * 15485863) % (%2 * 400), 1 + (i * 49979687) % %1, true
+  FROM generate_series(1::bigint, %3) i;
+CREATE INDEX ON threads (author_id); CREATE INDEX ON comments (thread_id); CREATE INDEX ON comments (parent_id);
+CREATE INDEX ON comments (author_id); CREATE INDEX ON votes (comment_id); CREATE INDEX ON votes (voter_id);
+)SQL")
+                      .arg(n(50000), n(5000), n(2000000));
+    // Wide fan-out: 30 tables referencing users.
+    for (int i = 0; i < 30; ++i) {
+        const QString rule = i == 29 ? QStringLiteral("RESTRICT") : i % 3 == 2 ? QStringLiteral("SET NULL") : QStringLiteral("CASCADE");
+        // The RESTRICT table references only users the delete does not select (ids 1, 101, 201, ...).
+        const QString ref = i == 29 ? QStringLiteral("1 + ((g * 31) % %1) / 100 * 100").arg(n(50000))
+                                    : QStringLiteral("1 + (g * %1) % %2").arg(7919 + i * 104).arg(n(50000));
+        sql += QStringLiteral("CREATE TABLE fan%1 (id bigint PRIMARY KEY, user_id bigint REFERENCES users ON DELETE %2, v int) %S;\n"
+                              "INSERT INTO fan%1 SELECT g, %3, 0 FROM generate_series(1::bigint, %4) g;\n"
+                              "CREATE INDEX ON fan%1 (user_id);\n")
+                   .arg(QString::number(i), rule, ref, n(20000));
+    }
+    return Shape{QStringLiteral("forum"), QStringLiteral("forum"), sql, QStringLiteral("users"), QStringLiteral("id % 1000 = 7")};
+}
+
+// Creates the shape's schema unless a run with the same marker already did.
+void generate(const QString &conninfo, const Shape &shape, double scale, bool fresh)
+{
+    pqxx::connection c(conninfo.toStdString());
+    pqxx::nontransaction tx(c);
+    const QString marker = QStringLiteral("fkscope bench impact v4 %1 %2 %3").arg(shape.name).arg(scale).arg(fresh);
+    const pqxx::result done = tx.exec_params("SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1",
+                                             shape.schema.toStdString());
+    if (!done.empty() && !done[0][0].is_null() && QString::fromUtf8(done[0][0].c_str()) == marker) {
+        if (!fresh) {
+            // Earlier runs' rolled-back DELETEs cleared visibility-map bits, which makes index-only
+            // scans visit the heap; autovacuum would have set them again on a real server.
+            std::printf("reusing the generated %s schema (vacuuming it first)\n", qPrintable(shape.name));
+            tx.exec("VACUUM ANALYZE");
+        } else {
+            std::printf("reusing the generated %s schema (never vacuumed or analyzed)\n", qPrintable(shape.name));
+        }
+        return;
+    }
+    std::printf("generating the %s schema (scale %.2f, %s) ...\n", qPrintable(shape.name), scale, fresh ? "fresh" : "vacuumed");
+    std::fflush(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    QString sql = shape.sql;
+    sql.replace(QLatin1String("%S"), fresh ? QStringLiteral("WITH (autovacuum_enabled = off)") : QString());
+    tx.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1; SET search_path = %1;").arg(shape.schema).toStdString());
     tx.exec(sql.toStdString());
+    tx.exec("RESET search_path");
     // The steady state of a production table: autovacuum keeps statistics and the visibility map.
-    tx.exec("VACUUM ANALYZE");
-    tx.exec(QStringLiteral("COMMENT ON SCHEMA shop IS '%1'").arg(marker).toStdString());
-    const pqxx::row rows = tx.exec1("SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE schemaname = 'shop'");
-    std::printf("generated %s rows in %.1f s\n", rows[0].c_str(), timer.elapsed() / 1000.0);
+    if (!fresh)
+        tx.exec("VACUUM ANALYZE");
+    tx.exec(QStringLiteral("COMMENT ON SCHEMA %1 IS '%2'").arg(shape.schema, marker).toStdString());
+    const pqxx::row rows = tx.exec1(QStringLiteral("SELECT sum(reltuples)::bigint, count(*) FROM pg_class c JOIN pg_namespace n "
+                                                   "ON n.oid = c.relnamespace WHERE n.nspname = '%1' AND c.relkind = 'r'")
+                                        .arg(shape.schema)
+                                        .toStdString());
+    const QString count = fresh ? QString() : QStringLiteral(" (%1 rows)").arg(QString::fromUtf8(rows[0].c_str()));
+    std::printf("generated %s tables in %.1f s%s\n", rows[1].c_str(), timer.elapsed() / 1000.0, qPrintable(count));
 }
 
 double median(std::vector<double> v)
@@ -85,39 +163,109 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+// Random cyclic schemas: simulation against the real DELETE, case by case.
+int runCyclic(const QString &conninfo, int cases)
+{
+    pqxx::connection admin(conninfo.toStdString());
+    PgConnection connection(conninfo);
+    test::RandomSchemaGenerator gen(20261202, test::RandomProfile::Cycles, 50);
+    int slow = 0, wrong = 0;
+    double worstRatio = 0, worstMs = 0, totalSim = 0, totalReal = 0;
+    for (int n = 0; n < cases; ++n) {
+        const test::RandomCase c = gen.make(QStringLiteral("bc%1").arg(n));
+        test::createCase(admin, c);
+        LoadOptions options;
+        options.includeSchemas = {c.schema};
+        const SchemaGraph graph = PgCatalogLoader(connection).load(options);
+        PgImpactEngine engine(connection, graph);
+        ImpactRequest request;
+        request.table = {c.schema, c.root.section(QLatin1Char('.'), 1)};
+        request.where = c.where;
+        QElapsedTimer t;
+        t.start();
+        const ImpactResult predicted = engine.simulate(request);
+        const double sim = t.nsecsElapsed() / 1e6;
+        const test::ObservedOutcome real = test::runReal(admin, c);
+        bool orderDependent = false;
+        const QString difference = test::compareWithReal(predicted, real, &orderDependent);
+        if (!difference.isEmpty()) {
+            ++wrong;
+            std::printf("  case %d DIFFERS: %s\n", n, qPrintable(difference));
+        }
+        const double bar = std::max(1000.0, 3.0 * real.deleteMs);
+        if (sim > bar) {
+            ++slow;
+            std::printf("  case %d: %d tables, %lld FKs: simulation %.0f ms, real DELETE %lld ms\n", n, c.tables,
+                        static_cast<long long>(c.fks.size()), sim, static_cast<long long>(real.deleteMs));
+        }
+        worstMs = std::max(worstMs, sim);
+        worstRatio = std::max(worstRatio, sim / std::max<double>(1.0, real.deleteMs));
+        totalSim += sim;
+        totalReal += real.deleteMs;
+        test::dropCase(admin, c);
+    }
+    std::printf("\n%d random cyclic schemas (up to 50 tables, never analyzed):\n", cases);
+    std::printf("  simulations in all            %9.1f ms\n", totalSim);
+    std::printf("  real DELETEs in all           %9.1f ms\n", totalReal);
+    std::printf("  slowest simulation            %9.1f ms\n", worstMs);
+    std::printf("  worst ratio (real >= 1 ms)    %9.2f\n", worstRatio);
+    std::printf("  over max(1 s, 3 x real)       %9d\n", slow);
+    std::printf("  answers differing from PostgreSQL %5d\n", wrong);
+    return wrong == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     double scale = 1.0;
-    int runs = 3;
+    int runs = 3, cases = 200;
+    bool fresh = false;
+    QString shapeName = QStringLiteral("orders");
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--scale"))
-            scale = args[i + 1].toDouble();
-        else if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
+    for (int i = 1; i < args.size(); ++i) {
+        const bool hasValue = i + 1 < args.size();
+        if (args[i] == QLatin1String("--fresh"))
+            fresh = true;
+        else if (args[i] == QLatin1String("--scale") && hasValue)
+            scale = args[++i].toDouble();
+        else if (args[i] == QLatin1String("--runs") && hasValue)
+            runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--cases") && hasValue)
+            cases = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--shape") && hasValue)
+            shapeName = args[++i];
+        else {
+            std::fprintf(stderr, "usage: bench_impact [--shape orders|forum|cyclic] [--fresh] [--scale F] [--runs R] [--cases N]\n");
+            return 2;
+        }
     }
     const QString base = qEnvironmentVariable("FKSCOPE_BENCH_PG", qEnvironmentVariable("FKSCOPE_TEST_PG"));
     if (base.isEmpty()) {
         std::fprintf(stderr, "set FKSCOPE_BENCH_PG to a server conninfo; scripts/bench.sh starts a private one\n");
         return 2;
     }
+    const QString database = QStringLiteral("fk_bench_impact%1").arg(fresh ? QStringLiteral("_fresh") : QString());
     {
         pqxx::connection admin((base + QStringLiteral(" dbname=postgres")).toStdString());
         pqxx::nontransaction tx(admin);
-        if (tx.exec("SELECT 1 FROM pg_database WHERE datname = 'fk_bench_impact'").empty())
-            tx.exec("CREATE DATABASE fk_bench_impact");
+        if (tx.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", database.toStdString()).empty())
+            tx.exec(QStringLiteral("CREATE DATABASE %1").arg(database).toStdString());
     }
-    const QString conninfo = base + QStringLiteral(" dbname=fk_bench_impact");
-    generate(conninfo, scale);
+    const QString conninfo = base + QStringLiteral(" dbname=") + database;
+    if (shapeName == QLatin1String("cyclic"))
+        return runCyclic(conninfo, cases);
+    const Shape shape = shapeName == QLatin1String("forum") ? forum(scale) : orders(scale);
+    generate(conninfo, shape, scale, fresh);
 
     PgConnection connection(conninfo);
-    const SchemaGraph graph = PgCatalogLoader(connection).load(LoadOptions());
+    LoadOptions options;
+    options.includeSchemas = {shape.schema};
+    const SchemaGraph graph = PgCatalogLoader(connection).load(options);
     ImpactRequest request;
-    request.table = {QStringLiteral("shop"), QStringLiteral("customers")};
-    request.where = QStringLiteral("id % 10 = 0");
+    request.table = {shape.schema, shape.table};
+    request.where = shape.where;
     request.timeoutMs = 0;
     PgImpactEngine engine(connection, graph);
 
@@ -141,7 +289,9 @@ int main(int argc, char *argv[])
         real.push_back(t.nsecsElapsed() / 1e6);
     }
 
-    std::printf("\ndelete 10%% of the customers (%lld rows), median of %d runs:\n", predicted.rootRows, runs);
+    std::printf("\n%s, %s: DELETE FROM %s.%s WHERE %s (%lld rows), median of %d runs:\n", qPrintable(shape.name),
+                fresh ? "fresh (never vacuumed or analyzed)" : "vacuumed", qPrintable(shape.schema), qPrintable(shape.table),
+                qPrintable(shape.where), predicted.rootRows, runs);
     bool identical = !observed.failed && predicted.outcome == ImpactOutcome::Allowed;
     std::printf("  %-22s %12s %12s %12s\n", "table", "deleted", "real", "set null / real updates");
     for (const ImpactEffect &e : predicted.effects) {

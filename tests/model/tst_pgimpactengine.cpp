@@ -326,9 +326,16 @@ private slots:
             "ALTER TABLE y ADD FOREIGN KEY (x_id) REFERENCES x ON DELETE CASCADE;"
             "INSERT INTO x VALUES (1, NULL); INSERT INTO y VALUES (1, 1); UPDATE x SET y_id = 1;"),
                           QStringLiteral("nodes"), QStringLiteral("id = 1"));
-        // A 40-deep chain needs more than the first 8 unrolled levels: the engine re-plans.
+        // A 40-deep chain: the statement walks 40 depths.
         QCOMPARE(deleted(s.predicted, QStringLiteral("nodes")), 40);
         QCOMPARE(s.observed.deleted.value(QStringLiteral("public.nodes")), 40);
+        // 3,000 deep (the engine once unrolled levels into the statement and gave up at 4,096).
+        const Sim deep = run(QStringLiteral(
+            "CREATE TABLE nodes (id int PRIMARY KEY, parent_id int REFERENCES nodes ON DELETE CASCADE);"
+            "INSERT INTO nodes SELECT 1, NULL; INSERT INTO nodes SELECT i, i - 1 FROM generate_series(2, 3000) i;"),
+                             QStringLiteral("nodes"), QStringLiteral("id = 1"));
+        QCOMPARE(deleted(deep.predicted, QStringLiteral("nodes")), 3000);
+        QCOMPARE(deep.observed.deleted.value(QStringLiteral("public.nodes")), 3000);
         const Sim cycle = run(QStringLiteral(
             "CREATE TABLE x (id int PRIMARY KEY, y_id int); CREATE TABLE y (id int PRIMARY KEY, x_id int);"
             "ALTER TABLE x ADD FOREIGN KEY (y_id) REFERENCES y ON DELETE CASCADE;"
@@ -337,6 +344,69 @@ private slots:
                               QStringLiteral("x"), QStringLiteral("id = 1"));
         QCOMPARE(deleted(cycle.predicted, QStringLiteral("x")), 1);
         QCOMPARE(deleted(cycle.predicted, QStringLiteral("y")), 1);
+    }
+
+    // Issue 15: six tables full of CASCADE cycles (t4 references itself twice, t0 -> t3 -> t4 -> t0,
+    // t5 <-> t0, a SET DEFAULT self reference, a NOT VALID CHECK). The engine once unrolled 32
+    // levels of its paths into 115 KB of SQL and ran into the 30 s timeout; the real DELETE takes
+    // 0.17 s. Both answers must agree, blocked and (with the RESTRICT rows gone) allowed.
+    void cascadeCyclesOfEveryKind_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("blocked by RESTRICT") << QString() << QStringLiteral("id = 8") << QStringLiteral("blocked");
+        QTest::newRow("allowed") << QStringLiteral("UPDATE t5 SET f0 = NULL;") << QStringLiteral("id = 8") << QStringLiteral("allowed");
+        QTest::newRow("every row") << QStringLiteral("UPDATE t5 SET f0 = NULL;") << QStringLiteral("true") << QStringLiteral("allowed");
+    }
+    void cascadeCyclesOfEveryKind()
+    {
+        QFETCH(QString, extra);
+        QFETCH(QString, where);
+        QFETCH(QString, outcome);
+        const QString ddl = QStringLiteral(R"SQL(
+CREATE TABLE t0 (id int PRIMARY KEY, u1 int NOT NULL, u2 int NOT NULL, UNIQUE (u1, u2), f0 int NOT NULL, f1 int, f2 int, f3 int);
+CREATE TABLE t1 (id int PRIMARY KEY, u1 int NOT NULL, u2 int NOT NULL, UNIQUE (u1, u2), f0 int NOT NULL, f1 int NOT NULL DEFAULT 999999);
+CREATE TABLE t2 (id int PRIMARY KEY, u1 int NOT NULL, u2 int NOT NULL, UNIQUE (u1, u2), f0a int NOT NULL, f0b int NOT NULL, f1 int DEFAULT 2, f2 int);
+CREATE TABLE t3 (id int PRIMARY KEY, u1 int NOT NULL, u2 int NOT NULL, UNIQUE (u1, u2), f0 int NOT NULL);
+CREATE TABLE t4 (id int PRIMARY KEY, u1 int NOT NULL, u2 int NOT NULL, UNIQUE (u1, u2), f0 int, f1 int, f2 int, f3 int NOT NULL);
+CREATE TABLE t5 (id int PRIMARY KEY, u1 int NOT NULL, u2 int NOT NULL, UNIQUE (u1, u2), f0 int, f1 int);
+INSERT INTO t0 SELECT i, i, i * 2, 1 + (i * 7) % 12, CASE WHEN i % 4 = 0 THEN NULL ELSE 1 + (i * 5) % 12 END, 1 + (i * 11) % 12, 1 + (i * 3) % 12 FROM generate_series(1, 12) i;
+INSERT INTO t1 SELECT i, i, i * 2, 1 + (i * 5) % 12, i FROM generate_series(1, 12) i;
+INSERT INTO t2 SELECT i, i, i * 2, 1 + (i * 5) % 12, (1 + (i * 5) % 12) * 2, 1 + (i * 7) % 12, 1 + (i * 11) % 12 FROM generate_series(1, 12) i;
+INSERT INTO t3 SELECT i, i, i * 2, 1 + (i * 5) % 12 FROM generate_series(1, 12) i;
+INSERT INTO t4 SELECT i, i, i * 2, 1 + (i * 5) % 12, 1 + (i * 7) % 12, 1 + (i * 11) % 12, 1 + (i * 3) % 12 FROM generate_series(1, 12) i;
+INSERT INTO t5 SELECT i, i, i * 2, 1 + (i * 5) % 12, 1 + (i * 7) % 12 FROM generate_series(1, 12) i;
+ALTER TABLE t0 ADD CONSTRAINT a FOREIGN KEY (f0) REFERENCES t3 ON DELETE CASCADE;
+ALTER TABLE t0 ADD CONSTRAINT b FOREIGN KEY (f1) REFERENCES t5 ON DELETE SET NULL;
+ALTER TABLE t0 ADD CONSTRAINT c FOREIGN KEY (f2) REFERENCES t2 ON DELETE CASCADE;
+ALTER TABLE t0 ADD CONSTRAINT d FOREIGN KEY (f3) REFERENCES t3 ON DELETE SET NULL;
+ALTER TABLE t1 ADD CONSTRAINT e FOREIGN KEY (f0) REFERENCES t4 ON DELETE CASCADE;
+ALTER TABLE t1 ADD CONSTRAINT f FOREIGN KEY (f1) REFERENCES t1 ON DELETE SET DEFAULT;
+ALTER TABLE t2 ADD CONSTRAINT g FOREIGN KEY (f0a, f0b) REFERENCES t0 (u1, u2) ON DELETE CASCADE;
+ALTER TABLE t2 ADD CONSTRAINT h FOREIGN KEY (f1) REFERENCES t3 ON DELETE SET DEFAULT;
+ALTER TABLE t2 ADD CONSTRAINT i FOREIGN KEY (f2) REFERENCES t0 ON DELETE CASCADE;
+ALTER TABLE t3 ADD CONSTRAINT j FOREIGN KEY (f0) REFERENCES t4 ON DELETE CASCADE;
+ALTER TABLE t4 ADD CONSTRAINT k FOREIGN KEY (f0) REFERENCES t4 ON DELETE CASCADE;
+ALTER TABLE t4 ADD CONSTRAINT l FOREIGN KEY (f1) REFERENCES t5 ON DELETE CASCADE;
+ALTER TABLE t4 ADD CONSTRAINT m FOREIGN KEY (f2) REFERENCES t4 ON DELETE CASCADE;
+ALTER TABLE t4 ADD CONSTRAINT n FOREIGN KEY (f3) REFERENCES t0 ON DELETE CASCADE;
+ALTER TABLE t5 ADD CONSTRAINT o FOREIGN KEY (f0) REFERENCES t4 ON DELETE RESTRICT;
+ALTER TABLE t5 ADD CONSTRAINT p FOREIGN KEY (f1) REFERENCES t0 ON DELETE CASCADE;
+ALTER TABLE t4 ADD CONSTRAINT q CHECK (f1 IS NOT NULL OR id % 3 <> 0) NOT VALID;
+)SQL");
+        const Sim s = run(ddl + extra, QStringLiteral("t0"), where);
+        QVERIFY(!s.predicted.orderDependent());
+        QCOMPARE(toString(s.predicted.outcome), outcome);
+        if (s.observed.failed) {
+            QVERIFY(blocker(s.predicted, s.observed.constraint) != nullptr);
+            return;
+        }
+        for (int t = 0; t < 6; ++t) {
+            const QString table = QStringLiteral("t%1").arg(t);
+            QCOMPARE(deleted(s.predicted, table), s.observed.deleted.value(QStringLiteral("public.") + table));
+        }
+        QVERIFY(deleted(s.predicted, QStringLiteral("t4")) > 0);
     }
 
     void partitionedTablesReportDeclaredNames()
