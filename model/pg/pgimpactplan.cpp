@@ -59,7 +59,8 @@ ImpactPlan ImpactPlan::build(const SchemaGraph &graph, TableId root, const std::
     // keys, a path whose every step goes from d to d + 1 reaches its end at exactly d(end); a step
     // p -> c with d(c) <= d(p) (a cycle, a self reference, a shortcut) reaches c at two depths, and
     // with it everything downstream of c. Nothing else can be reached at two depths.
-    QHash<TableId, int> distance{{root, 0}};
+    QHash<TableId, int> &distance = plan.depth;
+    distance.insert(root, 0);
     for (TableId t : plan.closure) { // breadth-first order
         for (ForeignKeyId id : graph.incoming(t)) {
             const ForeignKey &fk = graph.foreignKey(id);

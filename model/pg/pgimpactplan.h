@@ -46,6 +46,9 @@ struct ImpactPlan
     // Closure tables that chains of CASCADE foreign keys of different lengths reach: their rows can
     // be found again at a later depth, so the query remembers the rows it has.
     QSet<TableId> revisited;
+    // Breadth-first depth over CASCADE foreign keys: the one depth of every closure table that is
+    // not revisited.
+    QHash<TableId, int> depth;
 
     // Builds the plan; `readable` tells whether the user may SELECT a table.
     static ImpactPlan build(const SchemaGraph &graph, TableId root, const std::function<bool(TableId)> &readable);

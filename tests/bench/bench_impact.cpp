@@ -14,6 +14,8 @@
 //   rule, composite keys, deferrable constraints; tests/support/randomschema), never analyzed;
 //   prints how many simulations took longer than max(1 s, 3 x the real DELETE), and checks every
 //   answer against PostgreSQL.
+// orders and forum also cancel a simulation part-way, and let one run into its statement timeout,
+//   and print how long the call took to return and the server to go idle.
 // --fresh: the generated tables are never vacuumed or analyzed (autovacuum off for them), as right
 //   after a bulk load; otherwise VACUUM ANALYZE runs first, as autovacuum would have.
 // The conninfo comes from FKSCOPE_BENCH_PG (scripts/bench.sh starts a private server).
@@ -32,7 +34,9 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 #include <vector>
 
 using namespace fkscope;
@@ -161,6 +165,46 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
+}
+
+// Stops a simulation after `afterMs`, by a cancel (timeoutMs == 0) or by its statement timeout, and
+// prints how long after that the call returned and the server's backend stopped working.
+void measureStop(PgConnection &connection, const QString &conninfo, const SchemaGraph &graph, ImpactRequest request,
+                 int afterMs, bool byTimeout)
+{
+    const int pid = connection.raw().backendpid();
+    pqxx::connection watcher(conninfo.toStdString());
+    auto busy = [&] {
+        pqxx::nontransaction tx(watcher);
+        const pqxx::result r = tx.exec_params("SELECT state FROM pg_stat_activity WHERE pid = $1", pid);
+        return !r.empty() && std::string(r[0][0].c_str()) == "active";
+    };
+    CancelToken token;
+    request.timeoutMs = byTimeout ? afterMs : 0;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 returnedMs = -1;
+    QString how;
+    std::thread worker([&] {
+        try {
+            PgImpactEngine(connection, graph).simulate(request, token);
+            how = QStringLiteral("finished first");
+        } catch (const Error &e) {
+            how = toString(e.kind());
+        }
+        returnedMs = clock.elapsed();
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(afterMs));
+    if (!byTimeout)
+        token.cancel();
+    worker.join();
+    qint64 idleMs = clock.elapsed();
+    while (busy() && clock.elapsed() < 60000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    idleMs = clock.elapsed();
+    std::printf("  %-28s after %5d ms: returned %4lld ms later (%s), server idle %4lld ms later\n",
+                byTimeout ? "statement timeout" : "cancel", afterMs, static_cast<long long>(returnedMs - afterMs),
+                qPrintable(how), static_cast<long long>(idleMs - afterMs));
 }
 
 // Random cyclic schemas: simulation against the real DELETE, case by case.
@@ -307,5 +351,9 @@ int main(int argc, char *argv[])
     std::printf("  ratio simulation / real      %9.3f\n", s / d);
     std::printf("  counts identical             %9s\n", identical ? "yes" : "NO");
     std::printf("  client peak RSS              %9.1f MB (after the simulations)\n", peakMb);
+    for (const double part : {0.1, 0.5}) {
+        measureStop(connection, conninfo, graph, request, static_cast<int>(s * part), false);
+        measureStop(connection, conninfo, graph, request, static_cast<int>(s * part), true);
+    }
     return identical ? 0 : 1;
 }
