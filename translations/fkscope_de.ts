@@ -1530,6 +1530,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>%1 is not reached through a connection.</source>
         <translation>%1 wird nicht über eine Verbindung erreicht.</translation>
     </message>
+    <message>
+        <source>%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows apart; --verify runs the real DELETE on a copy.</source>
+        <translation>%1 hat Spalten namens rowid, oid und _rowid_, daher kann SQL seine Zeilen nicht unterscheiden; --verify führt das echte DELETE auf einer Kopie aus.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

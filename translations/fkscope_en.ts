@@ -1523,6 +1523,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>%1 is not reached through a connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows apart; --verify runs the real DELETE on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -1530,6 +1530,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>%1 is not reached through a connection.</source>
         <translation>%1 wordt niet via een verbinding bereikt.</translation>
     </message>
+    <message>
+        <source>%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows apart; --verify runs the real DELETE on a copy.</source>
+        <translation>%1 heeft kolommen met de namen rowid, oid en _rowid_, dus SQL kan de rijen niet van elkaar onderscheiden; --verify voert de echte DELETE uit op een kopie.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

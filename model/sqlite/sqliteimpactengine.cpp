@@ -68,12 +68,35 @@ TableRef SqliteImpactEngine::resolveTable(const SchemaGraph &graph, const QStrin
 QStringList SqliteImpactEngine::rowKey(const Table &table, bool withoutRowid, const QString &alias)
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-    if (!withoutRowid)
-        return {prefix + QStringLiteral("rowid")};
+    if (!withoutRowid) {
+        const QString rowid = rowidName(table);
+        if (rowid.isEmpty())
+            throw Error(ErrorKind::Unsupported,
+                        QCoreApplication::translate("fkscope::Messages", "%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows "
+                                                                         "apart; --verify runs the real DELETE on a copy.")
+                            .arg(qualifiedName(table.ref())));
+        return {prefix + rowid};
+    }
     QStringList key;
     for (const QString &c : table.primaryKey)
         key << prefix + q(c);
     return key;
+}
+
+QString SqliteImpactEngine::rowidName(const Table &table)
+{
+    for (const QString &name : {QStringLiteral("rowid"), QStringLiteral("oid"), QStringLiteral("_rowid_")}) {
+        const bool taken = std::any_of(table.columns.begin(), table.columns.end(),
+                                       [&](const Column &c) { return c.name.compare(name, Qt::CaseInsensitive) == 0; });
+        if (!taken)
+            return name;
+    }
+    if (table.primaryKey.size() == 1) {
+        const Column *pk = table.column(table.primaryKey.first());
+        if (pk && pk->type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+            return q(pk->name);
+    }
+    return QString();
 }
 
 QSet<QString> SqliteImpactEngine::withoutRowidTables(SqliteConnection &connection)
@@ -301,7 +324,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             QStringList cols = tt.primaryKey;
             QStringList parts;
             if (cols.isEmpty())
-                parts << QStringLiteral("'rowid', %1.rowid").arg(alias);
+                parts << QStringLiteral("'rowid', %1").arg(rowKey(tt, false, alias).first());
             for (const QString &k : cols)
                 parts << QStringLiteral("%1, %2.%3").arg(SqliteConnection::quoteLiteral(k), alias, q(k));
             SqliteStatement s(c, QStringLiteral("SELECT json_group_array(json(o)) FROM (SELECT json_object(%1) AS o %2 LIMIT %3)")

@@ -34,9 +34,14 @@ public:
 
     // NAME or main.NAME (SQL identifier syntax, case-insensitive as SQLite is). Throws Error(BadInput).
     static TableRef resolveTable(const SchemaGraph &graph, const QString &name);
-    // The SQL expressions that identify a row of `table` ("rowid", or the PRIMARY KEY columns of a
-    // WITHOUT ROWID table), qualified by `alias`.
+    // The SQL expressions that identify a row of `table` (its rowid, or the PRIMARY KEY columns of a
+    // WITHOUT ROWID table), qualified by `alias`. Throws Error(Unsupported) when the table's columns
+    // take every name of the rowid.
     static QStringList rowKey(const Table &table, bool withoutRowid, const QString &alias);
+    // A name that reaches the rowid of `table`: rowid, oid or _rowid_, the first no column takes (a
+    // column named rowid shadows it), else an INTEGER PRIMARY KEY column (the rowid itself); empty
+    // when there is none.
+    static QString rowidName(const Table &table);
     // The names of the tables that keep their rows by PRIMARY KEY (WITHOUT ROWID), read from the
     // CREATE TABLE texts in sqlite_schema.
     static QSet<QString> withoutRowidTables(SqliteConnection &connection);

@@ -57,12 +57,15 @@ RowPage SqliteLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageReq
                                                                                                       : QStringLiteral("ASC"));
     for (const QString &k : page.keyColumns)
         order << QStringLiteral("r.%1%2").arg(q(k), request.descending && request.sortColumn.isEmpty() ? QStringLiteral(" DESC") : QString());
-    if (order.isEmpty())
-        order << (request.descending ? QStringLiteral("r.rowid DESC") : QStringLiteral("r.rowid"));
+    const QString rowid = SqliteImpactEngine::rowidName(table);
+    if (order.isEmpty() && !rowid.isEmpty())
+        order << QStringLiteral("r.%1%2").arg(rowid, request.descending ? QStringLiteral(" DESC") : QString());
     QString sql = QStringLiteral("SELECT %1 FROM main.%2 AS r").arg(select.isEmpty() ? QStringLiteral("NULL") : select.join(QStringLiteral(", ")), q(table.name));
     if (!request.filter.trimmed().isEmpty())
         sql += QStringLiteral(" WHERE (%1\n)").arg(request.filter);
-    sql += QStringLiteral(" ORDER BY %1 LIMIT ?2 OFFSET ?3").arg(order.join(QStringLiteral(", ")));
+    if (!order.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+    sql += QStringLiteral(" LIMIT ?2 OFFSET ?3");
     const int width = static_cast<int>(table.columns.size());
     return m_connection->run(cancel, request.timeoutMs, [&]() -> RowPage {
         SqliteStatement s(*m_connection, sql);
@@ -135,7 +138,12 @@ ObservedDelete SqliteLiveDatabase::verifyDelete(const SchemaGraph &graph, const 
             if (t.external)
                 continue;
             QStringList key;
-            for (const QString &k : SqliteImpactEngine::rowKey(t, withoutRowid.contains(t.name), QStringLiteral("old")))
+            QStringList columns; // a table whose columns take every name of the rowid: its whole row
+            if (!withoutRowid.contains(t.name) && SqliteImpactEngine::rowidName(t).isEmpty()) {
+                for (const Column &c : t.columns)
+                    columns << QStringLiteral("old.") + q(c.name);
+            }
+            for (const QString &k : columns.isEmpty() ? SqliteImpactEngine::rowKey(t, withoutRowid.contains(t.name), QStringLiteral("old")) : columns)
                 key << QStringLiteral("quote(%1)").arg(k);
             for (const char *op : {"DELETE", "UPDATE"})
                 copy.exec(QStringLiteral("CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3 BEGIN INSERT OR IGNORE INTO "

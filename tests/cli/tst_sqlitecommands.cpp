@@ -1,6 +1,7 @@
 // The CLI on SQLite sources, as a user runs it: schema, impact (all three outcomes, JSON, main.NAME,
 // --verify on a copy), plan (the script runs in sqlite and removes the blockers first), render, and
-// the errors for a missing table or a bad file. The user's file is never written.
+// the errors for a missing table or a bad file; tables whose columns shadow the rowid. The user's
+// file is never written.
 #include "demo/demodatabase.h"
 #include "sqlite/sqliteconnection.h"
 #include "testserver.h"
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using namespace fkscope;
 using test::runFkscope;
@@ -138,6 +141,55 @@ private slots:
         SqliteStatement check(c, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
         QVERIFY(check.step());
         QCOMPARE(check.integer(0), 0);
+    }
+
+    // Columns named rowid, oid or _rowid_ take those names from the rowid (issue 16: impact failed
+    // with "NOT NULL constraint failed: fkscope_del_0.k0" where the real DELETE works).
+    void rowidShadowedByColumns()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("shadow.db"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+        const char *ddl = R"SQL(
+PRAGMA foreign_keys = ON;
+CREATE TABLE p (id INTEGER PRIMARY KEY, rowid TEXT, oid TEXT, _rowid_ TEXT);
+CREATE TABLE c (rowid TEXT, code TEXT UNIQUE, p_id INTEGER REFERENCES p ON DELETE CASCADE);
+CREATE TABLE g (rowid INT, OID INT, x TEXT, c_code TEXT REFERENCES c (code) ON DELETE SET NULL);
+CREATE TABLE q (code TEXT PRIMARY KEY);
+CREATE TABLE h (rowid INT, oid INT, _rowid_ INT, q_code TEXT REFERENCES q ON DELETE CASCADE);
+INSERT INTO q VALUES ('a'); INSERT INTO h VALUES (1, 2, 3, 'a');
+INSERT INTO p VALUES (1, NULL, NULL, NULL), (2, 'x', 'y', 'z');
+INSERT INTO c VALUES (NULL, 'a', 1), (NULL, 'b', 1), ('r', 'c', 2);
+INSERT INTO g VALUES (NULL, NULL, 'g1', 'a'), (5, 5, 'g2', 'b'), (NULL, NULL, 'g3', 'c');
+)SQL";
+        QCOMPARE(sqlite3_exec(db, ddl, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = hashOf(file);
+        const test::ProcessRun r = runFkscope({QStringLiteral("impact"), QStringLiteral("--db"), file, QStringLiteral("--table"),
+                                               QStringLiteral("p"), QStringLiteral("--key"), QStringLiteral("id=1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("allowed"));
+        QHash<QString, QPair<int, int>> effects; // table -> (deleted, set null)
+        for (const QJsonValue &v : result.value(QStringLiteral("effects")).toArray()) {
+            const QJsonObject e = v.toObject();
+            effects.insert(e.value(QStringLiteral("table")).toString(),
+                           {e.value(QStringLiteral("deleted")).toInt(), e.value(QStringLiteral("set_null")).toInt()});
+        }
+        QCOMPARE(effects.value(QStringLiteral("p")), qMakePair(1, 0));
+        QCOMPARE(effects.value(QStringLiteral("c")), qMakePair(2, 0));
+        QCOMPARE(effects.value(QStringLiteral("g")), qMakePair(0, 2));
+        // The real DELETE on a copy agrees.
+        const test::ProcessRun verify = runFkscope({QStringLiteral("impact"), QStringLiteral("--db"), file, QStringLiteral("--table"),
+                                                    QStringLiteral("p"), QStringLiteral("--key"), QStringLiteral("id=1"), QStringLiteral("--verify")});
+        QVERIFY2(verify.exitCode == 0, verify.err.constData());
+        QVERIFY2(QString::fromUtf8(verify.out).contains(QLatin1String("outcome: predicted allowed, observed allowed")), verify.out.constData());
+        // h takes all three names and has no INTEGER PRIMARY KEY: said in one sentence.
+        const test::ProcessRun h = runFkscope({QStringLiteral("impact"), QStringLiteral("--db"), file, QStringLiteral("--table"),
+                                               QStringLiteral("q"), QStringLiteral("--key"), QStringLiteral("code=a")});
+        QCOMPARE(h.exitCode, 4);
+        QVERIFY2(QString::fromUtf8(h.err).contains(QLatin1String("rowid, oid and _rowid_")), h.err.constData());
+        QCOMPARE(hashOf(file), before);
     }
 
     void renderAndErrors()
