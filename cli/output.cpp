@@ -17,8 +17,18 @@ void printOutBytes(const QByteArray &bytes)
 
 void printError(const QString &command, const QString &message)
 {
-    QString flat = message;
-    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // One line, and no control characters a damaged file or a server put into the text (a terminal
+    // would act on them): they are shown as \xNN.
+    QString flat;
+    flat.reserve(message.size());
+    for (const QChar c : message) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            flat += QLatin1Char(' ');
+        else if (c.category() == QChar::Other_Control)
+            flat += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            flat += c;
+    }
     const QString prefix = command.isEmpty() ? QStringLiteral("fkscope") : QStringLiteral("fkscope ") + command;
     const QByteArray line = QStringLiteral("%1: %2\n").arg(prefix, flat).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);

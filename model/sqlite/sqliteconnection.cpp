@@ -108,7 +108,8 @@ void SqliteConnection::fail(int rc, const QString &context) const
             throw Error(ErrorKind::Timeout, QCoreApplication::translate("fkscope::Messages", "The statement ran out of time and was stopped."), server);
         throw Error(ErrorKind::Cancelled, QStringLiteral("Cancelled."), server);
     }
-    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+    // A damaged header names a file format SQLite does not have: the file is bad input too.
+    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT || message.startsWith(QLatin1String("unsupported file format")))
         throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "%1 is not a valid SQLite database: %2.").arg(m_path, message), server);
     if (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR)
         throw Error(ErrorKind::Unreachable, QCoreApplication::translate("fkscope::Messages", "Cannot read %1: %2.").arg(m_path, message), server);

@@ -206,6 +206,25 @@ INSERT INTO g VALUES (NULL, NULL, 'g1', 'a'), (5, 5, 'g2', 'b'), (NULL, NULL, 'g
                                                     QStringLiteral("--summary")});
         QCOMPARE(absent.exitCode, 5);
         QVERIFY(QString::fromUtf8(absent.err).contains(QLatin1String("No SQLite file")));
+        // A damaged header (schema format 99) is a bad input file, exit 5, in one line.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.db"));
+        QVERIFY(QFile::copy(m_file, damaged));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(44);
+            f.write(QByteArray("\x00\x00\x00\x63", 4));
+        }
+        const test::ProcessRun bad = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), damaged, QStringLiteral("--summary")});
+        QCOMPARE(bad.exitCode, 5);
+        QVERIFY2(bad.err.count('\n') == 1, bad.err.constData());
+        // Control characters in a message (here from the command line; a damaged file's names do the
+        // same) reach the terminal as text, not as escape sequences.
+        const test::ProcessRun escape = runFkscope({QStringLiteral("impact"), QStringLiteral("--db"), m_file, QStringLiteral("--table"),
+                                                    QStringLiteral("\x1b[31mred\x07"), QStringLiteral("--key"), QStringLiteral("id=1")});
+        QCOMPARE(escape.exitCode, 5);
+        QVERIFY2(!escape.err.contains('\x1b') && !escape.err.contains('\x07'), escape.err.constData());
+        QVERIFY2(escape.err.contains("\\x1b[31mred\\x07"), escape.err.constData());
     }
 };
 
