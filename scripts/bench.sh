@@ -9,5 +9,9 @@ fkscope_prepare
 fkscope_private_pg 54330
 export FKSCOPE_BENCH_PG=$FKSCOPE_PG
 build/release/tests/bench/bench_catalog "$@"
-build/release/tests/bench/bench_impact
+for shape in orders forum; do
+  build/release/tests/bench/bench_impact --shape "$shape"
+  build/release/tests/bench/bench_impact --shape "$shape" --fresh
+done
+build/release/tests/bench/bench_impact --shape cyclic --cases 1000
 build/release/tests/bench/bench_rowpage
