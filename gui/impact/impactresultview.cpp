@@ -252,20 +252,19 @@ void ImpactResultView::showResult(const ImpactResult &r, const QString &statemen
         qint64 ImpactEffect::*count;
         qint64 total;
     };
-    auto count = [](qint64 n) { return static_cast<int>(std::min<qint64>(n, INT_MAX)); };
-    const QList<Action> actions = {{tr("Deleted (%n row(s))", nullptr, count(deleted)), &ImpactEffect::deleted, deleted},
-                                   {tr("Set NULL (%n row(s))", nullptr, count(setNull)), &ImpactEffect::setNull, setNull},
-                                   {tr("Set DEFAULT (%n row(s))", nullptr, count(setDefault)), &ImpactEffect::setDefault, setDefault}};
+    const QList<Action> actions = {{tr("Deleted (%n row(s))", nullptr, n(deleted)), &ImpactEffect::deleted, deleted},
+                                   {tr("Set NULL (%n row(s))", nullptr, n(setNull)), &ImpactEffect::setNull, setNull},
+                                   {tr("Set DEFAULT (%n row(s))", nullptr, n(setDefault)), &ImpactEffect::setDefault, setDefault}};
     for (const Action &a : actions) {
         if (a.total == 0)
             continue;
         QTreeWidgetItem *group = section(a.title);
         for (const ImpactEffect &e : r.effects) {
-            const qint64 n = e.*a.count;
-            if (n == 0)
+            const qint64 rows = e.*a.count;
+            if (rows == 0)
                 continue;
             QTreeWidgetItem *item = tableItem(group, e.table);
-            item->setText(1, QString::number(n));
+            item->setText(1, QString::number(rows));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             if (e.table == r.root && e.paths.isEmpty())
                 item->setText(3, tr("(the statement)"));

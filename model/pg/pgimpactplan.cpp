@@ -7,30 +7,17 @@ ImpactPlan ImpactPlan::build(const SchemaGraph &graph, TableId root, const std::
     ImpactPlan plan;
     plan.root = root;
 
-    // Closure over CASCADE edges, stopping at tables the user cannot read.
-    QList<TableId> queue{root};
-    plan.inClosure.insert(root);
+    // Closure over CASCADE edges, stopping at tables the user cannot read (listed as unknown).
+    plan.closure = graph.cascadeClosure(root, readable);
+    plan.inClosure = QSet<TableId>(plan.closure.begin(), plan.closure.end());
     QSet<TableId> unknown;
-    while (!queue.isEmpty()) {
-        const TableId parent = queue.takeFirst();
-        plan.closure.append(parent);
+    for (TableId parent : plan.closure) {
         for (ForeignKeyId id : graph.incoming(parent)) {
             const ForeignKey &fk = graph.foreignKey(id);
             if (!readable(fk.child)) {
                 unknown.insert(fk.child);
                 continue;
             }
-            if (fk.onDelete == FkAction::Cascade && !plan.inClosure.contains(fk.child)) {
-                plan.inClosure.insert(fk.child);
-                queue.append(fk.child);
-            }
-        }
-    }
-    for (TableId parent : plan.closure) {
-        for (ForeignKeyId id : graph.incoming(parent)) {
-            const ForeignKey &fk = graph.foreignKey(id);
-            if (!readable(fk.child))
-                continue;
             switch (fk.onDelete) {
             case FkAction::Cascade: plan.cascades.append(id); break;
             case FkAction::SetNull:

@@ -58,6 +58,22 @@ TableId SchemaGraph::findTable(const QString &schema, const QString &name) const
     return m_byName.value(lookupKey(schema, name), kInvalidId);
 }
 
+QList<TableId> SchemaGraph::cascadeClosure(TableId root, const std::function<bool(TableId)> &follow) const
+{
+    QList<TableId> order{root};
+    QSet<TableId> seen{root};
+    for (int i = 0; i < order.size(); ++i) {
+        for (ForeignKeyId id : incoming(order[i])) {
+            const ForeignKey &fk = foreignKey(id);
+            if (fk.onDelete == FkAction::Cascade && !seen.contains(fk.child) && (!follow || follow(fk.child))) {
+                seen.insert(fk.child);
+                order.append(fk.child);
+            }
+        }
+    }
+    return order;
+}
+
 bool SchemaGraph::isIndexed(ForeignKeyId id) const
 {
     const ForeignKey &fk = m_foreignKeys.at(id);

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <array>
+#include <functional>
 
 namespace fkscope {
 
@@ -63,6 +64,11 @@ public:
     // True when some valid, non-partial index on the child starts with exactly the FK's columns
     // (in any order), so that deleting a parent row does not scan the child table.
     bool isIndexed(ForeignKeyId id) const;
+
+    // The tables a DELETE on `root` can remove rows from whatever the data: `root`, then what chains
+    // of ON DELETE CASCADE foreign keys reach, in breadth-first order. A table `follow` refuses is
+    // neither listed nor walked through (an engine's tables without read privilege).
+    QList<TableId> cascadeClosure(TableId root, const std::function<bool(TableId)> &follow = {}) const;
 
     GraphStats stats() const;
 

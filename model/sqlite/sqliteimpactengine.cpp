@@ -215,18 +215,8 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
 
         // The tables SQLite's DELETE program touches, whatever the rows: the root and what CASCADE
         // reaches; SET actions update their child tables.
-        QSet<TableId> programDeletes{root};
-        QList<TableId> queue{root};
-        while (!queue.isEmpty()) {
-            const TableId t = queue.takeFirst();
-            for (ForeignKeyId id : g.incoming(t)) {
-                const ForeignKey &fk = g.foreignKey(id);
-                if (fk.onDelete == FkAction::Cascade && !programDeletes.contains(fk.child)) {
-                    programDeletes.insert(fk.child);
-                    queue.append(fk.child);
-                }
-            }
-        }
+        const QList<TableId> closure = g.cascadeClosure(root);
+        const QSet<TableId> programDeletes(closure.begin(), closure.end());
         ImpactResult result;
         result.engine = QStringLiteral("sqlite");
         result.root = rootTable.ref();
