@@ -63,21 +63,15 @@ public:
                 // whose key is one column (a bitmap scan visits each heap page once); a composite key
                 // joins (each child row references one parent row, so count(*) is exact).
                 const QList<ForeignKeyId> &fks = leaves.value(t);
-                QString from;
-                QStringList samples; // a few rows by each foreign key: an OR of them is one bitmap scan that LIMIT cannot stop
-                if (fks.size() == 1 && anyParentKey(fks.first()).isEmpty()) {
-                    const ForeignKey &fk = g.foreignKey(fks.first());
-                    from = QStringLiteral("%1 c JOIN %2 d ON %3")
-                               .arg(relation(t), allName(fk.parent), keyJoin(fks.first(), QStringLiteral("c"), QStringLiteral("d")));
-                    samples << from;
-                } else {
-                    QStringList any;
-                    for (ForeignKeyId id : fks) {
-                        any << anyParentKey(id);
-                        samples << QStringLiteral("%1 c WHERE %2").arg(relation(t), any.last());
-                    }
-                    from = QStringLiteral("%1 c WHERE %2").arg(relation(t), any.join(QStringLiteral(" OR ")));
+                QStringList any;
+                QStringList samples; // a few rows by each foreign key's join, which LIMIT stops early (a bitmap scan cannot stop)
+                for (ForeignKeyId id : fks) {
+                    any << anyParentKey(id);
+                    samples << QStringLiteral("%1 c JOIN %2 d ON %3")
+                                   .arg(relation(t), allName(g.foreignKey(id).parent), keyJoin(id, QStringLiteral("c"), QStringLiteral("d")));
                 }
+                const QString from = any.contains(QString()) ? samples.first() // one composite foreign key
+                                                             : QStringLiteral("%1 c WHERE %2").arg(relation(t), any.join(QStringLiteral(" OR ")));
                 for (QString &sample : samples)
                     sample = QStringLiteral("(SELECT %1 FROM %2 LIMIT %3)").arg(sampleFromRow(t), sample, QString::number(m_samples));
                 facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT * FROM (%2) u LIMIT %3) s) FROM %4")
