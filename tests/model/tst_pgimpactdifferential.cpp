@@ -46,7 +46,9 @@ private slots:
                                      : 10;
         qInfo("differential test: %d cases, seed %llu, profile %s (rerun with FKSCOPE_DIFF_SEED=%llu FKSCOPE_DIFF_CASES=N)",
               cases, static_cast<unsigned long long>(seed), cycles ? "cycles" : "mixed", static_cast<unsigned long long>(seed));
-        test::ScratchDatabase db(QStringLiteral("fk_differential"));
+        // Named per process: a second run on the same server (a long one by hand, and ctest) would
+        // otherwise drop the first one's database under it.
+        test::ScratchDatabase db(QStringLiteral("fk_differential_%1").arg(QCoreApplication::applicationPid()));
         pqxx::connection admin(db.conninfo().toStdString());
         PgConnection connection(db.conninfo());
         RandomSchemaGenerator gen(seed, cycles ? RandomProfile::Cycles : RandomProfile::Mixed, maxTables);
