@@ -526,6 +526,24 @@ ALTER TABLE t4 ADD CONSTRAINT q CHECK (f1 IS NOT NULL OR id % 3 <> 0) NOT VALID;
         }
     }
 
+    // The re-checked foreign key may itself be a SET action in play: a row it did not update is
+    // re-checked too (seed 4243, case 729 of the cycle-biased differential run).
+    void rowUpdatedTwiceIsRecheckedAgainstASetActionThatSkippedIt()
+    {
+        const Sim s = run(QStringLiteral(
+            "CREATE TABLE s (id int PRIMARY KEY, k1 int NOT NULL, k2 int NOT NULL, UNIQUE (k1, k2), a int, b int, fa int, fb int);"
+            "INSERT INTO s VALUES (1, 1, 1, 2, 3, 777, 0), (2, 2, 2, NULL, NULL, NULL, NULL), (3, 3, 3, NULL, NULL, 1, 1);"
+            "ALTER TABLE s ADD CONSTRAINT s_a FOREIGN KEY (a) REFERENCES s ON DELETE SET NULL;"
+            "ALTER TABLE s ADD CONSTRAINT s_b FOREIGN KEY (b) REFERENCES s ON DELETE SET DEFAULT;"
+            "ALTER TABLE s ADD CONSTRAINT s_f FOREIGN KEY (fa, fb) REFERENCES s (k1, k2) ON DELETE SET NULL (fb) NOT VALID;"),
+                          QStringLiteral("s"), QStringLiteral("id IN (2, 3)"));
+        QCOMPARE(toString(s.predicted.outcome), QStringLiteral("blocked"));
+        const ImpactBlocker *b = blocker(s.predicted, QStringLiteral("s_f"));
+        QVERIFY(b);
+        QCOMPARE(toString(b->kind), QStringLiteral("fk_recheck"));
+        QCOMPARE(s.observed.constraint, QStringLiteral("s_f"));
+    }
+
     void setDefaultWhoseParentGoesInTheSameBatch()
     {
         // Differential seed 31, case 154, reduced. Rows 1-3 go in batch 0. Row 1's SET DEFAULT event
