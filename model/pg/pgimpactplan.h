@@ -26,11 +26,12 @@ namespace fkscope {
 // tst_pgimpactengine).
 //
 // The depths are computed set-based in one recursive query whose working row holds, per table, the
-// row ids (ctid, and tableoid for partitioned tables) first reached at the current depth: each
-// iteration joins them to their CASCADE children, so the work grows with the rows the DELETE touches,
-// not with the paths of the schema (issue 15: cycles once unrolled into 32 levels and 115 KB of SQL).
-// A table that chains of different lengths reach (cycles, self references, shortcuts) also carries
-// the ids it already has, so that a row is counted at its first depth only.
+// rows first reached at the current depth (ctid, tableoid and the key columns other foreign keys
+// reference, as arrays): each iteration looks up their CASCADE children by those keys, so the work
+// grows with the rows the DELETE touches, not with the paths of the schema (issue 15: cycles once
+// unrolled into 32 levels and 115 KB of SQL). A table that chains of different lengths reach
+// (cycles, self references, shortcuts) also carries the rows it has seen, so that a row is counted
+// at its first depth only. See pgimpactsql.cpp.
 struct ImpactPlan
 {
     TableId root = kInvalidId;

@@ -219,7 +219,7 @@ private:
     }
 
     // Array columns of the walk's working row for table `t`: its rows' ctids (f<t>), tableoids
-    // (o<t>), carried columns (k<t>_<i>); v<t> / vo<t>: the ids of every row reached so far.
+    // (o<t>), carried columns (k<t>_<i>). The rows a revisited table has seen: seenColumns().
     static QString ctids(TableId t) { return QStringLiteral("f%1").arg(t); }
     static QString oids(TableId t) { return QStringLiteral("o%1").arg(t); }
     static QString keys(TableId t, int i) { return QStringLiteral("k%1_%2").arg(t).arg(i); }
@@ -230,13 +230,22 @@ private:
     // probes the index once per parent row: 6 times faster for 300,000 keys on a table never vacuumed.
     QString anyParentKey(ForeignKeyId id) const
     {
+        const int k = oneColumnKey(id);
+        if (k < 0)
+            return QString();
+        const ForeignKey &fk = g.foreignKey(id);
+        return QStringLiteral("c.%1 = ANY(ARRAY(SELECT d.k%2 FROM %3 d))").arg(q(fk.columns.first()), QString::number(k), allName(fk.parent));
+    }
+
+    // The carried index of the parent column a one-column foreign key references, when that key
+    // travels in its own type (so `child column = ANY(keys)` can use the child's index); else -1.
+    int oneColumnKey(ForeignKeyId id) const
+    {
         const ForeignKey &fk = g.foreignKey(id);
         if (fk.columns.size() != 1)
-            return QString();
+            return -1;
         const int k = p.carriedIndex(fk.parent, fk.refColumns.first());
-        if (asText(fk.parent, k))
-            return QString();
-        return QStringLiteral("c.%1 = ANY(ARRAY(SELECT d.k%2 FROM %3 d))").arg(q(fk.columns.first()), QString::number(k), allName(fk.parent));
+        return asText(fk.parent, k) ? -1 : k;
     }
 
     // The columns of `t`'s rows in the walk's working row, in unnest order: ctid, tableoid, carried.
@@ -286,19 +295,20 @@ private:
     QString frontierSelect(TableId t) const
     {
         const QStringList values = frontierValues(t);
-        const QStringList names = frontierNames(t).split(QStringLiteral(", "));
+        const QStringList names = frontierNames(t);
         QStringList cols;
         for (int i = 0; i < values.size(); ++i)
             cols << values[i] + QStringLiteral(" AS ") + names[i];
         return cols.join(QStringLiteral(", "));
     }
 
-    QString frontierNames(TableId t) const
+    // rid, toid, k0, k1, ...: the names of frontierValues(t) in the walk and in all_<t>.
+    QStringList frontierNames(TableId t) const
     {
         QStringList cols{QStringLiteral("rid"), QStringLiteral("toid")};
         for (int i = 0; i < p.carried.value(t).size(); ++i)
             cols << QStringLiteral("k%1").arg(i);
-        return cols.join(QStringLiteral(", "));
+        return cols;
     }
 
     // unnest(w.f<t>, w.o<t>, w.k<t>_0, ...) x(rid, toid, k0, ...): the rows of `t` a working row holds.
@@ -307,7 +317,7 @@ private:
         QStringList arrays;
         for (const QString &col : frontierColumns(t))
             arrays << QStringLiteral("w.") + col;
-        return QStringLiteral("unnest(%1) x(%2)").arg(arrays.join(QStringLiteral(", ")), frontierNames(t));
+        return QStringLiteral("unnest(%1) x(%2)").arg(arrays.join(QStringLiteral(", ")), frontierNames(t).join(QStringLiteral(", ")));
     }
 
     // The rows a revisited table already has, in the walk's working row. Checking a row against them
@@ -365,14 +375,12 @@ private:
     QString seenNext(TableId t, const QString &n) const
     {
         const int last = lastSeenDepth(t);
-        if (last >= 0) {
-            // Past `last`, the set stays as it is.
-            const QString kept = QStringLiteral("w.%1, w.%2").arg(seenColumns(t)[0], seenColumns(t)[1]);
-            return last < 1 ? kept : seenGrow(t, n, last);
-        }
-        return seenGrow(t, n, -1);
+        if (last == 0) // only the root rows, as the first depth set them
+            return QStringLiteral("w.%1, w.%2").arg(seenColumns(t)[0], seenColumns(t)[1]);
+        return seenGrow(t, n, last);
     }
 
+    // Adds the new rows while the depth is at most `last` (-1: always).
     QString seenGrow(TableId t, const QString &n, int last) const
     {
         const QString until = last < 0 ? QString() : QStringLiteral("w.depth + 1 > %1 OR ").arg(last);
@@ -390,7 +398,7 @@ private:
             .arg(QString::number(t), n, merge, until);
     }
 
-    // The recursive query w(depth, <frontier columns of each walked table>, [v<t>, vo<t>] ...): one
+    // The recursive query w(depth, <frontier columns of each walked table>, [seenColumns(t)] ...): one
     // row per depth, holding per table the rows first reached at that depth (their ctids,
     // tableoids and carried key columns, as parallel arrays) and, for tables reached at several
     // depths, the ids of every row reached so far. Each step looks up the CASCADE children of the
@@ -426,7 +434,7 @@ private:
                     match << QStringLiteral("c.%1 = %2").arg(q(fk.columns[i]), carriedValue(fk.parent, k, QStringLiteral("x.a%1").arg(i)));
                 }
                 const QString nonEmpty = QStringLiteral("cardinality(w.%1) > 0").arg(ctids(fk.parent));
-                if (fk.columns.size() == 1 && !asText(fk.parent, p.carriedIndex(fk.parent, fk.refColumns.first())))
+                if (oneColumnKey(id) >= 0)
                     branches << QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 = ANY(%4) AND %5")
                                     .arg(frontierSelect(t), relation(t), q(fk.columns.first()), arrays.first(), nonEmpty);
                 else
@@ -451,7 +459,7 @@ private:
             if (revisited)
                 found += QStringLiteral(" WHERE NOT ") + seenBefore(t, QStringLiteral("b"));
             QStringList aggregates;
-            const QStringList fields = frontierNames(t).split(QStringLiteral(", "));
+            const QStringList fields = frontierNames(t);
             for (int i = 0; i < fields.size(); ++i)
                 aggregates << QStringLiteral("array_agg(s.%1) AS a%2").arg(fields[i]).arg(i);
             const QString lateral = QStringLiteral("n%1").arg(t);
@@ -616,9 +624,9 @@ private:
                 unsure = QStringLiteral("(t.unsure OR o.status = 2)");
             }
             const ForeignKey &fk = g.foreignKey(gid);
-            QStringList notNull, matchParent;
+            QStringList where, matchParent; // the rows re-checked, the parent row they need
             for (int i = 0; i < fk.columns.size(); ++i) {
-                notNull << QStringLiteral("c.%1 IS NOT NULL").arg(q(fk.columns[i]));
+                where << QStringLiteral("c.%1 IS NOT NULL").arg(q(fk.columns[i]));
                 matchParent << QStringLiteral("pp.%1 = c.%2").arg(q(fk.refColumns[i]), q(fk.columns[i]));
             }
             const bool parentDeletable = p.inClosure.contains(fk.parent);
@@ -630,12 +638,12 @@ private:
                 ? QStringLiteral("(SELECT x.depth FROM %1 x WHERE x.toid = c.tableoid AND x.rid = c.ctid)").arg(allName(child))
                 : QStringLiteral("NULL::int");
             if (!own.isEmpty())
-                notNull << QStringLiteral("o.status IS DISTINCT FROM 1");
+                where << QStringLiteral("o.status IS DISTINCT FROM 1");
             const QString rows =
                 QStringLiteral("SELECT t.rid, t.b2, %9 AS unsure, NOT EXISTS (SELECT 1 FROM %1 pp WHERE %2) AS missing, "
                                "%3 AS pdep, %4 AS cdep%5 FROM %6 t JOIN %7 c ON c.tableoid = t.toid AND c.ctid = t.rid%10 WHERE %8")
                     .arg(relation(fk.parent), matchParent.join(QStringLiteral(" AND ")), parentDepth, childDepth,
-                         pkColumnsOf(child), twice, relation(child), notNull.join(QStringLiteral(" AND ")), unsure, own);
+                         pkColumnsOf(child), twice, relation(child), where.join(QStringLiteral(" AND ")), unsure, own);
             // fail: 1 certain, 2 order-dependent, 0 passes.
             const QString fail = QStringLiteral(
                 "CASE WHEN cdep IS NOT NULL AND cdep <= b2 + 1 THEN 0 "

@@ -24,6 +24,7 @@
 #include "pg/pgdeleteverifier.h"
 #include "pg/pgimpactengine.h"
 #include "randomschema.h"
+#include "testserver.h"
 
 #include <pqxx/nontransaction>
 #include <pqxx/result>
@@ -174,11 +175,6 @@ void measureStop(PgConnection &connection, const QString &conninfo, const Schema
 {
     const int pid = connection.raw().backendpid();
     pqxx::connection watcher(conninfo.toStdString());
-    auto busy = [&] {
-        pqxx::nontransaction tx(watcher);
-        const pqxx::result r = tx.exec_params("SELECT state FROM pg_stat_activity WHERE pid = $1", pid);
-        return !r.empty() && std::string(r[0][0].c_str()) == "active";
-    };
     CancelToken token;
     request.timeoutMs = byTimeout ? afterMs : 0;
     QElapsedTimer clock;
@@ -198,10 +194,9 @@ void measureStop(PgConnection &connection, const QString &conninfo, const Schema
     if (!byTimeout)
         token.cancel();
     worker.join();
-    qint64 idleMs = clock.elapsed();
-    while (busy() && clock.elapsed() < 60000)
+    while (test::backendState(watcher, pid) == QLatin1String("active") && clock.elapsed() < 60000)
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    idleMs = clock.elapsed();
+    const qint64 idleMs = clock.elapsed();
     std::printf("  %-28s after %5d ms: returned %4lld ms later (%s), server idle %4lld ms later\n",
                 byTimeout ? "statement timeout" : "cancel", afterMs, static_cast<long long>(returnedMs - afterMs),
                 qPrintable(how), static_cast<long long>(idleMs - afterMs));

@@ -631,13 +631,8 @@ ALTER TABLE t4 ADD CONSTRAINT q CHECK (f1 IS NOT NULL OR id % 3 <> 0) NOT VALID;
         // The server stopped too, not only the client: the backend is not still running the query
         // (a freeze bound, not a timing target; bench_impact measures how soon).
         const int pid = connection.raw().backendpid();
-        PgConnection watcher(db.conninfo());
-        auto state = [&] {
-            pqxx::nontransaction tx(watcher.raw());
-            const pqxx::result r = tx.exec_params("SELECT state FROM pg_stat_activity WHERE pid = $1", pid);
-            return r.empty() ? QString() : QString::fromUtf8(r[0][0].c_str());
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(state() == QLatin1String("idle"), 10000);
+        pqxx::connection watcher(db.conninfo().toStdString());
+        QTRY_VERIFY_WITH_TIMEOUT(test::backendState(watcher, pid) == QLatin1String("idle"), 10000);
         // And the connection is usable for the next simulation.
         request.where = QStringLiteral("true");
         QCOMPARE(engine.simulate(request).rootRows, 1);

@@ -53,6 +53,13 @@ void addDatasetRows()
 
 void execAdmin(const QString &sql) { execOn(conninfoFor(QStringLiteral("postgres")), sql); }
 
+QString backendState(pqxx::connection &watcher, int pid)
+{
+    pqxx::nontransaction tx(watcher);
+    const pqxx::result r = tx.exec_params("SELECT state FROM pg_catalog.pg_stat_activity WHERE pid = $1", pid);
+    return r.empty() || r[0][0].is_null() ? QString() : QString::fromUtf8(r[0][0].c_str());
+}
+
 QString readTextFile(const QString &path)
 {
     QFile f(path);

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <pqxx/connection>
+
 
 namespace fkscope::test {
 
@@ -39,6 +41,9 @@ void addDatasetRows();
 // Runs SQL on the maintenance database (postgres) as the superuser.
 void execAdmin(const QString &sql);
 QString readTextFile(const QString &path);
+// pg_stat_activity's state of backend `pid` ("active", "idle", ...; empty when it is gone), read
+// through `watcher`, another connection.
+QString backendState(pqxx::connection &watcher, int pid);
 
 // The fkscope binary run as a user runs it.
 struct ProcessRun
