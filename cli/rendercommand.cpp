@@ -10,8 +10,8 @@
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <limits>
 
@@ -145,12 +145,14 @@ int runRenderCommand(const QStringList &arguments)
             scene.setCompact(true);
         LayoutRequest request = scene.layoutRequest();
         request.engine = parser.value(engine);
+        request.aspect = 1.6; // a screen's or a slide's shape
         if (suffix == QLatin1String("dot")) {
             QHash<TableId, QString> labels;
             for (const LayoutNode &n : request.nodes)
                 labels.insert(n.table, qualifiedName(graph.table(n.table).ref()));
-            QFile f(path);
-            if (!f.open(QIODevice::WriteOnly) || f.write(GraphvizLayout::dot(request, GraphvizLayout::chooseEngine(request), labels)) < 0)
+            QSaveFile f(path); // complete or not at all
+            if (!f.open(QIODevice::WriteOnly) || f.write(GraphvizLayout::dot(request, GraphvizLayout::chooseEngine(request), labels)) < 0
+                || !f.commit())
                 throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(path, f.errorString()));
             return kExitOk;
         }

@@ -14,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTimer;
 
 namespace fkscope {
 
@@ -105,6 +106,8 @@ private:
     QString m_source, m_pendingFocus;
     SourceSpec m_spec; // m_source as parsed, for the impact panel
     QSet<TableId> m_shown; // tables the current focus / filter shows (empty: all)
+    int m_tableCount = 0; // of the graph shown (partitions and outside tables not counted), for the status line
+    QTimer *m_selectionFollower = nullptr; // updates the details and the tree after a selection
     TableId m_focus = kInvalidId; // the table a folded view centres on
     QHash<QString, int> m_openedPages; // fold groups opened page by page (FoldGroup::key())
     QSet<TableId> m_pinned; // folded tables the user asked for by name

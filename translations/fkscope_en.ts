@@ -79,6 +79,14 @@
         <source>Drawn by fkscope</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown image format, or the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ConnectDialog</name>
@@ -1664,6 +1672,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,14 @@
         <source>Drawn by fkscope</source>
         <translation>Getekend door fkscope</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>unknown image format, or the disk is full</source>
+        <translation>onbekend afbeeldingsformaat, of de schijf is vol</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ConnectDialog</name>
@@ -1672,6 +1680,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>around %1</source>
         <translation>rond %1</translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation>Schema %1</translation>
     </message>
 </context>
 <context>

@@ -19,4 +19,9 @@ struct CanvasPalette
 // settings (9 pt desktops get the sizes the canvas was designed at).
 QFont canvasFont(qreal relative, bool bold = false);
 
+// Below this level of detail (screen pixels per scene unit) items are drawn as a thumbnail: boxes
+// without text, edges as one-pixel lines in their rule's style, without arrowheads. Type is under
+// 2 px there, so nothing readable is lost; the overview map paints many times faster.
+constexpr qreal kThumbnailDetail = 0.15;
+
 } // namespace fkscope

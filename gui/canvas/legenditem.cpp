@@ -26,18 +26,34 @@ LegendItem::LegendItem(bool dark)
     : m_dark(dark)
 {
     setZValue(10);
+    setCacheMode(DeviceCoordinateCache); // drawn once per zoom level, then copied
+    m_row = std::ceil(QFontMetricsF(canvasFont(1.0)).height() + 6);
+    updateWidth();
+}
+
+void LegendItem::updateWidth()
+{
     // Sized to its words (translations and the system font change them).
     const QFontMetricsF bold(canvasFont(1.0, true)), plain(canvasFont(1.0));
-    m_row = std::ceil(plain.height() + 6);
-    qreal width = std::max(bold.horizontalAdvance(title()) + 20, plain.horizontalAdvance(footer()) + 24);
+    qreal width = std::max({bold.horizontalAdvance(title()) + 20, plain.horizontalAdvance(footer()) + 24,
+                            bold.horizontalAdvance(m_caption) + 20});
     for (FkAction a : kOrder) {
-        const RuleStyle s = ruleStyle(a, dark);
+        const RuleStyle s = ruleStyle(a, m_dark);
         width = std::max(width, 90 + plain.horizontalAdvance(QStringLiteral("%1 — %2").arg(s.label, s.pattern)));
     }
     m_width = std::ceil(width);
 }
 
-QRectF LegendItem::boundingRect() const { return QRectF(0, 0, m_width, m_row * 7.5); }
+void LegendItem::setCaption(const QString &caption)
+{
+    if (caption == m_caption)
+        return;
+    prepareGeometryChange();
+    m_caption = caption;
+    updateWidth();
+}
+
+QRectF LegendItem::boundingRect() const { return QRectF(0, 0, m_width, m_row * (m_caption.isEmpty() ? 7.5 : 8.7)); }
 
 void LegendItem::setDark(bool dark)
 {
@@ -56,10 +72,15 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->setFont(f);
     painter->setPen(text);
     const qreal kRow = m_row;
-    painter->drawText(QRectF(10, 6, m_width - 20, kRow), Qt::AlignLeft | Qt::AlignVCenter, title());
+    qreal y = 6;
+    if (!m_caption.isEmpty()) {
+        painter->drawText(QRectF(10, y, m_width - 20, kRow), Qt::AlignLeft | Qt::AlignVCenter, m_caption);
+        y += kRow * 1.2;
+    }
+    painter->drawText(QRectF(10, y, m_width - 20, kRow), Qt::AlignLeft | Qt::AlignVCenter, title());
     f.setBold(false);
     painter->setFont(f);
-    qreal y = 6 + kRow * 1.3;
+    y += kRow * 1.3;
     for (FkAction a : kOrder) {
         const RuleStyle s = ruleStyle(a, m_dark);
         painter->setPen(rulePen(a, m_dark));

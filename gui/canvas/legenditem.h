@@ -15,9 +15,14 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setDark(bool dark);
+    // A first line above the rules (the schema of a one-schema view); empty: none.
+    void setCaption(const QString &caption);
 
 private:
+    void updateWidth();
+
     bool m_dark;
+    QString m_caption;
     qreal m_width = 330, m_row = 20;
 };
 

@@ -8,9 +8,45 @@
 #include <QGraphicsItem>
 #include <QImage>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace fkscope {
+
+namespace {
+
+// Items that cache their picture (DeviceCoordinateCache) would be written as bitmaps into an SVG
+// and at the cache's resolution into an image: they draw themselves while the scene is rendered.
+class CachesOff
+{
+public:
+    explicit CachesOff(QGraphicsScene &scene)
+    {
+        for (QGraphicsItem *item : scene.items()) {
+            if (item->cacheMode() != QGraphicsItem::NoCache) {
+                m_items.append({item, item->cacheMode()});
+                item->setCacheMode(QGraphicsItem::NoCache);
+            }
+        }
+    }
+    ~CachesOff()
+    {
+        for (const auto &[item, mode] : std::as_const(m_items))
+            item->setCacheMode(mode);
+    }
+    CachesOff(const CachesOff &) = delete;
+    CachesOff &operator=(const CachesOff &) = delete;
+
+private:
+    QList<QPair<QGraphicsItem *, QGraphicsItem::CacheMode>> m_items;
+};
+
+Error cannotWrite(const QString &path, const QString &reason)
+{
+    return Error(ErrorKind::BadInput, QCoreApplication::translate("SceneRender", "Cannot write %1: %2").arg(path, reason));
+}
+
+} // namespace
 
 void renderScene(SchemaScene &scene, const QString &path, int maxPixels)
 {
@@ -20,33 +56,42 @@ void renderScene(SchemaScene &scene, const QString &path, int maxPixels)
             source = source.united(item->sceneBoundingRect());
     }
     source = source.adjusted(-30, -30, 30, 30);
+    const CachesOff cachesOff(scene);
+    // Written to a temporary file beside the target and renamed over it when complete: a failure
+    // (a full disk, no permission) leaves no half-written picture and keeps an older one intact.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw cannotWrite(path, file.errorString());
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&file);
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         svg.setTitle(QCoreApplication::translate("SceneRender", "Foreign keys of %1").arg(scene.graph().source().database));
         svg.setDescription(QCoreApplication::translate("SceneRender", "Drawn by fkscope"));
         QPainter painter;
         if (!painter.begin(&svg))
-            throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write %1.").arg(path));
+            throw cannotWrite(path, file.errorString());
         painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.backgroundBrush());
         scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
         painter.end();
-        return;
+    } else {
+        const qreal scale = std::min<qreal>(2.0, maxPixels / std::max(source.width(), source.height()));
+        QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(scene.backgroundBrush().color());
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+        }
+        const QByteArray format = QFileInfo(path).suffix().toLatin1();
+        if (!image.save(&file, format.isEmpty() ? "png" : format.constData()))
+            throw cannotWrite(path, QCoreApplication::translate("SceneRender", "unknown image format, or the disk is full"));
     }
-    const qreal scale = std::min<qreal>(2.0, maxPixels / std::max(source.width(), source.height()));
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(scene.backgroundBrush().color());
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
-    }
-    if (!image.save(path))
-        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write %1 (unknown image format or no permission).").arg(path));
+    if (!file.commit())
+        throw cannotWrite(path, file.errorString());
 }
 
 } // namespace fkscope

@@ -10,6 +10,12 @@
 
 namespace fkscope {
 
+namespace {
+
+constexpr qreal kLegendGap = 30; // between the legend and the picture below it
+
+} // namespace
+
 SchemaScene::SchemaScene(QObject *parent)
     : QGraphicsScene(parent)
 {
@@ -172,6 +178,15 @@ void SchemaScene::showView(const GraphView &view)
         m_legend->setVisible(m_legendVisible);
         addItem(m_legend);
     }
+    // Boxes of one schema show bare names (the schema is said once, in the legend): narrower boxes,
+    // larger type at Fit. Tables of several schemas keep qualified names.
+    QSet<QString> schemas;
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd() && schemas.size() < 2; ++it)
+        schemas.insert(graph().table(it.key()).schema);
+    const bool oneSchema = schemas.size() == 1 && !schemas.begin()->isEmpty();
+    for (TableItem *item : std::as_const(m_tables))
+        item->setSchemaShown(!oneSchema);
+    m_legend->setCaption(oneSchema ? tr("Schema %1").arg(displayIdentifier(*schemas.begin())) : QString());
     placeLegend();
 }
 
@@ -234,6 +249,8 @@ LayoutRequest SchemaScene::layoutRequest() const
         request.nodes.append({it.key(), it.value()->size().width(), it.value()->size().height(), 0, 0});
     std::sort(request.nodes.begin(), request.nodes.end(),
               [](const LayoutNode &a, const LayoutNode &b) { return a.table < b.table; });
+    if (isLegendVisible())
+        request.reservedHeight = m_legend->boundingRect().height() + kLegendGap;
     for (auto it = m_edges.constBegin(); it != m_edges.constEnd(); ++it) {
         if (!it.value()->isVisible())
             continue;
@@ -290,7 +307,7 @@ void SchemaScene::placeLegend()
         bounds = bounds.united(item->sceneBoundingRect());
     for (SummaryItem *item : std::as_const(m_summaries))
         bounds = bounds.united(item->sceneBoundingRect());
-    m_legend->setPos(bounds.left(), bounds.top() - m_legend->boundingRect().height() - 30);
+    m_legend->setPos(bounds.left(), bounds.top() - m_legend->boundingRect().height() - kLegendGap);
 }
 
 void SchemaScene::setLegendVisible(bool visible)

@@ -6,7 +6,10 @@
 
 #include <QGraphicsItem>
 #include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -195,47 +198,74 @@ void SchemaView::resizeEvent(QResizeEvent *event)
 }
 
 MinimapView::MinimapView(SchemaView *main, QWidget *parent)
-    : QGraphicsView(main->scene(), parent)
+    : QWidget(parent)
     , m_main(main)
+    , m_renderTimer(new QTimer(this))
 {
-    setInteractive(false);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setRenderHints(QPainter::Antialiasing);
     setAccessibleName(tr("Overview"));
-    connect(main, &SchemaView::viewportChanged, this, [this] { viewport()->update(); });
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(60);
+    connect(m_renderTimer, &QTimer::timeout, this, &MinimapView::renderPicture);
+    connect(main->scene(), &QGraphicsScene::changed, m_renderTimer, qOverload<>(&QTimer::start));
+    connect(main, &SchemaView::viewportChanged, this, qOverload<>(&QWidget::update));
 }
 
-void MinimapView::refit()
+void MinimapView::refit() { m_renderTimer->start(); }
+
+void MinimapView::renderPicture()
 {
-    if (scene())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    viewport()->update();
+    QGraphicsScene *scene = m_main->scene();
+    const qreal dpr = devicePixelRatioF();
+    QImage picture(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    picture.setDevicePixelRatio(dpr);
+    picture.fill(scene ? scene->backgroundBrush().color() : palette().color(QPalette::Base));
+    m_sceneToWidget = QTransform();
+    const QRectF source = scene ? scene->sceneRect() : QRectF();
+    if (!source.isEmpty() && width() > 0 && height() > 0) {
+        const qreal scale = std::min(width() / source.width(), height() / source.height());
+        const QSizeF drawn = source.size() * scale;
+        const QRectF target(QPointF((width() - drawn.width()) / 2, (height() - drawn.height()) / 2), drawn);
+        m_sceneToWidget = QTransform::fromTranslate(-source.left(), -source.top()) * QTransform::fromScale(scale, scale)
+                          * QTransform::fromTranslate(target.left(), target.top());
+        QPainter painter(&picture);
+        painter.setRenderHint(QPainter::Antialiasing);
+        // Rendering emits no scene change of its own, so this does not come back.
+        scene->render(&painter, target, source, Qt::KeepAspectRatio);
+    }
+    m_picture = picture;
+    update();
 }
 
-void MinimapView::drawForeground(QPainter *painter, const QRectF &)
+void MinimapView::paintEvent(QPaintEvent *)
 {
-    const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
-    painter->setPen(QPen(QColor(0xE6, 0x9F, 0x00), 0));
-    painter->setBrush(QColor(0xE6, 0x9F, 0x00, 40));
-    painter->drawRect(visible);
+    QPainter painter(this);
+    if (m_picture.isNull())
+        painter.fillRect(rect(), palette().color(QPalette::Base));
+    else
+        painter.drawImage(QPointF(0, 0), m_picture);
+    const QRectF visible = m_sceneToWidget.mapRect(m_main->mapToScene(m_main->viewport()->rect()).boundingRect());
+    painter.setPen(QPen(QColor(0xE6, 0x9F, 0x00), 1));
+    painter.setBrush(QColor(0xE6, 0x9F, 0x00, 40));
+    painter.drawRect(visible.intersected(QRectF(rect()).adjusted(0, 0, -1, -1)));
 }
 
 void MinimapView::mousePressEvent(QMouseEvent *event)
 {
-    m_main->centerOn(mapToScene(event->position().toPoint()));
+    if (m_sceneToWidget.isInvertible())
+        m_main->centerOn(m_sceneToWidget.inverted().map(event->position()));
 }
 
 void MinimapView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (event->buttons() & Qt::LeftButton)
-        m_main->centerOn(mapToScene(event->position().toPoint()));
+    if ((event->buttons() & Qt::LeftButton) && m_sceneToWidget.isInvertible())
+        m_main->centerOn(m_sceneToWidget.inverted().map(event->position()));
 }
 
 void MinimapView::resizeEvent(QResizeEvent *event)
 {
-    QGraphicsView::resizeEvent(event);
-    refit();
+    QWidget::resizeEvent(event);
+    m_renderTimer->start();
 }
 
 } // namespace fkscope

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QImage>
+#include <QTransform>
+
+class QTimer;
 
 namespace fkscope {
 
@@ -45,22 +49,34 @@ private:
 };
 
 // A small overview of the whole scene with the main view's visible area; click or drag to pan there.
-class MinimapView : public QGraphicsView
+// The scene is drawn into a picture once after it changes (coalesced, in an event of its own), and
+// every pan of the main view only moves the marked area over that picture: painting the whole
+// scene again on each scroll and in every scene update was what cost the most on big views.
+class MinimapView : public QWidget
 {
     Q_OBJECT
 
 public:
     MinimapView(SchemaView *main, QWidget *parent = nullptr);
+    // Draws the picture again soon (after a new layout).
     void refit();
+    // The picture as last drawn, and where a scene point lands on the widget.
+    const QImage &picture() const { return m_picture; }
+    QPointF mapFromScene(const QPointF &p) const { return m_sceneToWidget.map(p); }
 
 protected:
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void renderPicture();
+
     SchemaView *m_main;
+    QTimer *m_renderTimer;
+    QImage m_picture;
+    QTransform m_sceneToWidget;
 };
 
 } // namespace fkscope

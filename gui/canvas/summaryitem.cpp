@@ -51,6 +51,9 @@ SummaryItem::SummaryItem(int node, Kind kind, const QString &title, const std::a
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setToolTip(m_title + QLatin1Char('\n') + m_lines.join(QLatin1Char('\n')));
     setZValue(1);
+    // Its words and rule samples are drawn once per zoom level, then copied: a map or a folded
+    // view repaints tens of these on every scroll.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 QString SummaryItem::ruleCounts(const std::array<int, 5> &byRule)

@@ -17,6 +17,12 @@ namespace {
 constexpr qreal kPad = 8;
 constexpr qreal kBadge = 22;
 
+// Laid over a dimmed box: the background, mostly opaque.
+QColor dimOverlay(const CanvasPalette &palette)
+{
+    return palette.dark ? QColor(0x1e, 0x20, 0x24, 170) : QColor(0xfa, 0xfa, 0xf7, 170);
+}
+
 } // namespace
 
 TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &palette)
@@ -25,6 +31,7 @@ TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &
 {
     const Table &t = graph.table(id);
     m_title = qualifiedName(t.ref());
+    m_name = displayIdentifier(t.name);
     QStringList notes;
     if (t.kind == TableKind::PartitionedTable)
         notes << tr("partitioned, %n partition(s)", nullptr,
@@ -43,7 +50,7 @@ TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &
             fkColumns.insert(c);
     }
     for (const Column &c : t.columns)
-        m_rows.append({c.name, c.type, t.primaryKey.contains(c.name), fkColumns.contains(c.name), c.notNull});
+        m_rows.append({c.name, c.type, t.primaryKey.contains(c.name), fkColumns.contains(c.name), c.notNull, 0, {}, {}});
 
     m_font = canvasFont(1.05);
     m_boldFont = canvasFont(1.05, true);
@@ -52,12 +59,13 @@ TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &
     m_rowHeight = std::ceil(fm.height() + 4);
     m_headerHeight = std::ceil(bold.height() + (m_subtitle.isEmpty() ? 8 : small.height() + 10));
     qreal nameWidth = 0, typeWidth = 0;
-    for (const Row &r : m_rows) {
+    for (Row &r : m_rows) {
+        r.nameAdvance = fm.horizontalAdvance(r.name);
         nameWidth = std::max(nameWidth, (r.notNull ? bold : fm).horizontalAdvance(QStringLiteral("● ") + r.name));
         typeWidth = std::max(typeWidth, small.horizontalAdvance(r.type));
     }
-    m_width = std::ceil(std::max({bold.horizontalAdvance(m_title) + 2 * kPad, small.horizontalAdvance(m_subtitle) + 2 * kPad,
-                                  kBadge + nameWidth + typeWidth + 4 * kPad, qreal(120)}));
+    m_rowsWidth = kBadge + nameWidth + typeWidth + 4 * kPad;
+    updateWidth();
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
     setAcceptHoverEvents(true);
     setToolTip(m_title + (m_subtitle.isEmpty() ? QString() : QStringLiteral("\n") + m_subtitle)
@@ -65,10 +73,84 @@ TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &
     setZValue(1);
 }
 
+void TableItem::updateWidth()
+{
+    const QFontMetricsF bold(m_boldFont), small(m_smallFont);
+    qreal width = std::max({bold.horizontalAdvance(m_schemaShown ? m_title : m_name) + 2 * kPad,
+                            small.horizontalAdvance(m_subtitle) + 2 * kPad, qreal(m_collapsed ? 80 : 120)});
+    if (!m_collapsed)
+        width = std::max(width, m_rowsWidth);
+    width = std::ceil(width);
+    if (width == m_width)
+        return;
+    prepareGeometryChange();
+    m_width = width;
+    m_textsReady = m_rowTextsReady = false;
+}
+
+namespace {
+
+QStaticText staticText(const QString &text, const QFont &font)
+{
+    QStaticText s(text);
+    s.setTextFormat(Qt::PlainText);
+    s.prepare(QTransform(), font); // its size() is known before it is drawn
+    return s;
+}
+
+} // namespace
+
+// The texts at the box's width (elided), laid out at the first paint after a change and kept for
+// every paint to come (drawText would shape them again each time). Boxes never painted cost nothing.
+void TableItem::prepareTexts() const
+{
+    if (m_textsReady)
+        return;
+    const QFontMetricsF bold(m_boldFont);
+    m_titleText = staticText(bold.elidedText(m_schemaShown ? m_title : m_name, Qt::ElideMiddle, m_width - 2 * kPad), m_boldFont);
+    m_subtitleText = staticText(m_subtitle, m_smallFont);
+    m_textsReady = true;
+}
+
+void TableItem::prepareRowTexts() const
+{
+    if (m_rowTextsReady)
+        return;
+    const QFontMetricsF small(m_smallFont);
+    m_pkText = staticText(QStringLiteral("PK"), m_smallFont);
+    m_fkText = staticText(QStringLiteral("FK"), m_smallFont);
+    for (const Row &r : m_rows) {
+        // NOT NULL: bold name with a filled dot; nullable: a hollow dot.
+        r.nameText = staticText((r.notNull ? QStringLiteral("● ") : QStringLiteral("○ ")) + r.name, r.notNull ? m_boldFont : m_font);
+        r.typeText = staticText(small.elidedText(r.type, Qt::ElideRight, m_width / 2), m_smallFont);
+    }
+    m_rowTextsReady = true;
+}
+
+void TableItem::setSchemaShown(bool shown)
+{
+    if (shown == m_schemaShown)
+        return;
+    m_schemaShown = shown;
+    updateWidth();
+    m_textsReady = false; // the title changes, the width may not
+    update();
+    for (ForeignKeyEdge *e : std::as_const(m_edges))
+        e->adjust();
+}
+
 QRectF TableItem::boundingRect() const
 {
     const qreal h = m_headerHeight + visibleRows() * m_rowHeight;
-    return QRectF(-3, -3, m_width + 6, h + 6);
+    QRectF r(-3, -3, m_width + 6, h + 6);
+    if (!m_badge.isEmpty()) // drawn above the header's right end, and may be wider than the box
+        r = r.united(badgeRect());
+    return r;
+}
+
+QRectF TableItem::badgeRect() const
+{
+    return QRectF(m_width - 4 - m_badgeWidth, -12, m_badgeWidth, 14);
 }
 
 int TableItem::rowOf(const QString &column) const
@@ -94,6 +176,7 @@ void TableItem::setCollapsed(bool collapsed)
         return;
     prepareGeometryChange();
     m_collapsed = collapsed;
+    updateWidth();
     for (ForeignKeyEdge *e : std::as_const(m_edges))
         e->adjust();
 }
@@ -108,6 +191,10 @@ void TableItem::setEmphasis(Emphasis emphasis)
 
 void TableItem::setMark(const QColor &color, const QString &badge)
 {
+    if (badge != m_badge) {
+        prepareGeometryChange();
+        m_badgeWidth = QFontMetricsF(m_smallFont).horizontalAdvance(badge) + 8;
+    }
     m_mark = color;
     m_badge = badge;
     update();
@@ -144,6 +231,19 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     const qreal height = m_headerHeight + visibleRows() * m_rowHeight;
     const QRectF box(0, 0, m_width, height);
+    if (lod < kThumbnailDetail) {
+        // A thumbnail (the overview map, a far zoom): the box's shape and colours, no text.
+        painter->fillRect(box, m_palette.boxFill);
+        painter->fillRect(QRectF(0, 0, m_width, m_headerHeight), m_mark.isValid() ? m_mark : m_palette.header);
+        if (isSelected()) {
+            painter->setPen(QPen(m_palette.selection, 0));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(box);
+        }
+        if (m_emphasis == Emphasis::Dimmed)
+            painter->fillRect(box, dimOverlay(m_palette));
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing, true);
 
     // Box and header.
@@ -152,28 +252,24 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setPen(border);
     painter->setBrush(m_palette.boxFill);
     painter->drawRoundedRect(box, 4, 4);
-    QRectF header(0, 0, m_width, m_headerHeight);
+    // The header: rounded at the top, square where the rows begin (two fills, no path arithmetic).
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_mark.isValid() ? m_mark.darker(m_palette.dark ? 100 : 115) : m_palette.header);
-    QPainterPath headerPath;
-    headerPath.setFillRule(Qt::WindingFill); // the rect overlaps the rounded rect: union, not XOR
-    headerPath.addRoundedRect(header, 4, 4);
-    headerPath.addRect(QRectF(0, m_headerHeight / 2, m_width, m_headerHeight / 2));
-    painter->drawPath(headerPath.simplified());
+    painter->drawRoundedRect(QRectF(0, 0, m_width, m_headerHeight), 4, 4);
+    painter->drawRect(QRectF(0, m_headerHeight / 2, m_width, m_headerHeight / 2));
     painter->setPen(m_palette.headerText);
     painter->setFont(m_boldFont);
-    const QFontMetricsF bold(m_boldFont);
-    painter->drawText(QRectF(kPad, 3, m_width - 2 * kPad, bold.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      bold.elidedText(m_title, Qt::ElideMiddle, m_width - 2 * kPad));
+    const QFontMetricsF bold(m_boldFont), small(m_smallFont);
+    prepareTexts();
+    painter->drawStaticText(QPointF(kPad, 3), m_titleText);
     if (!m_subtitle.isEmpty() && lod > 0.45) {
         painter->setFont(m_smallFont);
-        painter->drawText(QRectF(kPad, 3 + bold.height(), m_width - 2 * kPad, m_headerHeight - bold.height() - 5),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_subtitle);
+        const qreal room = m_headerHeight - bold.height() - 5;
+        painter->drawStaticText(QPointF(kPad, 3 + bold.height() + (room - small.height()) / 2), m_subtitleText);
     }
     if (!m_badge.isEmpty()) {
         painter->setFont(m_smallFont);
-        const QRectF badgeRect(m_width - 4 - QFontMetricsF(m_smallFont).horizontalAdvance(m_badge) - 8, -12,
-                               QFontMetricsF(m_smallFont).horizontalAdvance(m_badge) + 8, 14);
+        const QRectF badgeRect = this->badgeRect();
         painter->setBrush(m_mark);
         painter->setPen(Qt::NoPen);
         painter->drawRoundedRect(badgeRect, 3, 3);
@@ -183,6 +279,8 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
     // Rows; at low zoom the box and its name are enough (level of detail).
     if (!m_collapsed && lod > 0.45) {
+        prepareRowTexts();
+        const QFontMetricsF plain(m_font);
         for (int i = 0; i < m_rows.size(); ++i) {
             const Row &r = m_rows[i];
             const QRectF row(0, m_headerHeight + i * m_rowHeight, m_width, m_rowHeight);
@@ -194,36 +292,32 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                 painter->drawRect(row.adjusted(1, 0, -1, 0));
             }
             painter->setFont(m_smallFont);
-            const QRectF badge(kPad / 2, row.top() + 2, kBadge - 2, m_rowHeight - 4);
+            const qreal smallTop = row.top() + (m_rowHeight - small.height()) / 2;
             if (r.pk || r.fk) {
+                const QStaticText &badge = r.pk ? m_pkText : m_fkText;
                 painter->setPen(r.pk ? m_palette.pkBadge.darker(m_palette.dark ? 100 : 140) : m_palette.fkBadge);
-                painter->drawText(badge, Qt::AlignCenter, r.pk ? QStringLiteral("PK") : QStringLiteral("FK"));
+                painter->drawStaticText(QPointF(kPad / 2 + (kBadge - 2 - badge.size().width()) / 2, smallTop), badge);
             }
             painter->setFont(r.notNull ? m_boldFont : m_font);
             painter->setPen(m_palette.text);
-            // NOT NULL: bold name with a filled dot; nullable: a hollow dot.
-            const QString name = (r.notNull ? QStringLiteral("● ") : QStringLiteral("○ ")) + r.name;
-            painter->drawText(QRectF(kBadge + kPad / 2, row.top(), m_width - kBadge, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                              name);
+            const qreal nameTop = row.top() + (m_rowHeight - (r.notNull ? bold : plain).height()) / 2;
+            painter->drawStaticText(QPointF(kBadge + kPad / 2, nameTop), r.nameText);
             painter->setFont(m_smallFont);
             painter->setPen(m_palette.subtleText);
-            painter->drawText(QRectF(0, row.top(), m_width - kPad, m_rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                              QFontMetricsF(m_smallFont).elidedText(r.type, Qt::ElideRight, m_width / 2));
+            painter->drawStaticText(QPointF(m_width - kPad - r.typeText.size().width(), smallTop), r.typeText);
         }
     }
     if (!m_collapsed && lod <= 0.45) {
         // Too small to read: a faint bar per row keeps the box's shape legible.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(m_palette.subtleText.lighter(m_palette.dark ? 80 : 160));
-        const QFontMetricsF fm(m_font);
+        const QColor bar = m_palette.subtleText.lighter(m_palette.dark ? 80 : 160);
         for (int i = 0; i < m_rows.size(); ++i) {
-            const qreal w = std::min(m_width - kBadge - 2 * kPad, fm.horizontalAdvance(m_rows[i].name));
-            painter->drawRoundedRect(QRectF(kBadge, m_headerHeight + i * m_rowHeight + m_rowHeight * 0.3, w, m_rowHeight * 0.4), 2, 2);
+            const qreal w = std::min(m_width - kBadge - 2 * kPad, m_rows[i].nameAdvance);
+            painter->fillRect(QRectF(kBadge, m_headerHeight + i * m_rowHeight + m_rowHeight * 0.3, w, m_rowHeight * 0.4), bar);
         }
     }
     if (m_emphasis == Emphasis::Dimmed) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(m_palette.dark ? QColor(0x1e, 0x20, 0x24, 170) : QColor(0xfa, 0xfa, 0xf7, 170));
+        painter->setBrush(dimOverlay(m_palette));
         painter->drawRoundedRect(box, 4, 4);
     }
 }

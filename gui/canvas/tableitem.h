@@ -6,15 +6,16 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace fkscope {
 
 class ForeignKeyEdge;
 
 // One table (a partitioned table with its partitions folded in) as a box: a header with the
-// schema-qualified name, then one row per column with PK / FK / NOT NULL markers and the type.
-// Double-click collapses the box to its header. The item is a view of model data; the model never
-// knows it exists.
+// schema-qualified name (the bare name when the view shows one schema only), then one row per column
+// with PK / FK / NOT NULL markers and the type. Double-click collapses the box to its header, as
+// wide as the header needs. The item is a view of model data; the model never knows it exists.
 class TableItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(fkscope::TableItem)
@@ -27,7 +28,11 @@ public:
 
     int type() const override { return Type; }
     TableId tableId() const { return m_id; }
+    // The schema-qualified name (also the tooltip's first line), whatever the header shows.
     const QString &title() const { return m_title; }
+    // The header shows the schema too (default), or the table's name alone.
+    void setSchemaShown(bool shown);
+    bool isSchemaShown() const { return m_schemaShown; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -64,19 +69,31 @@ private:
     {
         QString name, type;
         bool pk = false, fk = false, notNull = false;
+        qreal nameAdvance = 0; // the name's width in the row font (for the bars of a far zoom)
+        mutable QStaticText nameText, typeText; // laid out once, not on every paint
     };
 
     TableId m_id;
-    QString m_title, m_subtitle;
+    void updateWidth();
+    void prepareTexts() const;
+    void prepareRowTexts() const;
+    QRectF badgeRect() const;
+
+    QString m_title, m_name, m_subtitle;
+    mutable QStaticText m_titleText, m_subtitleText, m_pkText, m_fkText;
+    mutable bool m_textsReady = false, m_rowTextsReady = false;
     QList<Row> m_rows;
     QList<ForeignKeyEdge *> m_edges;
     CanvasPalette m_palette;
     QFont m_font, m_boldFont, m_smallFont;
     qreal m_width = 0, m_headerHeight = 0, m_rowHeight = 0;
+    qreal m_rowsWidth = 0; // what the column rows need
     bool m_collapsed = false;
+    bool m_schemaShown = true;
     Emphasis m_emphasis = Emphasis::Normal;
     QColor m_mark;
     QString m_badge;
+    qreal m_badgeWidth = 0; // its pill's width (boundingRect() is asked often: not measured there)
 };
 
 } // namespace fkscope

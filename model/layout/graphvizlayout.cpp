@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -109,6 +110,8 @@ QList<LayoutRequest> components(const LayoutRequest &request)
             index.insert(root, static_cast<int>(out.size()));
             out.append(LayoutRequest());
             out.last().engine = request.engine;
+            out.last().aspect = request.aspect;
+            out.last().reservedHeight = request.reservedHeight;
         }
         out[index.value(root)].nodes.append(n);
     }
@@ -192,6 +195,8 @@ namespace {
 // does not help (each long edge keeps a virtual node in every rank it crosses). So the leaves are
 // laid out by hand in a grid block about as wide as it is tall, and Graphviz places the block as one
 // node beside the table (Graphviz's unflatten idea, done as a block).
+constexpr double kFanGapX = 24, kFanGapY = 10;
+
 struct Fan
 {
     TableId hub = kInvalidId;
@@ -200,9 +205,32 @@ struct Fan
     int columns = 1;
     QSizeF cell;
     int node = 0; // the placeholder's id in the reduced request
+
+    int rows(int c) const { return (static_cast<int>(leaves.size()) + c - 1) / c; }
+    int rows() const { return rows(columns); }
+    // The leaves fill the block column by column (a list read top to bottom, in the view's order),
+    // each column as wide as its widest leaf.
+    QList<double> columnWidths(int c) const
+    {
+        QList<double> widths(c, 0.0);
+        const int r = rows(c);
+        for (int i = 0; i < leaves.size(); ++i)
+            widths[i / r] = std::max(widths[i / r], leaves[i]->width + kFanGapX);
+        return widths;
+    }
+    QSizeF blockSize(int c) const
+    {
+        const QList<double> widths = columnWidths(c);
+        return QSizeF(std::accumulate(widths.begin(), widths.end(), 0.0), rows(c) * cell.height());
+    }
+    QPointF leafOffset(int i) const
+    {
+        const QList<double> widths = columnWidths(columns);
+        const int r = rows();
+        return QPointF(std::accumulate(widths.begin(), widths.begin() + i / r, 0.0), (i % r) * cell.height());
+    }
 };
 
-constexpr double kFanGapX = 30, kFanGapY = 14;
 constexpr int kPlaceholderBase = -1000000; // ids of placeholder nodes and edges: never a table, FK or summary node
 
 QList<Fan> findFans(const LayoutRequest &request)
@@ -249,37 +277,110 @@ QList<Fan> findFans(const LayoutRequest &request)
 
 } // namespace
 
+namespace {
+
+// The request Graphviz sees: each fan's leaves become one block node with one edge to its table.
+LayoutRequest withFanBlocks(const LayoutRequest &full, const QList<Fan> &fans)
+{
+    if (fans.isEmpty())
+        return full;
+    QSet<TableId> inFan;
+    for (const Fan &fan : fans) {
+        for (const LayoutNode *leaf : fan.leaves)
+            inFan.insert(leaf->table);
+    }
+    LayoutRequest request = full;
+    request.nodes.clear();
+    for (const LayoutNode &n : full.nodes) {
+        if (!inFan.contains(n.table))
+            request.nodes.append(n);
+    }
+    request.edges.clear();
+    for (const LayoutEdge &e : full.edges) {
+        if (!inFan.contains(e.child) && !inFan.contains(e.parent))
+            request.edges.append(e);
+    }
+    for (const Fan &fan : fans) {
+        const QSizeF block = fan.blockSize(fan.columns);
+        request.nodes.append({fan.node, block.width(), block.height(), 0, 0});
+        request.edges.append({fan.node, fan.children ? fan.node : fan.hub, fan.children ? fan.hub : fan.node, -1, -1, {}});
+    }
+    return request;
+}
+
+// How large a picture of this size is drawn in a viewport of this aspect at Fit (relative).
+double fitScale(const QSizeF &picture, double aspect)
+{
+    return std::min(aspect / std::max(1.0, picture.width()), 1.0 / std::max(1.0, picture.height()));
+}
+
+// Reshapes the biggest fan's block so that the picture (bounds, laid out with the blocks as they
+// are) would fit `aspect` at the largest scale, estimating that the picture grows and shrinks with
+// the block. False when the block's shape stays.
+bool reshapeForAspect(QList<Fan> &fans, QSizeF bounds, double aspect)
+{
+    Fan *big = nullptr;
+    for (Fan &fan : fans) {
+        if (!big || fan.leaves.size() > big->leaves.size())
+            big = &fan;
+    }
+    const int n = static_cast<int>(big->leaves.size());
+    const QSizeF block = big->blockSize(big->columns);
+    int best = big->columns;
+    double bestScale = fitScale(bounds, aspect);
+    for (int c = 1; c <= n; ++c) {
+        const QSizeF shaped = big->blockSize(c);
+        const QSizeF picture(std::max(shaped.width(), bounds.width() - block.width() + shaped.width()),
+                             std::max(shaped.height(), bounds.height() - block.height() + shaped.height()));
+        const double scale = fitScale(picture, aspect);
+        if (scale > bestScale * 1.03) {
+            best = c;
+            bestScale = scale;
+        }
+    }
+    if (best == big->columns)
+        return false;
+    big->columns = best;
+    return true;
+}
+
+} // namespace
+
 LayoutResult GraphvizLayout::layoutConnected(const LayoutRequest &full, const QString &engine)
+{
+    if (full.nodes.isEmpty()) {
+        LayoutResult result;
+        result.engine = engine;
+        return result;
+    }
+    QList<Fan> fans = engine == QLatin1String("dot") ? findFans(full) : QList<Fan>();
+    LayoutResult result = runGraphviz(withFanBlocks(full, fans), engine);
+    if (full.aspect > 0 && !fans.isEmpty()) {
+        // A second pass with the block reshaped, kept when the picture fits the viewport better.
+        const QList<Fan> first = fans;
+        auto picture = [&](const LayoutResult &r) { return r.bounds.size() + QSizeF(0, full.reservedHeight); };
+        if (reshapeForAspect(fans, picture(result), full.aspect)) {
+            LayoutResult second = runGraphviz(withFanBlocks(full, fans), engine);
+            if (fitScale(picture(second), full.aspect) > fitScale(picture(result), full.aspect))
+                result = second;
+            else
+                fans = first;
+        }
+    }
+    // Fans: their leaves in rows inside the block Graphviz placed; the scene draws their edges.
+    for (const Fan &fan : fans) {
+        const QPointF origin = result.topLeft.take(fan.node);
+        result.edgePaths.remove(fan.node);
+        for (int i = 0; i < fan.leaves.size(); ++i)
+            result.topLeft.insert(fan.leaves[i]->table, origin + fan.leafOffset(i));
+    }
+    return result;
+}
+
+LayoutResult GraphvizLayout::runGraphviz(const LayoutRequest &request, const QString &engine)
 {
     LayoutResult result;
     result.engine = engine;
-    if (full.nodes.isEmpty())
-        return result;
-    const QList<Fan> fans = result.engine == QLatin1String("dot") ? findFans(full) : QList<Fan>();
-    LayoutRequest request = full;
-    if (!fans.isEmpty()) {
-        // The reduced graph: each fan's leaves become one block node with one edge to its table.
-        QSet<TableId> inFan;
-        for (const Fan &fan : fans) {
-            for (const LayoutNode *leaf : fan.leaves)
-                inFan.insert(leaf->table);
-        }
-        request.nodes.clear();
-        for (const LayoutNode &n : full.nodes) {
-            if (!inFan.contains(n.table))
-                request.nodes.append(n);
-        }
-        request.edges.clear();
-        for (const LayoutEdge &e : full.edges) {
-            if (!inFan.contains(e.child) && !inFan.contains(e.parent))
-                request.edges.append(e);
-        }
-        for (const Fan &fan : fans) {
-            const int rows = (static_cast<int>(fan.leaves.size()) + fan.columns - 1) / fan.columns;
-            request.nodes.append({fan.node, fan.columns * fan.cell.width(), rows * fan.cell.height(), 0, 0});
-            request.edges.append({fan.node, fan.children ? fan.node : fan.hub, fan.children ? fan.hub : fan.node, -1, -1, {}});
-        }
-    }
     const QByteArray text = dot(request, result.engine);
 
     std::lock_guard<std::mutex> lock(graphvizMutex());
@@ -289,7 +390,6 @@ LayoutResult GraphvizLayout::layoutConnected(const LayoutRequest &full, const QS
         throw Error(ErrorKind::DatabaseError, QCoreApplication::translate("fkscope::Messages", "Graphviz could not read the layout graph."));
     if (gvLayout(gvc, g.get(), result.engine.toUtf8().constData()) != 0)
         throw Error(ErrorKind::DatabaseError, QCoreApplication::translate("fkscope::Messages", "Graphviz layout (%1) failed.").arg(result.engine));
-
     const boxf bb = GD_bb(g.get());
     const double top = bb.UR.y;
     auto toScene = [&](pointf p) { return QPointF((p.x - bb.LL.x) / kScale, (top - p.y) / kScale); };
@@ -320,14 +420,6 @@ LayoutResult GraphvizLayout::layoutConnected(const LayoutRequest &full, const QS
         }
     }
     gvFreeLayout(gvc, g.get());
-    // Fans: their leaves in rows inside the block Graphviz placed; the scene draws their edges.
-    for (const Fan &fan : fans) {
-        const QPointF origin = result.topLeft.take(fan.node);
-        result.edgePaths.remove(fan.node);
-        for (int i = 0; i < fan.leaves.size(); ++i)
-            result.topLeft.insert(fan.leaves[i]->table, origin + QPointF((i % fan.columns) * fan.cell.width(),
-                                                                         (i / fan.columns) * fan.cell.height()));
-    }
     return result;
 }
 
@@ -337,8 +429,8 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
     timer.start();
     LayoutResult result;
     result.engine = chooseEngine(request);
-    // Unconnected parts are laid out one by one and packed in rows about 1.6 times as wide as the
-    // whole is tall (dot stacks them in one rank: 60 lone tables made a 45-inch column; Graphviz's
+    // Unconnected parts are laid out one by one and packed in rows about 1.6 times (or the requested
+    // aspect) as wide as the whole is tall (dot stacks them in one rank: 60 lone tables made a 45-inch column; Graphviz's
     // own pack=true crashes with newrank in 2.42 and leaks without it). A lone table needs no
     // Graphviz at all.
     QList<LayoutResult> parts;
@@ -359,7 +451,7 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
     // Tallest first, left to right, a new row when the row is full.
     std::stable_sort(parts.begin(), parts.end(),
                      [](const LayoutResult &a, const LayoutResult &b) { return a.bounds.height() > b.bounds.height(); });
-    const double rowWidth = std::max(widest, std::sqrt(area * 1.6));
+    const double rowWidth = std::max(widest, std::sqrt(area * (request.aspect > 0 ? request.aspect : 1.6)));
     double x = 0, y = 0, rowHeight = 0;
     for (const LayoutResult &r : std::as_const(parts)) {
         if (x > 0 && x + r.bounds.width() > rowWidth) {

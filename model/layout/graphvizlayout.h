@@ -27,6 +27,8 @@ public:
 private:
     // One connected request (fans wrapped into blocks), through Graphviz.
     static LayoutResult layoutConnected(const LayoutRequest &request, const QString &engine);
+    // One Graphviz run on the request as it is.
+    static LayoutResult runGraphviz(const LayoutRequest &request, const QString &engine);
 
 public:
     // A table with at least this many leaf neighbours on one side (dot) gets them in a grid block

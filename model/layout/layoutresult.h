@@ -36,6 +36,10 @@ struct LayoutRequest
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
     QString engine; // empty: chosen by size (dot up to kDotLimit nodes, sfdp above)
+    // The width : height the picture should have (the window's viewport); 0: no preference. Fans
+    // wrapped into blocks are shaped so that the picture fits it at the largest scale.
+    double aspect = 0;
+    double reservedHeight = 0; // drawn above the picture (the legend): part of the aspect
 };
 
 // Plain data, in scene coordinates (y grows downwards), applied on the GUI thread.

@@ -8,7 +8,8 @@
 // FKSCOPE_BENCH_NOINDEX=1 runs the scene without its BSP index, to compare.
 // Last, a table with 108 leaf children (the shape of musicbrainz.link) is opened and fitted: the
 // picture's aspect and the header type size in pixels at Fit. FKSCOPE_BENCH_FAN=SOURCE@TABLE
-// measures a real table's neighbourhood instead.
+// measures a real table's neighbourhood instead. FKSCOPE_BENCH_SLOW_EVENTS=MS prints every event whose
+// handling took at least MS (which receiver, which event type), to find what a stall is made of.
 #include "biggraph.h"
 #include "canvas/canvaspalette.h"
 #include "canvas/schemascene.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFontInfo>
 #include <QLineEdit>
@@ -45,11 +47,34 @@ long residentKb()
     return -1;
 }
 
+// FKSCOPE_BENCH_SLOW_EVENTS=MS: every event whose handling takes longer (receiver, event type).
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_threshold <= 0)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        QByteArray name = receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
+        if (receiver->parent())
+            name += QByteArray(" in ") + receiver->parent()->metaObject()->className();
+        const bool result = QApplication::notify(receiver, event);
+        if (t.elapsed() >= m_threshold)
+            std::printf("  slow event: %lld ms, %s, event type %d\n", t.elapsed(), name.constData(), type);
+        return result;
+    }
+    int m_threshold = qEnvironmentVariableIntValue("FKSCOPE_BENCH_SLOW_EVENTS");
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("fkscope-bench"));
     const int tables = argc > 1 ? atoi(argv[1]) : 10000;
     const int fks = argc > 2 ? atoi(argv[2]) : 21000;

@@ -60,6 +60,32 @@ private:
         }
     }
 
+    // One parent `link` with `leaves` leaf children, all in schema public.
+    static SchemaGraph fan(int leaves)
+    {
+        QList<Table> tables;
+        QList<ForeignKey> fks;
+        for (int i = 0; i <= leaves; ++i) {
+            Table t;
+            t.schema = QStringLiteral("public");
+            t.name = i == 0 ? QStringLiteral("link") : QStringLiteral("l_%1").arg(i);
+            t.columns.append({QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}});
+            t.columns.append({QStringLiteral("link_id"), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}});
+            t.primaryKey = {QStringLiteral("id")};
+            tables << t;
+            if (i > 0) {
+                ForeignKey fk;
+                fk.name = QStringLiteral("l_%1_link_fkey").arg(i);
+                fk.child = i;
+                fk.parent = 0;
+                fk.columns = {QStringLiteral("link_id")};
+                fk.refColumns = {QStringLiteral("id")};
+                fks << fk;
+            }
+        }
+        return SchemaGraph({}, tables, fks);
+    }
+
 private slots:
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("fkscope-tests")); }
 
@@ -192,28 +218,10 @@ private slots:
     void wideFansWrapIntoABlockWithEveryEdgeAttached()
     {
         // One parent with 100 leaf children: a grid beside it, not a column of 100 boxes.
-        QList<Table> tables;
-        QList<ForeignKey> fks;
-        for (int i = 0; i <= 100; ++i) {
-            Table t;
-            t.schema = QStringLiteral("public");
-            t.name = i == 0 ? QStringLiteral("link") : QStringLiteral("l_%1").arg(i);
-            t.columns.append({QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}});
-            t.columns.append({QStringLiteral("link_id"), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}});
-            t.primaryKey = {QStringLiteral("id")};
-            tables << t;
-            if (i > 0) {
-                ForeignKey fk;
-                fk.name = QStringLiteral("l_%1_link_fkey").arg(i);
-                fk.child = i;
-                fk.parent = 0;
-                fk.columns = {QStringLiteral("link_id")};
-                fk.refColumns = {QStringLiteral("id")};
-                fks << fk;
-            }
-        }
+        const SchemaGraph graph = fan(100);
+        const QList<ForeignKey> &fks = graph.foreignKeys();
         SchemaScene scene;
-        scene.setGraph(SchemaGraph({}, tables, fks));
+        scene.setGraph(graph);
         scene.setCompact(true);
         QCOMPARE(scene.tableItemCount(), 101);
         const LayoutResult result = GraphvizLayout::layout(scene.layoutRequest());
@@ -236,6 +244,52 @@ private slots:
             QVERIFY(scene.tableItem(fks[id].child)->sceneBoundingRect().adjusted(-14, -14, 14, 14).contains(path.pointAtPercent(0)));
             QVERIFY(parent.contains(path.pointAtPercent(1)));
         }
+    }
+
+    void fansTakeTheViewportsShape_data()
+    {
+        QTest::addColumn<double>("aspect");
+        QTest::newRow("wide window 1.6") << 1.6;
+        QTest::newRow("square 1.0") << 1.0;
+        QTest::newRow("tall 0.6") << 0.6;
+    }
+
+    void fansTakeTheViewportsShape()
+    {
+        // The fan's block is shaped so that the picture, legend included, has the viewport's shape.
+        QFETCH(double, aspect);
+        SchemaScene scene;
+        scene.setGraph(fan(108));
+        scene.setCompact(true);
+        LayoutRequest request = scene.layoutRequest();
+        request.aspect = aspect;
+        QVERIFY(request.reservedHeight > 0); // the legend
+        scene.applyLayout(GraphvizLayout::layout(request));
+        const QRectF bounds = scene.itemsBoundingRect();
+        const double got = bounds.width() / bounds.height();
+        QVERIFY2(got > aspect / 1.35 && got < aspect * 1.35, qPrintable(QStringLiteral("aspect %1 for %2").arg(got).arg(aspect)));
+        // One schema: bare names (narrower boxes), the schema said once in the legend.
+        QVERIFY(!scene.tableItem(1)->isSchemaShown());
+        QCOMPARE(scene.tableItem(1)->title(), QStringLiteral("public.l_1"));
+    }
+
+    void headersOnlyBoxesAreAsWideAsTheirHeader()
+    {
+        Table t;
+        t.schema = QStringLiteral("public");
+        t.name = QStringLiteral("t");
+        t.columns.append({QStringLiteral("a_rather_long_column_name"), QStringLiteral("timestamp with time zone"), true, std::nullopt, {}, {}, {}});
+        Table u = t;
+        u.schema = QStringLiteral("other");
+        SchemaScene scene;
+        scene.setGraph(SchemaGraph({}, {t, u}, {}));
+        TableItem *item = scene.tableItem(0);
+        QVERIFY(item->isSchemaShown()); // two schemas in view
+        const qreal full = item->boxWidth();
+        scene.setCompact(true);
+        QVERIFY2(item->boxWidth() < full / 2, qPrintable(QStringLiteral("%1 of %2").arg(item->boxWidth()).arg(full)));
+        scene.setCompact(false);
+        QCOMPARE(item->boxWidth(), full);
     }
 };
 
