@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one entry point: a headless subcommand, or the window.
 #include "cli.h"
 #include "appsettings.h"

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "cli.h"
+
+#include "core/licence.h"
 
 #include "output.h"
 #include "impactcommand.h"
@@ -64,7 +67,8 @@ int run(const QStringList &arguments)
         return kExitOk;
     }
     if (first == QLatin1String("--version")) {
-        printOut(QCoreApplication::translate("fkscope::cli", "fkscope %1\n").arg(QCoreApplication::applicationVersion()));
+        printOut(QCoreApplication::translate("fkscope::cli", "fkscope %1\n").arg(QCoreApplication::applicationVersion())
+                 + licenceSummary() + QLatin1Char('\n'));
         return kExitOk;
     }
     for (const Command &c : kCommands) {

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
 #include "canvas/foreignkeyedge.h"
 #include "core/error.h"
+#include "core/licence.h"
 #include "canvas/schemascene.h"
 #include "canvas/schemaview.h"
 #include "canvas/scenerender.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QCoreApplication>
@@ -55,6 +58,11 @@
 static void initIconResource()
 {
     Q_INIT_RESOURCE(icons);
+}
+
+static void initLegalResource() // LICENSE and THIRD_PARTY_NOTICES, for the About box
+{
+    Q_INIT_RESOURCE(legal);
 }
 
 namespace fkscope {
@@ -353,8 +361,28 @@ void MainWindow::buildDocks()
     for (QDockWidget *dock : {treeDock, mapDock, detailsDock})
         view->addAction(dock->toggleViewAction());
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About fkscope"), this, &MainWindow::showAbout);
+
     resizeDocks({treeDock, detailsDock}, {280, 320}, Qt::Horizontal);
     resizeDocks({treeDock, mapDock}, {520, 200}, Qt::Vertical);
+}
+
+void MainWindow::showAbout()
+{
+    initLegalResource();
+    QFile notices(QStringLiteral(":/fkscope/THIRD_PARTY_NOTICES"));
+    QString text;
+    if (notices.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(notices.readAll());
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About fkscope"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setText(tr("<b>fkscope %1</b><br>A database's foreign keys, and what a DELETE would do.")
+                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    box.setInformativeText(licenceSummary());
+    box.setDetailedText(text); // the third-party notices, in full
+    box.exec();
 }
 
 void MainWindow::openSource(const QString &source, const QString &focus)

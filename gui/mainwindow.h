@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "schema/schemagraph.h"
@@ -79,6 +80,7 @@ private:
     void searchFor(const QString &text);
     void selectTable(TableId table);
     void exportImage();
+    void showAbout();
     TableId selectedTable() const;
     void showCanvasMenu(const QPoint &pos);
     void setBusy(bool busy, const QString &message = QString());

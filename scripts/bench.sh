@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the benchmarks against a private PostgreSQL (started and stopped here) and prints the figures.
 #   scripts/bench.sh [bench arguments, e.g. --tables 10000 --runs 5]
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian (bookworm) packages fkscope needs to build and test, if any are missing.
 # Idempotent and non-interactive; uses sudo when not run as root.
 set -euo pipefail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Sourced by the scripts here: shared steps.
 #   fkscope_prepare            installs what is missing and builds the release preset
 #   fkscope_private_pg PORT    starts a throwaway PostgreSQL, stopped when the calling script exits;

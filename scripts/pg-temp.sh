@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Starts or stops a private, throwaway PostgreSQL cluster on a unix socket in a temp directory.
 #   scripts/pg-temp.sh start DIR   -> initdb + pg_ctl start; prints the conninfo on stdout
 #   scripts/pg-temp.sh stop DIR    -> pg_ctl stop (immediate) and removes DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The run command: installs what is missing, builds, and opens fkscope on its embedded demo database.
 # The demo is SQLite, built into the binary from resources/demo/demo.sql and written to the user's
 # data directory on first use: no server, no download. Extra arguments run a subcommand on the demo

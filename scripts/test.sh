@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The test command: installs what is missing, builds the release and the ASan+UBSan configurations,
 # starts a private PostgreSQL on a unix socket in a temp dir, runs every test through ctest in both
 # configurations, and stops the server whatever happens.

@@ -1165,6 +1165,22 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About fkscope</source>
+        <translation>&amp;Über fkscope</translation>
+    </message>
+    <message>
+        <source>About fkscope</source>
+        <translation>Über fkscope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;A database&apos;s foreign keys, and what a DELETE would do.</source>
+        <translation>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;Die Fremdschlüssel einer Datenbank, und was ein DELETE tun würde.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1541,6 +1557,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows apart; --verify runs the real DELETE on a copy.</source>
         <translation>%1 hat Spalten namens rowid, oid und _rowid_, daher kann SQL seine Zeilen nicht unterscheiden; --verify führt das echte DELETE auf einer Kopie aus.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, Version 2.0. It links Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL licence) and SQLite (public domain), each under its own licence: see THIRD_PARTY_NOTICES, installed in /usr/share/doc/fkscope.</source>
+        <translation>Lizenziert unter der Apache License, Version 2.0. Es bindet Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL-Lizenz) und SQLite (gemeinfrei) ein, jede unter ihrer eigenen Lizenz: siehe THIRD_PARTY_NOTICES, installiert in /usr/share/doc/fkscope.</translation>
     </message>
 </context>
 <context>

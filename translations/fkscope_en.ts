@@ -1164,6 +1164,22 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About fkscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About fkscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;A database&apos;s foreign keys, and what a DELETE would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1533,6 +1549,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows apart; --verify runs the real DELETE on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, Version 2.0. It links Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL licence) and SQLite (public domain), each under its own licence: see THIRD_PARTY_NOTICES, installed in /usr/share/doc/fkscope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

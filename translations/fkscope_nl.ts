@@ -1165,6 +1165,22 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About fkscope</source>
+        <translation>&amp;Over fkscope</translation>
+    </message>
+    <message>
+        <source>About fkscope</source>
+        <translation>Over fkscope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;A database&apos;s foreign keys, and what a DELETE would do.</source>
+        <translation>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;De refererende sleutels van een database, en wat een DELETE zou doen.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1541,6 +1557,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows apart; --verify runs the real DELETE on a copy.</source>
         <translation>%1 heeft kolommen met de namen rowid, oid en _rowid_, dus SQL kan de rijen niet van elkaar onderscheiden; --verify voert de echte DELETE uit op een kopie.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, Version 2.0. It links Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL licence) and SQLite (public domain), each under its own licence: see THIRD_PARTY_NOTICES, installed in /usr/share/doc/fkscope.</source>
+        <translation>Gelicentieerd onder de Apache License, versie 2.0. Het linkt Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL-licentie) en SQLite (publiek domein), elk onder een eigen licentie: zie THIRD_PARTY_NOTICES, geïnstalleerd in /usr/share/doc/fkscope.</translation>
     </message>
 </context>
 <context>

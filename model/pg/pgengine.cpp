@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PostgreSQL behind the engine seam: anything that is not another engine's source is handed to libpq
 // as a conninfo string or URI (PG* variables, ~/.pgpass and pg_service.conf apply).
 #include "pgcatalogloader.h"

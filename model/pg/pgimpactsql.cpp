@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The SQL of one delete simulation (see pgimpactplan.h for the model it implements).
 //
 // One statement, read-only: the recursive CTE w walks the CASCADE foreign keys depth by depth

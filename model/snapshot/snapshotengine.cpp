@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Snapshot files behind the engine seam: `snapshot:PATH`, or an existing *.json file. A snapshot holds
 // a schema only (no rows): it has no live database.
 #include "snapshotloader.h"

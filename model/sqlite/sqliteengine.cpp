@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SQLite behind the engine seam: `sqlite:PATH`, a file named *.sqlite / *.sqlite3 / *.db / *.db3, an
 // existing file that starts with SQLite's header, or `demo` (the embedded demo database, built on
 // first use).

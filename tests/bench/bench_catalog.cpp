@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Catalog-load benchmark (issue: foundation). Generates a database of 10,000 tables and 20,000
 // foreign keys (every ON DELETE rule, composite keys, self references, cycles, deferrable FKs, half
 // of the FK columns indexed), then prints:

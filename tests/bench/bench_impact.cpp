@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Impact benchmark (issue 15): how long the read-only simulation of a DELETE takes against the
 // real DELETE (run in a transaction and rolled back), and whether the counts agree.
 //

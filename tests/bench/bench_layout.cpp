@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Layout benchmark: how long Graphviz takes on FK graphs of growing size with dot and with sfdp, to
 // choose GraphvizLayout::kDotLimit (the window must stay responsive; layouts run in a worker, but a
 // user waits for them). Synthetic graphs: tables of 3-12 rows, 2 FKs per table on average, a few hubs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Row grid benchmark (issue: impact panel). Generates one wide-ish table of N rows (default 20
 // million; --rows N), then reads pages the way the impact panel does (PgLiveDatabase::fetchRows):
 // the first page in key order, a page deep in the table, a page sorted by an unindexed column, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real window on a generated hub-heavy schema (10,000 tables, 21,000 FKs, four hubs referenced by
 // 1,050 to 8,820 FKs), offscreen or under Xvfb: for each phase a user goes through, the longest stall
 // of the GUI thread's event loop (a 10 ms timer's lateness) and the time until the view is done, and

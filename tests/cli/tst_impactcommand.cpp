@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `fkscope impact` and `fkscope plan` as a user runs them: exit codes, the documented JSON, the
 // human report, --verify, and the plan script.
 #include "testserver.h"

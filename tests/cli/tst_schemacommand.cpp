@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fkscope binary as a user runs it: exit codes, stdout/stderr, JSON and files.
 #include "snapshot/snapshot.h"
 #include "testserver.h"

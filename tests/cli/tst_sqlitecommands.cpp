@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CLI on SQLite sources, as a user runs it: schema, impact (all three outcomes, JSON, main.NAME,
 // --verify on a copy), plan (the script runs in sqlite and removes the blockers first), render, and
 // the errors for a missing table or a bad file; tables whose columns shadow the rowid. The user's

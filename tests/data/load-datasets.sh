@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Loads every schema of ../shared/datasets into its own database on the test server, as each
 # dataset's SOURCE.md says (fixups.sql first; evergreen in a C-collated database with eg_version).
 # Idempotent: a database that already holds a completed load is kept.

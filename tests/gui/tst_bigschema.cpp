@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The window on a 10,000-table / 21,000-FK schema with hub tables referenced by thousands of FKs
 // (offscreen): the GUI thread's event loop keeps answering while the schema is applied, a hub is
 // selected, focused and its blast radius shown; views stay within the box cap by folding; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The impact panel in the window, offscreen, against the private PostgreSQL: rows are paged, sorted
 // and filtered on the server; picked rows give the same answer as `fkscope impact`; the canvas is
 // coloured by outcome and restored; cancel stops the server query; a table without SELECT privilege

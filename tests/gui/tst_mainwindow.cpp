@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The window, offscreen: opening a source loads and lays out in workers (the window stays live),
 // search selects, focus and blast radius change what is visible, and the jobs report failures and
 // drop superseded answers.
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -197,6 +199,30 @@ private slots:
         QCOMPARE(done.size(), 1);
         QCOMPARE(done.first().at(0).toInt(), latest);
         QCOMPARE(done.first().at(1).value<LayoutResult>().topLeft.size(), 22);
+    }
+
+    void aboutBoxStatesTheLicenceAndTheNotices()
+    {
+        MainWindow window;
+        window.show();
+        QAction *about = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("&About fkscope"))
+                about = a;
+        }
+        QVERIFY(about);
+        QString text, details;
+        QTimer::singleShot(0, &window, [&] {
+            for (QMessageBox *box : window.findChildren<QMessageBox *>()) {
+                text = box->text() + box->informativeText();
+                details = box->detailedText();
+                box->accept();
+            }
+        });
+        about->trigger();
+        QVERIFY2(text.contains(QLatin1String("Apache License, Version 2.0")), qPrintable(text));
+        for (const char *library : {"Qt 6", "LGPL-3.0", "Graphviz", "EPL-1.0", "libpqxx", "BSD 3-Clause", "SQLite"})
+            QVERIFY2(details.contains(QLatin1String(library)), library);
     }
 };
 

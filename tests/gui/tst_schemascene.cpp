@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The canvas against the model (offscreen platform): one box per table with partitions folded in,
 // one edge per declared FK with its rule's pen, focus / blast radius / filters / search change what is
 // visible, a Graphviz layout attaches every edge to its columns, and rendering writes valid files.

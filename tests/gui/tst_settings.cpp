@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What fkscope keeps between runs: connection profiles and recent sources without passwords (in
 // every spelling libpq accepts), the language and palette choices, and the command-line
 // conventions the installed binary keeps (help with examples for every subcommand, --version,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Translations: every source string of the code is in the .ts files (lupdate is run again on the
 // sources), German and Dutch translate all of them with the same placeholders, plural forms are
 // complete (English too), and the compiled .qm files translate at run time, plurals included.

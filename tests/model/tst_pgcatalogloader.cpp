@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PostgreSQL loader against a real server: every catalog trap of tests/data/pg-traps.sql,
 // schema selection, privileges, and every shared real-world dataset against the catalog's own counts.
 #include "pg/pgcatalogloader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Failures a user meets, against a real server: each gives its kind, one clear sentence and the
 // exit code the CLI documents, never a crash.
 #include "pg/pgcatalogloader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The deletion plan: statement order (the robots / script_reference / event_trigger_setting /
 // event_trigger example of the impact issue), self references, multi-table cycles refused, and the
 // script really runs: executed in a rolled-back transaction, it deletes what the simulation says.

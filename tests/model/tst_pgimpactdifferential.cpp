@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Differential test of the PostgreSQL impact engine: random schemas (2-10 tables, every ON DELETE
 // rule, composite keys, MATCH FULL, NOT NULL and nullable FK columns, SET NULL column lists, CHECK
 // constraints including NOT VALID ones, defaults, deferrable constraints, self references, cycles,

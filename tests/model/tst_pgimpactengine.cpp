@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Named cases for every trap in ../shared/docs/fk-semantics.md (and the ones the differential test
 // found), each checked against the expected answer AND against the real DELETE (verifyDelete).
 #include "pg/pgcatalogloader.h"

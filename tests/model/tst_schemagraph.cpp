@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pure model code: identifier display, rule spellings, JSON escaping, stats and findings.
 #include "core/jsonwriter.h"
 #include "source/catalogloader.h"

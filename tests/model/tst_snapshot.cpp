@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The snapshot format: lossless round trip (live databases and datasets), the documented field
 // spellings, and clear BadInput errors for malformed files.
 #include "pg/pgcatalogloader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The SQLite loader on crafted files: what the pragmas say (columns, keys, indexes, FKs with a NULL
 // parent column meaning the parent's primary key) and what only the CREATE TABLE text says (CHECKs,
 // constraint names, DEFERRABLE, WITHOUT ROWID), quoting, missing parents, the demo database, bad

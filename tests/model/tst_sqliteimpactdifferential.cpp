@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Differential test of the SQLite impact engine against SQLite itself: random schemas (2-8 tables,
 // some WITHOUT ROWID,
 // every ON DELETE rule, composite keys, NOT NULL and nullable FK columns, defaults for SET DEFAULT

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Random foreign-key schemas, data and deletes for differential runs against PostgreSQL, and the
 // oracle that runs the real DELETE in a transaction and rolls it back. Used by
 // tst_pgimpactdifferential (exactness) and bench_impact --cyclic (time against the real DELETE).
