@@ -1353,10 +1353,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>lese das Ergebnis</translation>
     </message>
     <message>
-        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it and rolls back.</source>
-        <translation>%1 hat Benutzer-Trigger (%2): sie laufen beim echten DELETE und können ändern, was es tut; --verify führt es aus und rollt zurück.</translation>
-    </message>
-    <message>
         <source>%1 has rules (%2) that can rewrite a DELETE.</source>
         <translation>%1 hat Regeln (%2), die ein DELETE umschreiben können.</translation>
     </message>
@@ -1513,10 +1509,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>prüfe, was blockiert</translation>
     </message>
     <message>
-        <source>%1 has triggers (%2): they run on the real DELETE and can change what it does; a verification run shows it.</source>
-        <translation>%1 hat Trigger (%2): sie laufen beim echten DELETE und können ändern, was es tut; eine Prüfung zeigt es.</translation>
-    </message>
-    <message>
         <source>No temporary directory for the copy: %1</source>
         <translation>Kein temporäres Verzeichnis für die Kopie: %1</translation>
     </message>
@@ -1561,6 +1553,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Licensed under the Apache License, Version 2.0. It links Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL licence) and SQLite (public domain), each under its own licence: see THIRD_PARTY_NOTICES, installed in /usr/share/doc/fkscope.</source>
         <translation>Lizenziert unter der Apache License, Version 2.0. Es bindet Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL-Lizenz) und SQLite (gemeinfrei) ein, jede unter ihrer eigenen Lizenz: siehe THIRD_PARTY_NOTICES, installiert in /usr/share/doc/fkscope.</translation>
+    </message>
+    <message>
+        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it without keeping its changes.</source>
+        <translation>%1 hat Benutzer-Trigger (%2): sie laufen beim echten DELETE und können ändern, was es tut; --verify führt es aus, ohne seine Änderungen zu behalten.</translation>
     </message>
 </context>
 <context>

@@ -1346,10 +1346,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it and rolls back.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 has rules (%2) that can rewrite a DELETE.</source>
         <translation></translation>
     </message>
@@ -1506,10 +1502,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 has triggers (%2): they run on the real DELETE and can change what it does; a verification run shows it.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>No temporary directory for the copy: %1</source>
         <translation></translation>
     </message>
@@ -1553,6 +1545,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>Licensed under the Apache License, Version 2.0. It links Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL licence) and SQLite (public domain), each under its own licence: see THIRD_PARTY_NOTICES, installed in /usr/share/doc/fkscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it without keeping its changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

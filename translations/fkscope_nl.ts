@@ -1353,10 +1353,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>het resultaat lezen</translation>
     </message>
     <message>
-        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it and rolls back.</source>
-        <translation>%1 heeft gebruikerstriggers (%2): die lopen bij de echte DELETE en kunnen veranderen wat hij doet; --verify voert hem uit en draait hem terug.</translation>
-    </message>
-    <message>
         <source>%1 has rules (%2) that can rewrite a DELETE.</source>
         <translation>%1 heeft regels (%2) die een DELETE kunnen herschrijven.</translation>
     </message>
@@ -1513,10 +1509,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>nagaan wat blokkeert</translation>
     </message>
     <message>
-        <source>%1 has triggers (%2): they run on the real DELETE and can change what it does; a verification run shows it.</source>
-        <translation>%1 heeft triggers (%2): die lopen bij de echte DELETE en kunnen veranderen wat hij doet; een controle laat het zien.</translation>
-    </message>
-    <message>
         <source>No temporary directory for the copy: %1</source>
         <translation>Geen tijdelijke map voor de kopie: %1</translation>
     </message>
@@ -1561,6 +1553,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Licensed under the Apache License, Version 2.0. It links Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL licence) and SQLite (public domain), each under its own licence: see THIRD_PARTY_NOTICES, installed in /usr/share/doc/fkscope.</source>
         <translation>Gelicentieerd onder de Apache License, versie 2.0. Het linkt Qt (LGPL-3.0), Graphviz (EPL-1.0), libpqxx (BSD-3-Clause), libpq (PostgreSQL-licentie) en SQLite (publiek domein), elk onder een eigen licentie: zie THIRD_PARTY_NOTICES, geïnstalleerd in /usr/share/doc/fkscope.</translation>
+    </message>
+    <message>
+        <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it without keeping its changes.</source>
+        <translation>%1 heeft gebruikerstriggers (%2): die lopen bij de echte DELETE en kunnen veranderen wat hij doet; --verify voert hem uit zonder zijn wijzigingen te bewaren.</translation>
     </message>
 </context>
 <context>

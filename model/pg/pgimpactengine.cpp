@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pgimpactengine.h"
 
-#include "impact/impactpaths.h"
+#include "impact/impactbuilder.h"
 #include "pgconnection.h"
 #include "pgimpactplan.h"
 
@@ -211,9 +211,9 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
         tx.commit();
         step(2, QCoreApplication::translate("fkscope::Messages", "reading the result"));
 
-        ImpactResult result;
-        result.engine = QStringLiteral("postgresql");
-        result.root = rootTable.ref();
+        ImpactResultBuilder build(g, root, QStringLiteral("postgresql"));
+        build.setFlow(facts.flow);
+        ImpactResult &result = build.result();
         result.rootRows = facts.rootRows;
         for (TableId t : plan.unknown)
             result.unknownTables.append(g.table(t).ref());
@@ -225,76 +225,45 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                 order.append(t);
         }
         for (TableId t : order) {
-            ImpactEffect e;
-            e.table = g.table(t).ref();
-            e.deleted = facts.deleted.value(t);
-            e.setNull = facts.setNull.value(t);
-            e.setDefault = facts.setDefault.value(t);
-            e.updated = facts.updated.value(t);
-            if (e.deleted + e.setNull + e.setDefault == 0)
-                continue;
-            e.sampleJson = facts.deletedSample.value(t, QByteArray("[]"));
-            if (e.deleted > 0)
-                e.paths = impactPathsTo(g, root, t, facts.flow);
+            QList<ForeignKeyId> setActions;
             for (ForeignKeyId id : plan.setActions) {
-                const ForeignKey &fk = g.foreignKey(id);
-                if (fk.child != t || (e.setNull + e.setDefault) == 0)
-                    continue;
-                for (QStringList path : impactPathsTo(g, root, fk.parent, facts.flow, 2)) {
-                    path << fk.name;
-                    if (!e.paths.contains(path))
-                        e.paths << path;
-                }
+                if (g.foreignKey(id).child == t)
+                    setActions << id;
             }
-            result.effects.append(e);
+            build.addEffect(t, facts.deleted.value(t), facts.setNull.value(t), facts.setDefault.value(t), facts.updated.value(t),
+                            facts.deletedSample.value(t), setActions);
         }
 
-        bool certainBlock = false, uncertainBlock = false, deferredBlock = false;
         for (const Facts::Block &b : facts.blocks) {
             const ForeignKey &fk = g.foreignKey(b.fk);
             const Table &child = g.table(fk.child);
-            ImpactBlocker blocker;
-            blocker.table = child.ref();
-            blocker.constraint = fk.name;
+            BlockerKind kind = BlockerKind::NoAction;
+            if (b.what == QLatin1String("restrict"))
+                kind = fk.onDelete == FkAction::Restrict ? BlockerKind::Restrict : BlockerKind::NoAction;
+            else if (b.what == QLatin1String("deferred"))
+                kind = BlockerKind::DeferredNoAction;
+            else if (b.what == QLatin1String("notnull"))
+                kind = BlockerKind::NotNull;
+            else if (b.what == QLatin1String("check"))
+                kind = BlockerKind::Check;
+            else if (b.what == QLatin1String("sdmissing"))
+                kind = BlockerKind::SetDefaultMissingParent;
+            else if (b.what == QLatin1String("recheck"))
+                kind = BlockerKind::ForeignKeyRecheck;
+            ImpactBlocker &blocker = build.addBlocker(b.fk, kind, b.certain + b.uncertain, b.certain > 0, b.sample);
             blocker.engineNames = cloneNames(fk);
-            blocker.rows = b.certain + b.uncertain;
-            blocker.certain = b.certain > 0;
-            blocker.sampleJson = b.sample;
-            const QList<QStringList> toParent = impactPathsTo(g, root, fk.parent, facts.flow, 1);
-            blocker.path = toParent.isEmpty() ? QStringList() : toParent.first();
-            blocker.path << fk.name;
-            if (b.what == QLatin1String("restrict")) {
-                blocker.kind = fk.onDelete == FkAction::Restrict ? BlockerKind::Restrict : BlockerKind::NoAction;
-            } else if (b.what == QLatin1String("deferred")) {
-                blocker.kind = BlockerKind::DeferredNoAction;
-            } else if (b.what == QLatin1String("notnull")) {
-                blocker.kind = BlockerKind::NotNull;
+            if (kind == BlockerKind::NotNull) {
                 blocker.column = child.columns.value(b.b).name;
-            } else if (b.what == QLatin1String("check")) {
-                blocker.kind = BlockerKind::Check;
+            } else if (kind == BlockerKind::Check) {
                 blocker.constraint = child.checks.value(b.b).name;
-            } else if (b.what == QLatin1String("sdmissing")) {
-                blocker.kind = BlockerKind::SetDefaultMissingParent;
+            } else if (kind == BlockerKind::SetDefaultMissingParent) {
                 blocker.column = fk.deleteSetColumns().join(QStringLiteral(", "));
-            } else if (b.what == QLatin1String("recheck")) {
-                blocker.kind = BlockerKind::ForeignKeyRecheck;
+            } else if (kind == BlockerKind::ForeignKeyRecheck) {
                 blocker.column = fk.columns.join(QStringLiteral(", "));
                 // The path leads to the SET actions that updated the row; the FK at fault is this one.
                 blocker.path = QStringList{fk.name};
             }
-            if (blocker.kind == BlockerKind::DeferredNoAction)
-                deferredBlock = true;
-            else if (blocker.certain)
-                certainBlock = true;
-            else
-                uncertainBlock = true;
-            result.blockers.append(blocker);
         }
-        std::stable_sort(result.blockers.begin(), result.blockers.end(),
-                         [](const ImpactBlocker &a, const ImpactBlocker &b) { return a.certain && !b.certain; });
-        result.outcome = (certainBlock || uncertainBlock) ? ImpactOutcome::Blocked
-                         : deferredBlock                  ? ImpactOutcome::BlockedAtCommit
-                                                          : ImpactOutcome::Allowed;
 
         // What the simulation cannot see.
         QSet<TableId> touched(plan.closure.begin(), plan.closure.end());
@@ -302,12 +271,9 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             touched.insert(g.foreignKey(id).child);
         QList<TableId> touchedSorted(touched.begin(), touched.end());
         std::sort(touchedSorted.begin(), touchedSorted.end());
+        build.warnAboutTouched(touchedSorted, plan.setActions);
         for (TableId t : touchedSorted) {
             const Table &table = g.table(t);
-            if (!table.triggers.isEmpty())
-                result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 has user triggers (%2): they run on the real DELETE and can change "
-                                                  "what it does; --verify runs it and rolls back.")
-                                       .arg(qualifiedName(table.ref()), table.triggers.join(QStringLiteral(", ")));
             if (!table.rules.isEmpty())
                 result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 has rules (%2) that can rewrite a DELETE.")
                                        .arg(qualifiedName(table.ref()), table.rules.join(QStringLiteral(", ")));
@@ -319,18 +285,6 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
         for (TableId t : plan.unknown)
             result.warnings << QCoreApplication::translate("fkscope::Messages", "No SELECT privilege on %1: its rows (and what they lead to) are unknown.")
                                    .arg(qualifiedName(g.table(t).ref()));
-        for (ForeignKeyId id : plan.setActions) {
-            const ForeignKey &fk = g.foreignKey(id);
-            for (ForeignKeyId other : g.incoming(fk.child)) {
-                const ForeignKey &o = g.foreignKey(other);
-                for (const QString &col : fk.deleteSetColumns()) {
-                    if (o.refColumns.contains(col))
-                        result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 changes %2, which %3 references: its ON UPDATE action is "
-                                                          "not simulated.")
-                                               .arg(fk.name, displayIdentifier(col), o.name);
-                }
-            }
-        }
         for (TableId t : touchedSorted) {
             const QList<ForeignKeyId> &fks = g.outgoing(t);
             for (int i = 0; i < fks.size(); ++i) {
@@ -357,11 +311,12 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
                                            .arg(qualifiedName(t.ref()), qualifiedName(rootTable.ref()));
             }
         }
-        if (result.orderDependent())
-            result.warnings << QCoreApplication::translate("fkscope::Messages", "Whether some rows block depends on the order in which PostgreSQL visits "
-                                              "rows (see blockers with \"certain\": false); --verify tells for sure.");
-        result.elapsedMs = timer.elapsed();
-        return result;
+        ImpactResult finished = build.finish();
+        if (finished.orderDependent())
+            finished.warnings << QCoreApplication::translate("fkscope::Messages", "Whether some rows block depends on the order in which PostgreSQL visits "
+                                                "rows (see blockers with \"certain\": false); --verify tells for sure.");
+        finished.elapsedMs = timer.elapsed();
+        return finished;
     });
 }
 

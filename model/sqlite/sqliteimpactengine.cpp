@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sqliteimpactengine.h"
 
-#include "impact/impactpaths.h"
+#include "impact/impactbuilder.h"
 #include "sqliteconnection.h"
 #include "sqliteddl.h"
 
@@ -218,9 +218,8 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         // reaches; SET actions update their child tables.
         const QList<TableId> closure = g.cascadeClosure(root);
         const QSet<TableId> programDeletes(closure.begin(), closure.end());
-        ImpactResult result;
-        result.engine = QStringLiteral("sqlite");
-        result.root = rootTable.ref();
+        ImpactResultBuilder build(g, root, QStringLiteral("sqlite"));
+        ImpactResult &result = build.result();
         result.warnings << QCoreApplication::translate("fkscope::Messages", "SQLite enforces foreign keys only on connections that ran PRAGMA foreign_keys "
                                           "= ON; this simulation assumes it is on. With it off, the DELETE removes "
                                           "the selected rows of %1 and nothing else.")
@@ -249,12 +248,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             const ForeignKey &fk = g.foreignKey(id);
             if (!mustCheck(fk) || parentKeyIsUnique(g, fk))
                 continue;
-            ImpactBlocker b;
-            b.table = g.table(fk.child).ref();
-            b.constraint = fk.name;
-            b.kind = BlockerKind::ForeignKeyMismatch;
-            b.sampleJson = "[]";
-            result.blockers.append(b);
+            build.addBlocker(id, BlockerKind::ForeignKeyMismatch, 0, true, QByteArray("[]")).path.clear(); // before any row
         }
 
         // The selected rows, then breadth-first levels of cascaded rows.
@@ -329,23 +323,13 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                 .arg(table(fk.child), deletedName(fk.parent), table(fk.parent), keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")),
                      refJoin(fk, QStringLiteral("p"), QStringLiteral("c")));
         };
-        auto pathTo = [&](TableId t) {
-            const QList<QStringList> paths = impactPathsTo(g, root, t, flow, 1);
-            return paths.isEmpty() ? QStringList() : paths.first();
-        };
-        auto addBlocker = [&](const ForeignKey &fk, BlockerKind kind, qint64 rows, bool certain, const QByteArray &sample,
+        auto addBlocker = [&](ForeignKeyId id, BlockerKind kind, qint64 rows, bool certain, const QByteArray &sample,
                               const QString &constraint = QString(), const QString &column = QString()) {
-            ImpactBlocker b;
-            b.table = g.table(fk.child).ref();
-            b.kind = kind;
-            b.constraint = constraint.isEmpty() ? fk.name : constraint;
+            build.setFlow(flow); // the paths follow the rows moved so far
+            ImpactBlocker &b = build.addBlocker(id, kind, rows, certain, sample);
+            if (!constraint.isEmpty())
+                b.constraint = constraint;
             b.column = column;
-            b.rows = rows;
-            b.certain = certain;
-            b.sampleJson = sample;
-            b.path = pathTo(fk.parent);
-            b.path << fk.name;
-            result.blockers.append(b);
         };
         // Survivors count in two parts: rows that stay, and rows the cascade deletes too (whose
         // fate depends on the order SQLite visits them).
@@ -380,13 +364,13 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                         const auto [stay, gone] = countSplit(from + notSelf, fk.child);
                         if (fk.onDelete == FkAction::Restrict) {
                             if (stay > 0)
-                                addBlocker(fk, BlockerKind::Restrict, stay, true,
+                                addBlocker(id, BlockerKind::Restrict, stay, true,
                                            sampleOf(fk.child, from + notSelf + QStringLiteral(" AND NOT ") + isDeletedSql(fk.child, QStringLiteral("c")), QStringLiteral("c"), request.samples));
                             else if (gone > 0)
-                                addBlocker(fk, BlockerKind::Restrict, gone, false,
+                                addBlocker(id, BlockerKind::Restrict, gone, false,
                                            sampleOf(fk.child, from + notSelf, QStringLiteral("c"), request.samples));
                         } else if (stay > 0) {
-                            addBlocker(fk, fk.deferred ? BlockerKind::DeferredNoAction : BlockerKind::NoAction, stay, true,
+                            addBlocker(id, fk.deferred ? BlockerKind::DeferredNoAction : BlockerKind::NoAction, stay, true,
                                        sampleOf(fk.child, from + QStringLiteral(" AND NOT ") + isDeletedSql(fk.child, QStringLiteral("c")), QStringLiteral("c"), request.samples));
                         }
                     } else if (isSetAction(fk.onDelete)) {
@@ -474,20 +458,20 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             if (fks.size() >= 2)
                 variants << -1;
             for (ForeignKeyId variant : variants) {
-                const ForeignKey &fk = g.foreignKey(variant >= 0 ? variant : fks.first());
+                const ForeignKeyId blamed = variant >= 0 ? variant : fks.first();
                 const QString derived = rowAfter(variant);
                 for (const Column &col : child.columns) {
                     if (!col.notNull)
                         continue;
                     const auto [certain, uncertain] = violations(derived, QStringLiteral("%1 IS NULL").arg(q(col.name)));
                     if (certain + uncertain > 0)
-                        addBlocker(fk, BlockerKind::NotNull, certain + uncertain, certain > 0,
+                        addBlocker(blamed, BlockerKind::NotNull, certain + uncertain, certain > 0,
                                    QByteArray("[]"), QString(), col.name);
                 }
                 for (const CheckConstraint &check : child.checks) {
                     const auto [certain, uncertain] = violations(derived, QStringLiteral("NOT (%1)").arg(check.expression));
                     if (certain + uncertain > 0)
-                        addBlocker(fk, BlockerKind::Check, certain + uncertain, certain > 0, QByteArray("[]"), check.name);
+                        addBlocker(blamed, BlockerKind::Check, certain + uncertain, certain > 0, QByteArray("[]"), check.name);
                 }
             }
             // SET DEFAULT leaves surviving rows pointing at the default key: a violation at the end of
@@ -512,77 +496,38 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                 const qint64 rows = scalar(QStringLiteral("SELECT count(*) FROM %1 AS c WHERE %2 AND %3")
                                                .arg(table(t), inUpdated(id, QStringLiteral("c")), survivor));
                 if (rows > 0)
-                    addBlocker(fk, fk.deferred ? BlockerKind::DeferredNoAction : BlockerKind::SetDefaultMissingParent, rows, true,
+                    addBlocker(id, fk.deferred ? BlockerKind::DeferredNoAction : BlockerKind::SetDefaultMissingParent, rows, true,
                                QByteArray("[]"));
             }
         }
 
         // Effects: the root first, then in the order the cascade reached tables, then tables only updated.
+        build.setFlow(flow);
         QList<TableId> order = reached;
         for (TableId t : setByTable.keys()) {
             if (!order.contains(t))
                 order.append(t);
         }
         for (TableId t : order) {
-            ImpactEffect e;
-            e.table = g.table(t).ref();
-            e.deleted = deleted.value(t);
-            e.setNull = setNullCount.value(t);
-            e.setDefault = setDefaultCount.value(t);
-            e.updated = updatedCount.value(t);
-            if (e.deleted + e.setNull + e.setDefault == 0)
-                continue;
-            e.sampleJson = e.deleted > 0 ? sampleOf(t, QStringLiteral("FROM %1 AS d JOIN %2 AS c ON %3")
-                                                           .arg(deletedName(t), table(t), keyJoin(QStringLiteral("d"), t, QStringLiteral("c"))),
-                                                       QStringLiteral("c"), request.samples)
-                                         : QByteArray("[]");
-            if (e.deleted > 0)
-                e.paths = impactPathsTo(g, root, t, flow);
-            for (ForeignKeyId id : setByTable.value(t)) {
-                for (QStringList path : impactPathsTo(g, root, g.foreignKey(id).parent, flow, 2)) {
-                    path << g.foreignKey(id).name;
-                    if (!e.paths.contains(path))
-                        e.paths << path;
-                }
-            }
-            result.effects.append(e);
+            const qint64 gone = deleted.value(t);
+            build.addEffect(t, gone, setNullCount.value(t), setDefaultCount.value(t), updatedCount.value(t),
+                            gone > 0 ? sampleOf(t, QStringLiteral("FROM %1 AS d JOIN %2 AS c ON %3")
+                                                      .arg(deletedName(t), table(t), keyJoin(QStringLiteral("d"), t, QStringLiteral("c"))),
+                                                  QStringLiteral("c"), request.samples)
+                                     : QByteArray("[]"),
+                            setByTable.value(t));
         }
 
-        bool immediate = false, deferred = false;
-        for (const ImpactBlocker &b : result.blockers)
-            (b.kind == BlockerKind::DeferredNoAction ? deferred : immediate) = true;
-        std::stable_sort(result.blockers.begin(), result.blockers.end(),
-                         [](const ImpactBlocker &a, const ImpactBlocker &b) { return a.certain && !b.certain; });
-        result.outcome = immediate ? ImpactOutcome::Blocked : deferred ? ImpactOutcome::BlockedAtCommit : ImpactOutcome::Allowed;
-
-        QSet<TableId> touched(reached.begin(), reached.end());
-        for (TableId t : setByTable.keys())
-            touched.insert(t);
-        QList<TableId> touchedSorted(touched.begin(), touched.end());
-        std::sort(touchedSorted.begin(), touchedSorted.end());
-        for (TableId t : touchedSorted) {
-            const Table &tt = g.table(t);
-            if (!tt.triggers.isEmpty())
-                result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 has triggers (%2): they run on the real DELETE and can change what "
-                                                  "it does; a verification run shows it.")
-                                       .arg(qualifiedName(tt.ref()), tt.triggers.join(QStringLiteral(", ")));
-        }
+        QList<TableId> touched = reached;
+        QList<ForeignKeyId> setActions;
         for (auto it = setByTable.constBegin(); it != setByTable.constEnd(); ++it) {
-            for (ForeignKeyId id : it.value()) {
-                const ForeignKey &fk = g.foreignKey(id);
-                for (ForeignKeyId other : g.incoming(fk.child)) {
-                    const ForeignKey &o = g.foreignKey(other);
-                    for (const QString &col : fk.columns) {
-                        if (o.refColumns.contains(col) && o.onUpdate != FkAction::NoAction)
-                            result.warnings << QCoreApplication::translate("fkscope::Messages", "%1 changes %2, which %3 references: its ON UPDATE action is "
-                                                              "not simulated.")
-                                                   .arg(fk.name, displayIdentifier(col), o.name);
-                    }
-                }
-            }
+            touched << it.key();
+            setActions << it.value();
         }
-        result.elapsedMs = timer.elapsed();
-        return result;
+        build.warnAboutTouched(touched, setActions);
+        ImpactResult finished = build.finish();
+        finished.elapsedMs = timer.elapsed();
+        return finished;
     });
 }
 

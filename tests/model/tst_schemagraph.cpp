@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Pure model code: identifier display, rule spellings, JSON escaping, stats and findings.
+// Pure model code: identifier display, rule spellings, JSON escaping, stats and findings, and how
+// every engine's impact result is put together.
 #include "core/jsonwriter.h"
+#include "impact/impactbuilder.h"
 #include "source/catalogloader.h"
 #include "schema/schemagraph.h"
 #include "schema/schemalint.h"
@@ -132,6 +134,68 @@ private slots:
         QVERIFY(kinds.contains(SchemaFinding::Kind::SetNullOnNotNull));
         QVERIFY(kinds.contains(SchemaFinding::Kind::TriggersOrRules));
         QCOMPARE(kinds.count(SchemaFinding::Kind::UnindexedForeignKey), 2);
+    }
+
+    void everyEngineBuildsItsResultAlike()
+    {
+        // p <- c (CASCADE) <- n (SET NULL on n.c_id); o references n.c_id (ON UPDATE NO ACTION); c has a trigger.
+        auto table = [](const QString &name, const QStringList &columns) {
+            Table t;
+            t.schema = QStringLiteral("s");
+            t.name = name;
+            for (const QString &c : columns)
+                t.columns.append({c, QStringLiteral("int"), false, std::nullopt, {}, {}, {}});
+            t.primaryKey = {columns.first()};
+            return t;
+        };
+        auto key = [](const QString &name, TableId child, const QString &column, TableId parent, const QString &ref, FkAction rule) {
+            ForeignKey fk;
+            fk.name = name;
+            fk.child = child;
+            fk.parent = parent;
+            fk.columns = {column};
+            fk.refColumns = {ref};
+            fk.onDelete = rule;
+            return fk;
+        };
+        Table c = table(QStringLiteral("c"), {QStringLiteral("id"), QStringLiteral("p_id")});
+        c.triggers = {QStringLiteral("audit_c")};
+        const SchemaGraph g({}, {table(QStringLiteral("p"), {QStringLiteral("id")}), c,
+                                 table(QStringLiteral("n"), {QStringLiteral("id"), QStringLiteral("c_id")}),
+                                 table(QStringLiteral("o"), {QStringLiteral("id"), QStringLiteral("n_c")})},
+                            {key(QStringLiteral("c_p"), 1, QStringLiteral("p_id"), 0, QStringLiteral("id"), FkAction::Cascade),
+                             key(QStringLiteral("n_c"), 2, QStringLiteral("c_id"), 1, QStringLiteral("id"), FkAction::SetNull),
+                             key(QStringLiteral("o_n"), 3, QStringLiteral("n_c"), 2, QStringLiteral("c_id"), FkAction::NoAction)});
+        ImpactResultBuilder build(g, 0, QStringLiteral("test"));
+        build.setFlow({0, 1}); // rows moved along c_p (deleted) and n_c (set NULL)
+        build.addEffect(0, 1, 0, 0, 0, "[{\"id\":1}]", {});
+        build.addEffect(1, 2, 0, 0, 0, {}, {});
+        build.addEffect(2, 0, 3, 0, 3, {}, {1});
+        build.addEffect(3, 0, 0, 0, 0, {}, {}); // nothing happened there: left out
+        build.addBlocker(2, BlockerKind::NoAction, 4, false, {});
+        build.addBlocker(0, BlockerKind::DeferredNoAction, 1, true, {});
+        build.addBlocker(2, BlockerKind::NoAction, 2, true, {});
+        build.warnAboutTouched({1, 2, 1}, {1, 1});
+        const ImpactResult r = build.finish();
+        QCOMPARE(r.effects.size(), 3);
+        QCOMPARE(r.effects[1].paths, QList<QStringList>{{QStringLiteral("c_p")}});
+        QCOMPARE(r.effects[2].paths, (QList<QStringList>{{QStringLiteral("c_p"), QStringLiteral("n_c")}}));
+        QCOMPARE(r.effects[2].sampleJson, QByteArray("[]"));
+        // Certain blockers first, in the order they were found; the path runs to the FK at fault.
+        QVERIFY(r.blockers[0].certain && r.blockers[1].certain && !r.blockers[2].certain);
+        QCOMPARE(r.blockers[1].rows, 2);
+        QCOMPARE(r.blockers[1].path, (QStringList{QStringLiteral("c_p"), QStringLiteral("n_c"), QStringLiteral("o_n")}));
+        QCOMPARE(r.blockers[1].table.name, QStringLiteral("o"));
+        QCOMPARE(toString(r.outcome), QStringLiteral("blocked"));
+        // A trigger once per table; an ON UPDATE NO ACTION key on a nulled column is named too, once.
+        QCOMPARE(r.warnings.size(), 2);
+        QVERIFY(r.warnings[0].startsWith(QLatin1String("s.c has user triggers (audit_c)")));
+        QVERIFY(r.warnings[1].contains(QLatin1String("n_c changes c_id, which o_n references")));
+
+        ImpactResultBuilder deferredOnly(g, 0, QStringLiteral("test"));
+        deferredOnly.addBlocker(2, BlockerKind::DeferredNoAction, 1, true, {});
+        QCOMPARE(toString(deferredOnly.finish().outcome), QStringLiteral("blocked_at_commit"));
+        QCOMPARE(toString(ImpactResultBuilder(g, 0, QStringLiteral("test")).finish().outcome), QStringLiteral("allowed"));
     }
 };
 
