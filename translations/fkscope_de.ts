@@ -1558,6 +1558,16 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it without keeping its changes.</source>
         <translation>%1 hat Benutzer-Trigger (%2): sie laufen beim echten DELETE und können ändern, was es tut; --verify führt es aus, ohne seine Änderungen zu behalten.</translation>
     </message>
+    <message>
+        <source>%1 references itself through %2 (RESTRICT) on NOT NULL column %3: the database checks RESTRICT row by row, so no single statement deletes such linked rows; delete them leaves first.</source>
+        <translation>%1 verweist über %2 (RESTRICT) auf der NOT-NULL-Spalte %3 auf sich selbst: die Datenbank prüft RESTRICT Zeile für Zeile, daher löscht keine einzelne Anweisung solche verketteten Zeilen; löschen Sie sie von den Blättern her.</translation>
+    </message>
+    <message>
+        <source>-- SQLite checks RESTRICT row by row: the links among these rows are cut first.
+</source>
+        <translation>-- SQLite prüft RESTRICT Zeile für Zeile: die Verweise zwischen diesen Zeilen werden zuerst getrennt.
+</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -1551,6 +1551,15 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it without keeping its changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 references itself through %2 (RESTRICT) on NOT NULL column %3: the database checks RESTRICT row by row, so no single statement deletes such linked rows; delete them leaves first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- SQLite checks RESTRICT row by row: the links among these rows are cut first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -1558,6 +1558,16 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>%1 has user triggers (%2): they run on the real DELETE and can change what it does; --verify runs it without keeping its changes.</source>
         <translation>%1 heeft gebruikerstriggers (%2): die lopen bij de echte DELETE en kunnen veranderen wat hij doet; --verify voert hem uit zonder zijn wijzigingen te bewaren.</translation>
     </message>
+    <message>
+        <source>%1 references itself through %2 (RESTRICT) on NOT NULL column %3: the database checks RESTRICT row by row, so no single statement deletes such linked rows; delete them leaves first.</source>
+        <translation>%1 verwijst via %2 (RESTRICT) op NOT NULL-kolom %3 naar zichzelf: de database controleert RESTRICT rij voor rij, dus geen enkele opdracht verwijdert zulke gekoppelde rijen; verwijder ze vanaf de bladeren.</translation>
+    </message>
+    <message>
+        <source>-- SQLite checks RESTRICT row by row: the links among these rows are cut first.
+</source>
+        <translation>-- SQLite controleert RESTRICT rij voor rij: de verwijzingen tussen deze rijen worden eerst verbroken.
+</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

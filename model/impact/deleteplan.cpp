@@ -17,28 +17,46 @@ namespace {
 bool removesRows(FkAction a) { return a == FkAction::Cascade || a == FkAction::Restrict || a == FkAction::NoAction; }
 bool blocks(FkAction a) { return a == FkAction::Restrict || a == FkAction::NoAction; }
 
+// The columns of `t`'s own RESTRICT foreign keys among `inbound` (they must be set NULL before the
+// rows go, where RESTRICT is checked row by row); throws when one of them cannot be NULL.
+QStringList selfRestrictColumns(const SchemaGraph &g, TableId t, const QList<ForeignKeyId> &inbound)
+{
+    QStringList columns;
+    for (ForeignKeyId id : inbound) {
+        const ForeignKey &fk = g.foreignKey(id);
+        if (fk.child != t || fk.parent != t || fk.onDelete != FkAction::Restrict)
+            continue;
+        for (const QString &c : fk.columns) {
+            const Column *column = g.table(t).column(c);
+            if (column && column->notNull)
+                throw Error(ErrorKind::Unsupported,
+                            QCoreApplication::translate("fkscope::Messages", "%1 references itself through %2 (RESTRICT) on NOT NULL column %3: the "
+                                                                             "database checks RESTRICT row by row, so no single statement deletes "
+                                                                             "such linked rows; delete them leaves first.")
+                                .arg(qualifiedName(g.table(t).ref()), displayIdentifier(fk.name), displayIdentifier(c)));
+            if (!columns.contains(c))
+                columns << c;
+        }
+    }
+    return columns;
+}
+
 class PlanBuilder
 {
 public:
-    PlanBuilder(const SchemaGraph &graph, const QuoteFn &quoteName, SqlDialect dialect)
+    PlanBuilder(const SchemaGraph &graph, const PlanDialect &dialect)
         : g(graph)
-        , q(quoteName)
-        , sqlite(dialect == SqlDialect::SQLite)
+        , d(dialect)
     {
     }
 
-    QString relation(TableId t) const
-    {
-        const Table &table = g.table(t);
-        const QString name = q(table.schema) + QLatin1Char('.') + q(table.name);
-        return table.kind == TableKind::PartitionedTable || sqlite ? name : QStringLiteral("ONLY ") + name;
-    }
+    QString relation(TableId t) const { return d.relation(g.table(t)); }
 
     QString columns(const QStringList &cols, const QString &alias) const
     {
         QStringList out;
         for (const QString &c : cols)
-            out << (alias.isEmpty() ? q(c) : alias + QLatin1Char('.') + q(c));
+            out << (alias.isEmpty() ? d.quoteName(c) : alias + QLatin1Char('.') + d.quoteName(c));
         return QStringLiteral("(") + out.join(QStringLiteral(", ")) + QStringLiteral(")");
     }
 
@@ -68,69 +86,41 @@ public:
                                                  : QStringLiteral("(") + reasons.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         if (selfEdges.isEmpty())
             return base;
-        // The table's own foreign keys take the rows below the doomed ones too: a recursive walk.
+        // The table's own foreign keys take the rows below the doomed ones too: a recursive walk over
+        // the rows' identities (r0, r1, ...).
+        const Table &table = g.table(t);
         const QString walk = QStringLiteral("walk%1").arg(depth);
+        const QStringList u = d.rowIdentity(table, QStringLiteral("u"));
+        QStringList walkColumns, walkJoin;
+        for (int i = 0; i < u.size(); ++i) {
+            walkColumns << QStringLiteral("r%1").arg(i);
+            walkJoin << QStringLiteral("w.r%1 = %2").arg(i).arg(u[i]);
+        }
         QStringList steps;
         for (ForeignKeyId id : selfEdges) {
             const ForeignKey &fk = g.foreignKey(id);
-            const QString join = QStringLiteral("%1 = %2").arg(columns(fk.columns, QStringLiteral("c")),
-                                                                columns(fk.refColumns, QStringLiteral("u")));
-            if (sqlite)
-                steps << QStringLiteral("SELECT %1 FROM %2 c JOIN %2 u ON %3 JOIN %4 w ON %5")
-                             .arg(sqliteRowId(t, QStringLiteral("c")).join(QStringLiteral(", ")), relation(t), join, walk,
-                                  walkJoin(t));
-            else
-                steps << QStringLiteral("SELECT c.tableoid, c.ctid FROM %1 c JOIN %1 u ON %2 JOIN %3 w ON w.toid = u.tableoid "
-                                        "AND w.rid = u.ctid")
-                             .arg(relation(t), join, walk);
+            steps << QStringLiteral("SELECT %1 FROM %2 c JOIN %2 u ON %3 = %4 JOIN %5 w ON %6")
+                         .arg(d.rowIdentity(table, QStringLiteral("c")).join(QStringLiteral(", ")), relation(t),
+                              columns(fk.columns, QStringLiteral("c")), columns(fk.refColumns, QStringLiteral("u")), walk,
+                              walkJoin.join(QStringLiteral(" AND ")));
         }
         const QString start = QString(base).replace(QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)),
                                                     QStringLiteral("s."));
-        if (sqlite) {
-            const QStringList id = sqliteRowId(t, alias), start_id = sqliteRowId(t, QStringLiteral("s"));
-            QStringList cols;
-            for (int i = 0; i < id.size(); ++i)
-                cols << QStringLiteral("r%1").arg(i);
-            return QStringLiteral("(%1) IN (WITH RECURSIVE %2(%3) AS (SELECT %4 FROM %5 s WHERE %6 UNION %7) SELECT %3 FROM %2)")
-                .arg(id.join(QStringLiteral(", ")), walk, cols.join(QStringLiteral(", ")), start_id.join(QStringLiteral(", ")),
-                     relation(t), start, steps.join(QStringLiteral(" UNION ")));
-        }
-        return QStringLiteral("(%1.tableoid, %1.ctid) IN (WITH RECURSIVE %2(toid, rid) AS (SELECT s.tableoid, s.ctid "
-                              "FROM %3 s WHERE %4 UNION %5) SELECT toid, rid FROM %2)")
-            .arg(alias, walk, relation(t), start, steps.join(QStringLiteral(" UNION ")));
+        return QStringLiteral("(%1) IN (WITH RECURSIVE %2(%3) AS (SELECT %4 FROM %5 s WHERE %6 UNION %7) SELECT %3 FROM %2)")
+            .arg(d.rowIdentity(table, alias).join(QStringLiteral(", ")), walk, walkColumns.join(QStringLiteral(", ")),
+                 d.rowIdentity(table, QStringLiteral("s")).join(QStringLiteral(", ")), relation(t), start,
+                 steps.join(QStringLiteral(" UNION ")));
     }
 
 private:
-    // SQLite rows by primary key (it also names the rows of WITHOUT ROWID tables), else by rowid.
-    QStringList sqliteRowId(TableId t, const QString &alias) const
-    {
-        const Table &table = g.table(t);
-        if (table.primaryKey.isEmpty())
-            return {alias + QStringLiteral(".rowid")};
-        QStringList out;
-        for (const QString &c : table.primaryKey)
-            out << alias + QLatin1Char('.') + q(c);
-        return out;
-    }
-    // The walk's columns r0, r1... against the row u.
-    QString walkJoin(TableId t) const
-    {
-        const QStringList u = sqliteRowId(t, QStringLiteral("u"));
-        QStringList parts;
-        for (int i = 0; i < u.size(); ++i)
-            parts << QStringLiteral("w.r%1 = %2").arg(i).arg(u[i]);
-        return parts.join(QStringLiteral(" AND "));
-    }
-
     const SchemaGraph &g;
-    const QuoteFn &q;
-    bool sqlite;
+    const PlanDialect &d;
 };
 
 } // namespace
 
-DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &request, const QuoteFn &quoteName,
-                                 const QuoteFn &quoteLiteral, const QStringList &notes, SqlDialect dialect)
+DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &request, const PlanDialect &dialect,
+                                 const QStringList &notes)
 {
     const TableId root = requireTable(g, request.table);
 
@@ -186,9 +176,10 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
     visit(root, stack);
 
     const QString rootPredicate = requestPredicate(
-        request, [&](const QString &column) { return QStringLiteral("%ALIAS%.") + quoteName(column); }, quoteLiteral);
+        request, [&](const QString &column) { return QStringLiteral("%ALIAS%.") + dialect.quoteName(column); },
+        [&](const QString &value) { return dialect.quoteLiteral(value); });
 
-    PlanBuilder builder(g, quoteName, dialect);
+    PlanBuilder builder(g, dialect);
     DeletePlanScript script;
     QString &s = script.sql;
     s += QCoreApplication::translate("fkscope::Messages", "-- fkscope deletion plan: delete the rows of %1 where %2,\n")
@@ -198,8 +189,8 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
                         "-- fkscope does not run this script.\n");
     for (const QString &note : notes)
         s += QStringLiteral("-- NOTE: %1\n").arg(note);
-    if (dialect == SqlDialect::SQLite)
-        s += QStringLiteral("PRAGMA foreign_keys = ON; -- SQLite runs CASCADE / SET NULL only with it (outside a transaction)\n");
+    if (const QString preamble = dialect.preamble(); !preamble.isEmpty())
+        s += preamble + QLatin1Char('\n');
     s += QStringLiteral("BEGIN;\n");
     int step = 0;
     for (TableId t : order) {
@@ -220,9 +211,31 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
             s += QCoreApplication::translate("fkscope::Messages", "-- %1. %2: its rows block through %3\n")
                      .arg(step)
                      .arg(qualifiedName(g.table(t).ref()), why.join(QStringLiteral(", ")));
-        s += (dialect == SqlDialect::SQLite ? QStringLiteral("DELETE FROM %1 AS x\nWHERE %2;\n")
-                                            : QStringLiteral("DELETE FROM %1 x\nWHERE %2;\n"))
-                 .arg(builder.relation(t), builder.predicate(t, QStringLiteral("x"), root, rootPredicate, inbound));
+        const QString predicate = builder.predicate(t, QStringLiteral("x"), root, rootPredicate, inbound);
+        const QStringList cut = dialect.checksRestrictPerRow() ? selfRestrictColumns(g, t, inbound.value(t)) : QStringList();
+        if (cut.isEmpty()) {
+            s += QStringLiteral("%1\nWHERE %2;\n").arg(dialect.deleteFrom(builder.relation(t), QStringLiteral("x")), predicate);
+            continue;
+        }
+        // The rows are set aside first (the walk follows the links about to be cut), their RESTRICT
+        // links among themselves set NULL, then they go in one DELETE.
+        const Table &table = g.table(t);
+        const QStringList identity = dialect.rowIdentity(table, QStringLiteral("x"));
+        QStringList named, kept, sets;
+        for (int i = 0; i < identity.size(); ++i) {
+            named << QStringLiteral("%1 AS r%2").arg(identity[i]).arg(i);
+            kept << QStringLiteral("r%1").arg(i);
+        }
+        for (const QString &c : cut)
+            sets << QStringLiteral("%1 = NULL").arg(dialect.quoteName(c));
+        const QString rows = QStringLiteral("fkscope_rows_%1").arg(step);
+        const QString among = QStringLiteral("(%1) IN (SELECT %2 FROM %3)").arg(identity.join(QStringLiteral(", ")), kept.join(QStringLiteral(", ")), rows);
+        s += QCoreApplication::translate("fkscope::Messages", "-- SQLite checks RESTRICT row by row: the links among these rows are cut first.\n");
+        s += QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM %3 AS x WHERE %4;\n")
+                 .arg(rows, named.join(QStringLiteral(", ")), builder.relation(t), predicate);
+        s += QStringLiteral("UPDATE %1 AS x SET %2 WHERE %3;\n").arg(builder.relation(t), sets.join(QStringLiteral(", ")), among);
+        s += QStringLiteral("%1\nWHERE %2;\n").arg(dialect.deleteFrom(builder.relation(t), QStringLiteral("x")), among);
+        s += QStringLiteral("DROP TABLE %1;\n").arg(rows);
     }
     s += QStringLiteral("\nCOMMIT;\n");
     return script;

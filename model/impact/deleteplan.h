@@ -21,12 +21,30 @@ struct DeletePlanScript
 
 using QuoteFn = std::function<QString(const QString &)>;
 
-// PostgreSQL: DELETE FROM ONLY, rows walked by (tableoid, ctid). SQLite: PRAGMA foreign_keys = ON
-// first (the script relies on the database's CASCADE), rows walked by rowid.
-enum class SqlDialect { PostgreSQL, SQLite };
+// How one SQL dialect writes the plan's statements. The plan itself (which tables, in which order,
+// which rows: buildDeletePlan) is the same for every engine; each engine brings its dialect next to
+// its own code (pg/pgplandialect, sqlite/sqliteplandialect).
+class PlanDialect
+{
+public:
+    virtual ~PlanDialect() = default;
+    virtual QString quoteName(const QString &identifier) const = 0;
+    virtual QString quoteLiteral(const QString &value) const = 0;
+    // The table as the statements name it (PostgreSQL: ONLY, so that inheriting tables are spared).
+    virtual QString relation(const Table &table) const = 0;
+    // Expressions that tell one row of `table`, read through `alias`, from every other.
+    virtual QStringList rowIdentity(const Table &table, const QString &alias) const = 0;
+    // "DELETE FROM relation alias" as the dialect writes it.
+    virtual QString deleteFrom(const QString &relation, const QString &alias) const = 0;
+    // A line before BEGIN (SQLite: PRAGMA foreign_keys = ON); none by default.
+    virtual QString preamble() const { return QString(); }
+    // True when RESTRICT is checked row by row as the DELETE goes (SQLite), not once the statement
+    // is done (PostgreSQL): rows of one table that reference each other through RESTRICT can then
+    // not go in one DELETE unless those links are cut first.
+    virtual bool checksRestrictPerRow() const { return false; }
+};
 
-DeletePlanScript buildDeletePlan(const SchemaGraph &graph, const ImpactRequest &request, const QuoteFn &quoteName,
-                                 const QuoteFn &quoteLiteral, const QStringList &notes = {},
-                                 SqlDialect dialect = SqlDialect::PostgreSQL);
+DeletePlanScript buildDeletePlan(const SchemaGraph &graph, const ImpactRequest &request, const PlanDialect &dialect,
+                                 const QStringList &notes = {});
 
 } // namespace fkscope

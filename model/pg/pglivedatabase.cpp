@@ -5,6 +5,7 @@
 #include "pgcatalogloader.h"
 #include "pgconnection.h"
 #include "impact/deleteplan.h"
+#include "pgplandialect.h"
 #include "pgdeleteverifier.h"
 #include "pgimpactengine.h"
 
@@ -116,10 +117,7 @@ ObservedDelete PgLiveDatabase::verifyDelete(const SchemaGraph &graph, const Impa
 
 QString PgLiveDatabase::deletePlan(const SchemaGraph &graph, const ImpactRequest &request, const ImpactResult &impact)
 {
-    pqxx::connection &conn = m_connection->raw();
-    const QuoteFn quoteName = [&](const QString &s) { return QString::fromStdString(conn.quote_name(s.toStdString())); };
-    const QuoteFn quoteLiteral = [&](const QString &s) { return QString::fromStdString(conn.quote(s.toStdString())); };
-    return buildDeletePlan(graph, request, quoteName, quoteLiteral, planNotes(impact)).sql;
+    return buildDeletePlan(graph, request, PgPlanDialect(m_connection->raw()), planNotes(impact)).sql;
 }
 
 } // namespace fkscope

@@ -3,6 +3,7 @@
 
 #include "impact/impactreport.h"
 #include "impact/deleteplan.h"
+#include "sqliteplandialect.h"
 #include "sqlitecatalogloader.h"
 #include "sqliteconnection.h"
 #include "sqliteimpactengine.h"
@@ -191,9 +192,7 @@ ObservedDelete SqliteLiveDatabase::verifyDelete(const SchemaGraph &graph, const 
 
 QString SqliteLiveDatabase::deletePlan(const SchemaGraph &graph, const ImpactRequest &request, const ImpactResult &impact)
 {
-    return buildDeletePlan(graph, request, &SqliteConnection::quoteName, &SqliteConnection::quoteLiteral, planNotes(impact),
-                           SqlDialect::SQLite)
-        .sql;
+    return buildDeletePlan(graph, request, SqlitePlanDialect(), planNotes(impact)).sql;
 }
 
 } // namespace fkscope

@@ -144,6 +144,46 @@ private slots:
         QCOMPARE(check.integer(0), 0);
     }
 
+    // SQLite checks RESTRICT row by row: a subtree linked by a self-referencing RESTRICT key cannot
+    // go in one DELETE (the first parent fails while its children remain). The plan sets those
+    // links aside and cuts them first, and refuses with a clear message when the column is NOT NULL.
+    void planCutsSelfReferencingRestrictLinks()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("tree.db"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+        const char *ddl = R"SQL(
+CREATE TABLE node (id INTEGER PRIMARY KEY, up INTEGER REFERENCES node (id) ON DELETE RESTRICT);
+CREATE TABLE note (txt TEXT, n INTEGER REFERENCES node (id) ON DELETE NO ACTION);
+CREATE TABLE strict (id INTEGER PRIMARY KEY, up INTEGER NOT NULL REFERENCES strict (id) ON DELETE RESTRICT);
+INSERT INTO node VALUES (1, NULL), (2, 1), (3, 2), (4, NULL), (5, 3);
+INSERT INTO note VALUES ('a', 3), ('b', 4);
+INSERT INTO strict VALUES (1, 1), (2, 1);
+)SQL";
+        QCOMPARE(sqlite3_exec(db, ddl, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const test::ProcessRun r = runFkscope({QStringLiteral("plan"), QStringLiteral("--db"), file, QStringLiteral("--table"),
+                                               QStringLiteral("node"), QStringLiteral("--key"), QStringLiteral("id=1")});
+        QCOMPARE(r.exitCode, 0);
+        const QString scratch = m_dir.filePath(QStringLiteral("tree-scratch.db"));
+        QFile::remove(scratch);
+        QVERIFY(QFile::copy(file, scratch));
+        QFile::setPermissions(scratch, QFile::ReadOwner | QFile::WriteOwner);
+        SqliteConnection c(scratch, SqliteConnection::Mode::ReadWrite);
+        c.exec(QString::fromUtf8(r.out)); // throws if SQLite refuses it
+        SqliteStatement left(c, QStringLiteral("SELECT group_concat(id) FROM node"));
+        QVERIFY(left.step());
+        QCOMPARE(left.text(0), QStringLiteral("4"));
+        SqliteStatement notes(c, QStringLiteral("SELECT group_concat(txt) FROM note"));
+        QVERIFY(notes.step());
+        QCOMPARE(notes.text(0), QStringLiteral("b"));
+
+        const test::ProcessRun refused = runFkscope({QStringLiteral("plan"), QStringLiteral("--db"), file, QStringLiteral("--table"),
+                                                     QStringLiteral("strict"), QStringLiteral("--key"), QStringLiteral("id=1")});
+        QVERIFY2(refused.exitCode != 0, refused.out.constData());
+        QVERIFY2(QString::fromUtf8(refused.err).contains(QLatin1String("delete them leaves first")), refused.err.constData());
+    }
+
     // Columns named rowid, oid or _rowid_ take those names from the rowid (issue 16: impact failed
     // with "NOT NULL constraint failed: fkscope_del_0.k0" where the real DELETE works).
     void rowidShadowedByColumns()

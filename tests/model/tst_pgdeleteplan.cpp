@@ -5,6 +5,7 @@
 #include "pg/pgcatalogloader.h"
 #include "pg/pgconnection.h"
 #include "impact/deleteplan.h"
+#include "pg/pgplandialect.h"
 #include "pg/pgimpactengine.h"
 #include "testserver.h"
 
@@ -34,10 +35,8 @@ private:
         ImpactRequest request;
         request.table = {QStringLiteral("public"), table};
         request.where = where;
-        const QuoteFn name = [&](const QString &s) { return QString::fromStdString(connection.raw().quote_name(s.toStdString())); };
-        const QuoteFn literal = [&](const QString &s) { return QString::fromStdString(connection.raw().quote(s.toStdString())); };
         Planned p;
-        p.script = buildDeletePlan(graph, request, name, literal);
+        p.script = buildDeletePlan(graph, request, PgPlanDialect(connection.raw()));
         for (TableId t : p.script.order)
             p.order << graph.table(t).name;
         return p;
