@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sourceengine.h"
+#include "sourcespec.h"
 
 #include "core/error.h"
 #include "livedatabase.h"
@@ -7,11 +8,6 @@
 #include <QCoreApplication>
 
 namespace fkscope {
-
-// Each engine's part, defined next to its loader and live database.
-const SourceEngine &postgresEngine();
-const SourceEngine &sqliteEngine();
-const SourceEngine &snapshotEngine();
 
 std::unique_ptr<LiveDatabase> SourceEngine::openLive(const QString &) const
 {
@@ -25,19 +21,9 @@ QString SourceEngine::probe(const QString &) const
     throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages", "%1 is not reached through a connection.").arg(displayName()));
 }
 
-const QList<const SourceEngine *> &EngineRegistry::engines()
+std::unique_ptr<CatalogLoader> createLoader(const SourceSpec &spec)
 {
-    static const QList<const SourceEngine *> all{&snapshotEngine(), &sqliteEngine(), &postgresEngine()};
-    return all;
-}
-
-const SourceEngine *EngineRegistry::find(const QString &id)
-{
-    for (const SourceEngine *e : engines()) {
-        if (e->id() == id)
-            return e;
-    }
-    return nullptr;
+    return spec.engine ? spec.engine->createLoader(spec.location) : nullptr;
 }
 
 } // namespace fkscope
