@@ -10,6 +10,7 @@ packages=(
     libpqxx-dev libpq-dev libgraphviz-dev libpg-query-dev libsqlite3-dev
     postgresql postgresql-client fonts-dejavu-core
     appstream desktop-file-utils
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# The test command: installs what is missing, builds the release and the ASan+UBSan configurations,
-# starts a private PostgreSQL on a unix socket in a temp dir, runs every test through ctest in both
-# configurations, and stops the server whatever happens.
+# The test command: installs what is missing, builds the release and the ASan+UBSan configurations
+# and the libFuzzer targets (clang), starts a private PostgreSQL on a unix socket in a temp dir, runs
+# every test through ctest in both configurations, fuzzes each input parser for a short fixed time,
+# and stops the server whatever happens.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -10,6 +11,7 @@ cd "$root"
 . scripts/lib.sh
 fkscope_prepare
 scripts/build.sh asan
+scripts/build.sh fuzz
 
 fkscope_private_pg 54329
 export FKSCOPE_TEST_PG=$FKSCOPE_PG
@@ -20,4 +22,6 @@ for preset in release asan; do
     echo "== ctest ($preset)"
     ctest --preset "$preset" -j2 || status=1
 done
+echo "== ctest (fuzz: each input parser for a fixed time)"
+ctest --preset fuzz -j2 || status=1
 exit $status

@@ -1,0 +1,5 @@
+CREATE TABLE "odd ""t""" (-- a comment
+  id INTEGER PRIMARY KEY /* inline */, [group] TEXT CHECK ((length([group]) > 0) AND (1 = 1)),
+  "select" INT REFERENCES other(id) ON DELETE SET DEFAULT DEFERRABLE INITIALLY DEFERRED,
+  CONSTRAINT fk2 FOREIGN KEY ("select", [group]) REFERENCES p (a, b) ON UPDATE CASCADE MATCH SIMPLE
+) WITHOUT ROWID, STRICT
