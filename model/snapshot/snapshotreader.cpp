@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+
 namespace fkscope::snapshot {
 
 namespace {
@@ -75,9 +76,12 @@ public:
         const QJsonValue v = raw(key);
         if ((v.isUndefined() || v.isNull()) && fallback)
             return *fallback;
-        if (!v.isDouble())
-            fail(QLatin1String(key), QStringLiteral("a number"));
-        return static_cast<qint64>(v.toDouble());
+        // A number a 64-bit integer holds (2^63 is the first double beyond it; fractions are cut):
+        // converting anything else is undefined behaviour (found by tests/fuzz/fuzz_snapshot).
+        const double d = v.isDouble() ? v.toDouble() : 0;
+        if (!v.isDouble() || !(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
+            fail(QLatin1String(key), QStringLiteral("a number a 64-bit integer can hold"));
+        return static_cast<qint64>(d);
     }
     QJsonArray array(const char *key, bool optional = false) const
     {

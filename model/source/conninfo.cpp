@@ -29,12 +29,14 @@ QString conninfoWithoutPassword(const QString &conninfo)
     }
     // keyword = value pairs as libpq reads them: values in single quotes may hold spaces, and a
     // backslash escapes the next character, quoted or not. Every pair but the password is kept as
-    // it was written.
+    // it was written. Read from the untrimmed text: trimming would cut a trailing escaped space off
+    // a value (found by tests/fuzz/fuzz_conninfo: cleaning the cleaned text changed it).
+    const QString &pairs = conninfo;
     QStringList kept;
     int i = 0;
-    const int n = static_cast<int>(text.size());
+    const int n = static_cast<int>(pairs.size());
     auto skipSpace = [&] {
-        while (i < n && text[i].isSpace())
+        while (i < n && pairs[i].isSpace())
             ++i;
     };
     while (true) {
@@ -42,27 +44,27 @@ QString conninfoWithoutPassword(const QString &conninfo)
         if (i >= n)
             break;
         const int start = i;
-        while (i < n && text[i] != QLatin1Char('=') && !text[i].isSpace())
+        while (i < n && pairs[i] != QLatin1Char('=') && !pairs[i].isSpace())
             ++i;
-        const QString keyword = text.mid(start, i - start);
+        const QString keyword = pairs.mid(start, i - start);
         skipSpace();
-        if (i >= n || text[i] != QLatin1Char('=') || keyword.isEmpty())
+        if (i >= n || pairs[i] != QLatin1Char('=') || keyword.isEmpty())
             return QString(); // not a conninfo libpq would accept
         ++i;
         skipSpace();
-        if (i < n && text[i] == QLatin1Char('\'')) {
+        if (i < n && pairs[i] == QLatin1Char('\'')) {
             ++i;
-            while (i < n && text[i] != QLatin1Char('\''))
-                i += text[i] == QLatin1Char('\\') ? 2 : 1;
+            while (i < n && pairs[i] != QLatin1Char('\''))
+                i += pairs[i] == QLatin1Char('\\') ? 2 : 1;
             if (i >= n)
                 return QString(); // unterminated quote
             ++i;
         } else {
-            while (i < n && !text[i].isSpace())
-                i += text[i] == QLatin1Char('\\') ? 2 : 1;
+            while (i < n && !pairs[i].isSpace())
+                i += pairs[i] == QLatin1Char('\\') ? 2 : 1;
         }
         if (keyword.compare(QLatin1String("password"), Qt::CaseInsensitive) != 0)
-            kept << text.mid(start, std::min(i, n) - start);
+            kept << pairs.mid(start, std::min(i, n) - start);
     }
     return kept.join(QLatin1Char(' '));
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Pure model code: identifier display, rule spellings, JSON escaping, stats and findings, and how
 // every engine's impact result is put together.
+#include "core/error.h"
 #include "core/jsonwriter.h"
+#include "snapshot/snapshot.h"
+#include "source/conninfo.h"
 #include "impact/impactbuilder.h"
 #include "source/catalogloader.h"
 #include "schema/schemagraph.h"
@@ -196,6 +199,34 @@ private slots:
         deferredOnly.addBlocker(2, BlockerKind::DeferredNoAction, 1, true, {});
         QCOMPARE(toString(deferredOnly.finish().outcome), QStringLiteral("blocked_at_commit"));
         QCOMPARE(toString(ImpactResultBuilder(g, 0, QStringLiteral("test")).finish().outcome), QStringLiteral("allowed"));
+    }
+
+    // Found by tests/fuzz/fuzz_snapshot: a number beyond a 64-bit integer was converted anyway
+    // (undefined behaviour); it is now refused like any other wrong value.
+    void snapshotRefusesNumbersNoIntegerHolds()
+    {
+        Table t;
+        t.schema = QStringLiteral("s");
+        t.name = QStringLiteral("t");
+        t.estimatedRows = 7;
+        QByteArray json = snapshot::write(SchemaGraph({QStringLiteral("postgresql"), {}, {}, {}}, {t}, {}), true);
+        QVERIFY(json.contains("\"estimated_rows\":7"));
+        json.replace("\"estimated_rows\":7", "\"estimated_rows\":2.2e115");
+        try {
+            snapshot::read(json);
+            QFAIL("read");
+        } catch (const Error &e) {
+            QVERIFY2(e.summary().contains(QLatin1String("estimated_rows")), qPrintable(e.summary()));
+        }
+    }
+
+    // Found by tests/fuzz/fuzz_conninfo: the text was trimmed before its pairs were read, so a value
+    // ending in an escaped space lost it when cleaned a second time.
+    void passwordCleaningKeepsAnEscapedTrailingSpace()
+    {
+        const QString cleaned = conninfoWithoutPassword(QStringLiteral("host=h password=secret application_name=x\\ "));
+        QCOMPARE(cleaned, QStringLiteral("host=h application_name=x\\ "));
+        QCOMPARE(conninfoWithoutPassword(cleaned), cleaned);
     }
 };
 
