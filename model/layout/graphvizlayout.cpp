@@ -224,11 +224,19 @@ struct Fan
         const QList<double> widths = columnWidths(c);
         return QSizeF(std::accumulate(widths.begin(), widths.end(), 0.0), rows(c) * cell.height());
     }
-    QPointF leafOffset(int i) const
+    // Where each leaf goes inside the block, in leaf order.
+    QList<QPointF> leafOffsets() const
     {
         const QList<double> widths = columnWidths(columns);
         const int r = rows();
-        return QPointF(std::accumulate(widths.begin(), widths.begin() + i / r, 0.0), (i % r) * cell.height());
+        QList<QPointF> out;
+        double x = 0;
+        for (int i = 0; i < leaves.size(); ++i) {
+            if (i > 0 && i % r == 0)
+                x += widths[i / r - 1];
+            out.append(QPointF(x, (i % r) * cell.height()));
+        }
+        return out;
     }
 };
 
@@ -372,8 +380,9 @@ LayoutResult GraphvizLayout::layoutConnected(const LayoutRequest &full, const QS
     for (const Fan &fan : fans) {
         const QPointF origin = result.topLeft.take(fan.node);
         result.edgePaths.remove(fan.node);
+        const QList<QPointF> offsets = fan.leafOffsets();
         for (int i = 0; i < fan.leaves.size(); ++i)
-            result.topLeft.insert(fan.leaves[i]->table, origin + fan.leafOffset(i));
+            result.topLeft.insert(fan.leaves[i]->table, origin + offsets[i]);
     }
     return result;
 }

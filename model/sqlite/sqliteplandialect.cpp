@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sqliteplandialect.h"
 
-#include "core/error.h"
 #include "sqliteconnection.h"
 #include "sqliteimpactengine.h"
-
-#include <QCoreApplication>
 
 namespace fkscope {
 
@@ -20,18 +17,9 @@ QString SqlitePlanDialect::relation(const Table &table) const
 
 QStringList SqlitePlanDialect::rowIdentity(const Table &table, const QString &alias) const
 {
-    QStringList out;
-    for (const QString &c : table.primaryKey) // also names the rows of WITHOUT ROWID tables
-        out << alias + QLatin1Char('.') + quoteName(c);
-    if (!out.isEmpty())
-        return out;
-    const QString rowid = SqliteImpactEngine::rowidName(table);
-    if (rowid.isEmpty())
-        throw Error(ErrorKind::Unsupported,
-                    QCoreApplication::translate("fkscope::Messages", "%1 has columns named rowid, oid and _rowid_, so SQL cannot tell its rows "
-                                                                     "apart; --verify runs the real DELETE on a copy.")
-                        .arg(qualifiedName(table.ref())));
-    return {alias + QLatin1Char('.') + rowid};
+    // The primary key (it also names the rows of WITHOUT ROWID tables), else a rowid alias no column
+    // shadows, as the impact engine tells rows apart.
+    return SqliteImpactEngine::rowKey(table, !table.primaryKey.isEmpty(), alias);
 }
 
 QString SqlitePlanDialect::deleteFrom(const QString &relation, const QString &alias) const

@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QtTest>
 
+#include <functional>
 #include <random>
 
 using namespace fkscope;
@@ -133,16 +134,17 @@ private:
 #endif
     }
 
-    // Runs the commands on `file` and checks what every run must do.
-    void check(const QString &file, const QByteArray &what)
+    // Runs the commands on `file` (case `i` of `kind`) and checks what every run must do.
+    void check(const QString &file, const QByteArray &kind, int i)
     {
+        const QByteArray what = kind + " case " + QByteArray::number(i);
         const QByteArray before = hashOf(file);
         const QList<QStringList> commands{{QStringLiteral("schema"), QStringLiteral("--db"), file, QStringLiteral("--summary")},
                                           {QStringLiteral("render"), QStringLiteral("--db"), file, QStringLiteral("-o"),
                                            m_dir.filePath(QStringLiteral("out.png"))}};
         for (const QStringList &command : commands) {
             const test::ProcessRun r = test::runFkscope(command);
-            ++m_exits[what.split(' ').first() + ' ' + command.first().toUtf8() + " exit " + QByteArray::number(r.exitCode)];
+            ++m_exits[kind + ' ' + command.first().toUtf8() + " exit " + QByteArray::number(r.exitCode)];
             QStringList lines;
             for (const QString &line : QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                 if (!line.startsWith(QLatin1String("QStandardPaths:")))
@@ -154,6 +156,28 @@ private:
             QVERIFY2(lines.size() <= 1, context.constData());
             QVERIFY2(r.exitCode == 0 || lines.size() == 1, context.constData());
             QCOMPARE(hashOf(file), before);
+        }
+    }
+
+    using Mutation = std::function<QByteArray(const QByteArray &seed, std::mt19937 &rng, int i, QByteArray &kind)>;
+
+    // cases() files made from `seedFile` by `mutate` (with a fixed seed), each checked.
+    void mutateAndCheck(const QString &seedFile, unsigned seed, const QString &suffix, const Mutation &mutate)
+    {
+        QFile in(seedFile);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray original = in.readAll();
+        std::mt19937 rng(seed);
+        for (int i = 0; i < cases(); ++i) {
+            const QString file = m_dir.filePath(QStringLiteral("m%1.%2").arg(i).arg(suffix));
+            QByteArray kind;
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(mutate(original, rng, i, kind));
+            out.close();
+            check(file, kind, i);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 
@@ -170,38 +194,19 @@ private slots:
 
     void mutatedSnapshots()
     {
-        QFile seed(QStringLiteral(FKSCOPE_SOURCE_DIR "/tests/fuzz/corpus/snapshot/pg-traps.json"));
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        const QByteArray json = seed.readAll();
-        std::mt19937 rng(20261202);
-        for (int i = 0; i < cases(); ++i) {
-            const QString file = m_dir.filePath(QStringLiteral("m%1.json").arg(i));
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(i % 2 ? mutateBytes(json, rng) : mutateSnapshot(json, rng));
-            out.close();
-            check(file, (i % 2 ? "snapshot-bytes case " : "snapshot-json case ") + QByteArray::number(i));
-            if (QTest::currentTestFailed())
-                return;
-        }
+        mutateAndCheck(QStringLiteral(FKSCOPE_SOURCE_DIR "/tests/fuzz/corpus/snapshot/pg-traps.json"), 20261202, QStringLiteral("json"),
+                       [](const QByteArray &json, std::mt19937 &rng, int i, QByteArray &kind) {
+                           kind = i % 2 ? "snapshot-bytes" : "snapshot-json";
+                           return i % 2 ? mutateBytes(json, rng) : mutateSnapshot(json, rng);
+                       });
     }
 
     void mutatedSqliteFiles()
     {
-        QFile seed(ensureDemoDatabase());
-        QVERIFY(seed.open(QIODevice::ReadOnly));
-        const QByteArray db = seed.readAll();
-        std::mt19937 rng(20261203);
-        for (int i = 0; i < cases(); ++i) {
-            const QString file = m_dir.filePath(QStringLiteral("m%1.sqlite").arg(i));
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(mutateBytes(db, rng));
-            out.close();
-            check(file, "sqlite case " + QByteArray::number(i));
-            if (QTest::currentTestFailed())
-                return;
-        }
+        mutateAndCheck(ensureDemoDatabase(), 20261203, QStringLiteral("sqlite"), [](const QByteArray &db, std::mt19937 &rng, int, QByteArray &kind) {
+            kind = "sqlite";
+            return mutateBytes(db, rng);
+        });
     }
 };
 
