@@ -191,7 +191,7 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
         s += QStringLiteral("-- NOTE: %1\n").arg(note);
     if (const QString preamble = dialect.preamble(); !preamble.isEmpty())
         s += preamble + QLatin1Char('\n');
-    s += QStringLiteral("BEGIN;\n");
+    s += dialect.begin() + QLatin1Char('\n');
     int step = 0;
     for (TableId t : order) {
         if (!explicitDelete.contains(t))
@@ -213,7 +213,7 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
                      .arg(qualifiedName(g.table(t).ref()), why.join(QStringLiteral(", ")));
         const QString predicate = builder.predicate(t, QStringLiteral("x"), root, rootPredicate, inbound);
         const QStringList cut = dialect.checksRestrictPerRow() ? selfRestrictColumns(g, t, inbound.value(t)) : QStringList();
-        if (cut.isEmpty()) {
+        if (cut.isEmpty() && !dialect.setsRowsAsideFirst()) {
             s += QStringLiteral("%1\nWHERE %2;\n").arg(dialect.deleteFrom(builder.relation(t), QStringLiteral("x")), predicate);
             continue;
         }
@@ -230,12 +230,15 @@ DeletePlanScript buildDeletePlan(const SchemaGraph &g, const ImpactRequest &requ
             sets << QStringLiteral("%1 = NULL").arg(dialect.quoteName(c));
         const QString rows = QStringLiteral("fkscope_rows_%1").arg(step);
         const QString among = QStringLiteral("(%1) IN (SELECT %2 FROM %3)").arg(identity.join(QStringLiteral(", ")), kept.join(QStringLiteral(", ")), rows);
-        s += QCoreApplication::translate("fkscope::Messages", "-- SQLite checks RESTRICT row by row: the links among these rows are cut first.\n");
-        s += QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM %3 AS x WHERE %4;\n")
-                 .arg(rows, named.join(QStringLiteral(", ")), builder.relation(t), predicate);
-        s += QStringLiteral("UPDATE %1 AS x SET %2 WHERE %3;\n").arg(builder.relation(t), sets.join(QStringLiteral(", ")), among);
+        if (!cut.isEmpty())
+            s += QStringLiteral("-- %1\n").arg(dialect.setAsideNote());
+        s += dialect.createTemporaryTable(rows, QStringLiteral("SELECT %1 FROM %2 AS x WHERE %3")
+                                                    .arg(named.join(QStringLiteral(", ")), builder.relation(t), predicate))
+            + QLatin1Char('\n');
+        if (!cut.isEmpty())
+            s += QStringLiteral("UPDATE %1 AS x SET %2 WHERE %3;\n").arg(builder.relation(t), sets.join(QStringLiteral(", ")), among);
         s += QStringLiteral("%1\nWHERE %2;\n").arg(dialect.deleteFrom(builder.relation(t), QStringLiteral("x")), among);
-        s += QStringLiteral("DROP TABLE %1;\n").arg(rows);
+        s += dialect.dropTemporaryTable(rows) + QLatin1Char('\n');
     }
     s += QStringLiteral("\nCOMMIT;\n");
     return script;

@@ -4,6 +4,8 @@
 #include "impact/impactrequest.h"
 #include "schema/schemagraph.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace fkscope {
@@ -42,6 +44,22 @@ public:
     // is done (PostgreSQL): rows of one table that reference each other through RESTRICT can then
     // not go in one DELETE unless those links are cut first.
     virtual bool checksRestrictPerRow() const { return false; }
+    // True when a DELETE may not read the table it deletes from in a subquery (MySQL: error 1093):
+    // every table's rows are then set aside in a temporary table first.
+    virtual bool setsRowsAsideFirst() const { return false; }
+    // The statements that set rows aside and drop them again.
+    virtual QString createTemporaryTable(const QString &name, const QString &select) const
+    {
+        return QStringLiteral("CREATE TEMP TABLE %1 AS %2;").arg(name, select);
+    }
+    virtual QString dropTemporaryTable(const QString &name) const { return QStringLiteral("DROP TABLE %1;").arg(name); }
+    // How the script opens its transaction.
+    virtual QString begin() const { return QStringLiteral("BEGIN;"); }
+    // Why rows of one table are set aside first (a comment line, without "-- ").
+    virtual QString setAsideNote() const
+    {
+        return QCoreApplication::translate("fkscope::Messages", "The database checks RESTRICT row by row: the links among these rows are cut first.");
+    }
 };
 
 DeletePlanScript buildDeletePlan(const SchemaGraph &graph, const ImpactRequest &request, const PlanDialect &dialect,

@@ -87,6 +87,9 @@ QString blockerSummary(const ImpactBlocker &b)
     case BlockerKind::SetDefaultMissingParent:
         return ImpactReport::tr("%1 would be set to a default that references no remaining row (%2)")
             .arg(rows, displayIdentifier(b.constraint));
+    case BlockerKind::CascadeTooDeep:
+        return ImpactReport::tr("the cascade through %1 would nest more than 14 levels deep, past InnoDB's limit")
+            .arg(displayIdentifier(b.constraint));
     case BlockerKind::ForeignKeyMismatch:
         return ImpactReport::tr("foreign key mismatch: %1 does not reference its parent's primary key or a unique index, so the "
                   "statement fails before it deletes anything")
@@ -119,6 +122,10 @@ QString blockerRemedy(const ImpactBlocker &b)
     case BlockerKind::SetDefaultMissingParent:
         return ImpactReport::tr("Make sure the default value of %1 references a row that stays, or change the rule.")
             .arg(displayIdentifier(b.constraint));
+    case BlockerKind::CascadeTooDeep:
+        return ImpactReport::tr("Delete the rows of %1 first, or in smaller groups from the deep end of the chain, so that "
+                                "no cascade nests 15 levels deep.")
+            .arg(table);
     case BlockerKind::ForeignKeyMismatch:
         return ImpactReport::tr("Give the parent columns of %1 a PRIMARY KEY or UNIQUE constraint (SQLite needs one), or make "
                   "the foreign key reference the parent's primary key.")

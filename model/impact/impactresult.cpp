@@ -26,6 +26,7 @@ QString toString(BlockerKind kind)
     case BlockerKind::SetDefaultMissingParent: return QStringLiteral("set_default_missing_parent");
     case BlockerKind::ForeignKeyRecheck: return QStringLiteral("fk_recheck");
     case BlockerKind::ForeignKeyMismatch: return QStringLiteral("fk_mismatch");
+    case BlockerKind::CascadeTooDeep: return QStringLiteral("cascade_depth");
     }
     return QString();
 }
@@ -73,6 +74,16 @@ QByteArray toJson(const ImpactResult &r, bool compact)
     w.endObject();
     w.field("outcome", toString(r.outcome));
     w.field("order_dependent", r.orderDependent());
+    w.key("first_error");
+    if (r.firstError) {
+        const ImpactFirstError &e = *r.firstError;
+        w.beginObject();
+        w.field("code", e.code).field("constraint", e.constraint).field("schema", e.schema).field("table", e.table);
+        w.field("message", e.message);
+        w.endObject();
+    } else {
+        w.valueOrNull(std::optional<QString>());
+    }
     w.key("effects").beginArray();
     for (const ImpactEffect &e : r.effects) {
         w.beginObject();

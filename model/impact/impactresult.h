@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fkscope {
 
 enum class ImpactOutcome { Allowed, Blocked, BlockedAtCommit };
@@ -25,6 +27,8 @@ enum class BlockerKind {
     // SQLite: a foreign key whose parent columns are not its parent's PRIMARY KEY or a UNIQUE index
     // ("foreign key mismatch"); any statement that must check it fails before touching a row.
     ForeignKeyMismatch,
+    // MySQL/MariaDB (InnoDB): a CASCADE or SET NULL action nested 15 levels deep; InnoDB allows 14.
+    CascadeTooDeep,
 };
 
 QString toString(ImpactOutcome outcome);
@@ -57,6 +61,17 @@ struct ImpactBlocker
     bool certain = true;
 };
 
+// The error the server raises for the statement: the first blocker it meets, in the engine's own
+// code and words (MySQL 1451 and its text, PostgreSQL 23503).
+struct ImpactFirstError
+{
+    QString code;
+    QString constraint;
+    QString schema;
+    QString table;
+    QString message;
+};
+
 struct ImpactResult
 {
     QString engine;
@@ -65,6 +80,7 @@ struct ImpactResult
     ImpactOutcome outcome = ImpactOutcome::Allowed;
     QList<ImpactEffect> effects; // every table with a non-zero count, the root first
     QList<ImpactBlocker> blockers;
+    std::optional<ImpactFirstError> firstError; // none when the DELETE is allowed
     QStringList warnings;
     QList<TableRef> unknownTables; // no SELECT privilege: not simulated
     qint64 elapsedMs = 0;

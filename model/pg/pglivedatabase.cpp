@@ -82,22 +82,11 @@ RowPage PgLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageRequest
         ReadOnlyTransaction tx(conn);
         tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true)", std::to_string(request.timeoutMs));
         const pqxx::result r = tx.exec_params(sql, request.maxTextLength, request.limit + 1, request.offset);
-        for (int i = 0; i < static_cast<int>(r.size()); ++i) {
-            if (i == request.limit) {
-                page.hasMore = true;
-                break;
-            }
-            const pqxx::row row = r[i];
-            QVariantList cells;
-            cells.reserve(width);
-            for (int c = 0; c < width; ++c)
-                cells << (row[c].is_null() ? QVariant() : QVariant(fieldText(row[c])));
-            page.cells << cells;
-            QStringList key;
-            for (int k = 0; k < page.keyColumns.size(); ++k)
-                key << fieldText(row[width + k]);
-            page.keyValues << key;
-        }
+        int i = -1;
+        fillRowPage(
+            page, request, width, [&] { return ++i < static_cast<int>(r.size()); },
+            [&](int c) { return r[i][c].is_null() ? QVariant() : QVariant(fieldText(r[i][c])); },
+            [&](int c) { return fieldText(r[i][c]); });
         tx.commit();
         page.elapsedMs = timer.elapsed();
         return page;

@@ -31,7 +31,7 @@ bool isRegularIdentifier(const QString &identifier)
 
 bool SourceInfo::operator==(const SourceInfo &o) const
 {
-    return engine == o.engine && serverVersion == o.serverVersion && database == o.database && user == o.user;
+    return engine == o.engine && flavor == o.flavor && serverVersion == o.serverVersion && database == o.database && user == o.user;
 }
 
 SchemaGraph::SchemaGraph(SourceInfo source, QList<Table> tables, QList<ForeignKey> foreignKeys, QStringList warnings)

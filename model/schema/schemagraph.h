@@ -18,6 +18,7 @@ struct SourceInfo
     QString serverVersion; // "15.18"
     QString database;
     QString user;
+    QString flavor; // MySQL engine: "mariadb" / "mysql"; empty for the others
 
     bool operator==(const SourceInfo &o) const;
     bool operator!=(const SourceInfo &o) const { return !(*this == o); }

@@ -13,7 +13,7 @@ bool Column::operator==(const Column &o) const
 bool Index::operator==(const Index &o) const
 {
     return name == o.name && columns == o.columns && unique == o.unique && primary == o.primary
-        && partial == o.partial && valid == o.valid;
+        && partial == o.partial && valid == o.valid && descending == o.descending;
 }
 
 bool CheckConstraint::operator==(const CheckConstraint &o) const

@@ -38,6 +38,7 @@ struct Index
     bool primary = false;
     bool partial = false; // has a WHERE predicate: it cannot back a foreign key
     bool valid = true;
+    QStringList descending; // key columns kept in descending order (MySQL 8 / MariaDB 10.8 DESC keys)
 
     bool operator==(const Index &o) const;
     bool operator!=(const Index &o) const { return !(*this == o); }

@@ -205,6 +205,7 @@ Table readTable(const Node &n)
         index.primary = c.boolean("primary", false);
         index.partial = c.boolean("partial", false);
         index.valid = c.boolean("valid", true);
+        index.descending = c.strings("descending");
         t.indexes.append(std::move(index));
     }
     const QJsonArray checks = n.array("checks", true);
@@ -277,6 +278,7 @@ SchemaGraph read(const QByteArray &json, const QString &origin)
     const Node src = root.object("source");
     source.engine = src.string("engine");
     source.serverVersion = src.optionalString("server_version");
+    source.flavor = src.optionalString("flavor");
     source.database = src.optionalString("database");
     source.user = src.optionalString("user");
 

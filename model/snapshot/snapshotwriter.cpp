@@ -75,6 +75,8 @@ void writeTable(JsonWriter &w, const Table &t)
     for (const Index &i : t.indexes) {
         w.beginObject().field("name", i.name).key("columns").inlineStrings(i.columns);
         w.field("unique", i.unique).field("primary", i.primary).field("partial", i.partial).field("valid", i.valid);
+        if (!i.descending.isEmpty())
+            w.key("descending").inlineStrings(i.descending);
         w.endObject();
     }
     w.endArray();
@@ -122,7 +124,10 @@ QByteArray write(const SchemaGraph &graph, bool compact)
     w.field("format", kFormatName).field("version", kFormatVersion);
     const SourceInfo &s = graph.source();
     w.key("source").beginObject();
-    w.field("engine", s.engine).field("server_version", s.serverVersion).field("database", s.database);
+    w.field("engine", s.engine);
+    if (!s.flavor.isEmpty())
+        w.field("flavor", s.flavor);
+    w.field("server_version", s.serverVersion).field("database", s.database);
     w.field("user", s.user);
     w.endObject();
     w.key("warnings").value(graph.warnings());

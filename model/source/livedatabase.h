@@ -79,6 +79,30 @@ std::unique_ptr<LiveDatabase> openLiveDatabase(const SourceSpec &spec);
 // estimate. Throws Error(BadArgument) for an unknown table or sort column.
 const Table &startRowPage(const SchemaGraph &graph, const RowPageRequest &request, RowPage &page);
 
+// Fills `page` from a result whose rows hold the table's `width` columns, then the page's key
+// columns: `next()` steps to the next row (false at the end), `cell(i)` reads column i (a null
+// QVariant for NULL), `text(i)` a key value in full. Reads at most request.limit rows, and one more
+// only to tell hasMore. Shared by every engine's fetchRows.
+template<typename Next, typename Cell, typename Text>
+void fillRowPage(RowPage &page, const RowPageRequest &request, int width, Next &&next, Cell &&cell, Text &&text)
+{
+    for (int n = 0; next(); ++n) {
+        if (n == request.limit) {
+            page.hasMore = true;
+            break;
+        }
+        QVariantList cells;
+        cells.reserve(width);
+        for (int c = 0; c < width; ++c)
+            cells << cell(c);
+        page.cells << cells;
+        QStringList key;
+        for (int k = 0; k < page.keyColumns.size(); ++k)
+            key << text(width + k);
+        page.keyValues << key;
+    }
+}
+
 // The key a row grid picks rows by: the primary key, else the first unique constraint whose
 // columns are all NOT NULL; empty when there is none.
 QStringList rowKeyOf(const Table &table);

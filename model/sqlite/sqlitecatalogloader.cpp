@@ -149,7 +149,7 @@ SchemaGraph SqliteCatalogLoader::loadWith(SqliteConnection &c, const LoadOptions
             if (!t.primaryKey.isEmpty()) {
                 t.primaryKeyName = QStringLiteral("%1_pkey").arg(t.name);
                 if (!pkIndexed) // INTEGER PRIMARY KEY: the rowid itself, no separate index
-                    t.indexes.prepend({QStringLiteral("(rowid)"), t.primaryKey, true, true, false, true});
+                    t.indexes.prepend({QStringLiteral("(rowid)"), t.primaryKey, true, true, false, true, {}});
                 if (t.primaryKey.size() == 1 && !pkIndexed && !ddls[i].withoutRowid) {
                     if (Column *col = const_cast<Column *>(t.column(t.primaryKey.first())))
                         col->notNull = true; // a rowid alias is never NULL

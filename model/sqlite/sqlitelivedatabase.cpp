@@ -74,21 +74,8 @@ RowPage SqliteLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageReq
         s.bind(1, static_cast<qint64>(request.maxTextLength));
         s.bind(2, static_cast<qint64>(request.limit + 1));
         s.bind(3, request.offset);
-        int n = 0;
-        while (s.step()) {
-            if (n++ == request.limit) {
-                page.hasMore = true;
-                break;
-            }
-            QVariantList cells;
-            for (int c = 0; c < width; ++c)
-                cells << s.value(c);
-            page.cells << cells;
-            QStringList key;
-            for (int k = 0; k < page.keyColumns.size(); ++k)
-                key << s.text(width + k);
-            page.keyValues << key;
-        }
+        fillRowPage(
+            page, request, width, [&] { return s.step(); }, [&](int c) { return s.value(c); }, [&](int c) { return s.text(c); });
         page.elapsedMs = timer.elapsed();
         return page;
     });

@@ -162,7 +162,7 @@ int main(int argc, char **argv)
         fanKeys << fk;
     }
     const QString fanFile = dir.filePath(QStringLiteral("fan.json"));
-    snapshot::writeFile(SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("fan"), {}}, fanTables, fanKeys),
+    snapshot::writeFile(SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("fan"), {}, {}}, fanTables, fanKeys),
                         fanFile);
     // FKSCOPE_BENCH_FAN=SOURCE@SCHEMA.TABLE measures a real one instead (e.g. a musicbrainz snapshot).
     const QString realFan = qEnvironmentVariable("FKSCOPE_BENCH_FAN");

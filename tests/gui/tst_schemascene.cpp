@@ -72,7 +72,7 @@ SchemaGraph sample()
         fk(QStringLiteral("staff_boss"), 5, QStringLiteral("boss_id"), 5, FkAction::NoAction),
         fk(QStringLiteral("events_customer"), 6, QStringLiteral("customer_id"), 0, FkAction::SetDefault),
     };
-    return SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("shop"), {}}, tables, fks);
+    return SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("shop"), {}, {}}, tables, fks);
 }
 
 } // namespace

@@ -209,7 +209,7 @@ private slots:
         t.schema = QStringLiteral("s");
         t.name = QStringLiteral("t");
         t.estimatedRows = 7;
-        QByteArray json = snapshot::write(SchemaGraph({QStringLiteral("postgresql"), {}, {}, {}}, {t}, {}), true);
+        QByteArray json = snapshot::write(SchemaGraph({QStringLiteral("postgresql"), {}, {}, {}, {}}, {t}, {}), true);
         QVERIFY(json.contains("\"estimated_rows\":7"));
         json.replace("\"estimated_rows\":7", "\"estimated_rows\":2.2e115");
         try {

@@ -56,7 +56,7 @@ SchemaGraph hubSchema(int tableCount, int fkCount, int schemaCount, quint32 seed
             parent = 4 + static_cast<TableId>(rng.bounded(tableCount - 4));
         add(child, parent, rules[rng.bounded(5)]);
     }
-    return SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("hubs"), {}}, tables, fks);
+    return SchemaGraph({QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("hubs"), {}, {}}, tables, fks);
 }
 
 LatencyProbe::LatencyProbe(QObject *parent)
