@@ -8,7 +8,8 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libpqxx-dev libpq-dev libgraphviz-dev libpg-query-dev libsqlite3-dev
-    postgresql postgresql-client fonts-dejavu-core
+    libmariadb-dev
+    postgresql postgresql-client mariadb-server mariadb-client fonts-dejavu-core
     appstream desktop-file-utils
     clang libclang-rt-14-dev
 )

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # The test command: installs what is missing, builds the release and the ASan+UBSan configurations
-# and the libFuzzer targets (clang), starts a private PostgreSQL on a unix socket in a temp dir, runs
-# every test through ctest in both configurations, fuzzes each input parser for a short fixed time,
-# and stops the server whatever happens.
+# and the libFuzzer targets (clang), starts a private PostgreSQL and a private MariaDB, each on a unix
+# socket in a temp dir with networking off, runs every test through ctest in both configurations,
+# fuzzes each input parser for a short fixed time, and stops the servers whatever happens.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -16,6 +16,9 @@ scripts/build.sh fuzz
 fkscope_private_pg 54329
 export FKSCOPE_TEST_PG=$FKSCOPE_PG
 echo "test server: $FKSCOPE_TEST_PG"
+fkscope_private_mariadb
+export FKSCOPE_TEST_MYSQL=$FKSCOPE_MYSQL
+echo "test server: $FKSCOPE_TEST_MYSQL"
 
 status=0
 for preset in release asan; do

@@ -614,6 +614,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>## Warnings</source>
         <translation>## Warnungen</translation>
     </message>
+    <message>
+        <source>the cascade through %1 would nest more than 14 levels deep, past InnoDB&apos;s limit</source>
+        <translation>die Kaskade über %1 wäre mehr als 14 Ebenen tief verschachtelt, über der Grenze von InnoDB</translation>
+    </message>
+    <message>
+        <source>Delete the rows of %1 first, or in smaller groups from the deep end of the chain, so that no cascade nests 15 levels deep.</source>
+        <translation>Löschen Sie die Zeilen von %1 zuerst, oder in kleineren Gruppen vom tiefen Ende der Kette her, damit keine Kaskade 15 Ebenen tief verschachtelt.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ImpactResultView</name>
@@ -1563,10 +1571,100 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>%1 verweist über %2 (RESTRICT) auf der NOT-NULL-Spalte %3 auf sich selbst: die Datenbank prüft RESTRICT Zeile für Zeile, daher löscht keine einzelne Anweisung solche verketteten Zeilen; löschen Sie sie von den Blättern her.</translation>
     </message>
     <message>
-        <source>-- SQLite checks RESTRICT row by row: the links among these rows are cut first.
-</source>
-        <translation>-- SQLite prüft RESTRICT Zeile für Zeile: die Verweise zwischen diesen Zeilen werden zuerst getrennt.
-</translation>
+        <source>The database checks RESTRICT row by row: the links among these rows are cut first.</source>
+        <translation>Die Datenbank prüft RESTRICT Zeile für Zeile: die Verweise zwischen diesen Zeilen werden zuerst getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key and no unique NOT NULL key: the plan cannot tell its rows apart.</source>
+        <translation>%1 hat keinen Primärschlüssel und keinen eindeutigen NOT-NULL-Schlüssel: der Plan kann seine Zeilen nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>InnoDB checks RESTRICT row by row: the links among these rows are cut first.</source>
+        <translation>InnoDB prüft RESTRICT Zeile für Zeile: die Verweise zwischen diesen Zeilen werden zuerst getrennt.</translation>
+    </message>
+    <message>
+        <source>%1.%2 uses the %3 storage engine, which ignores foreign keys.</source>
+        <translation>%1.%2 nutzt die Speicher-Engine %3, die Fremdschlüssel ignoriert.</translation>
+    </message>
+    <message>
+        <source>User %1 has privileges on single tables of database %2 only: tables without a grant are invisible, and so are their foreign keys. Cascades and blockers through them are missing.</source>
+        <translation>Benutzer %1 hat nur Rechte auf einzelne Tabellen der Datenbank %2: Tabellen ohne Recht sind unsichtbar, ebenso ihre Fremdschlüssel. Kaskaden und Blockaden über sie fehlen.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 on %2.%3 references %4.%5, which the user cannot see (or which does not exist).</source>
+        <translation>Fremdschlüssel %1 auf %2.%3 verweist auf %4.%5, das der Benutzer nicht sehen kann (oder das nicht existiert).</translation>
+    </message>
+    <message>
+        <source>Not a MySQL URI (mysql://USER@HOST[:PORT]/DATABASE): %1</source>
+        <translation>Keine MySQL-URI (mysql://USER@HOST[:PORT]/DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the MySQL URI: %1.</source>
+        <translation>Die MySQL-URI kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>A MySQL URI names one database: %1</source>
+        <translation>Eine MySQL-URI nennt eine Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Unknown option in the MySQL URI: %1 (only socket= is read).</source>
+        <translation>Unbekannte Option in der MySQL-URI: %1 (nur socket= wird gelesen).</translation>
+    </message>
+    <message>
+        <source>No MySQL/MariaDB server answered at %1: %2</source>
+        <translation>Kein MySQL/MariaDB-Server antwortete unter %1: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password: %2</source>
+        <translation>Der Server unter %1 hat Benutzername oder Passwort abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2.</source>
+        <translation>Der Server unter %1 hat keine Datenbank %2.</translation>
+    </message>
+    <message>
+        <source>The user may not use the database %1: %2</source>
+        <translation>Der Benutzer darf die Datenbank %1 nicht nutzen: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>A row was locked by another connection for too long: %1</source>
+        <translation>Eine Zeile war zu lange von einer anderen Verbindung gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>Der Server meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the table name %1 (write TABLE or DATABASE.TABLE).</source>
+        <translation>Der Tabellenname %1 kann nicht gelesen werden (schreiben Sie TABELLE oder DATENBANK.TABELLE).</translation>
+    </message>
+    <message>
+        <source>No database is selected: name the table as DATABASE.TABLE, or give the database in the URI.</source>
+        <translation>Keine Datenbank gewählt: nennen Sie die Tabelle als DATENBANK.TABELLE, oder geben Sie die Datenbank in der URI an.</translation>
+    </message>
+    <message>
+        <source>There is no table %1.%2.</source>
+        <translation>Es gibt keine Tabelle %1.%2.</translation>
+    </message>
+    <message>
+        <source>The DELETE reaches more than %1 rows: too many to replay in InnoDB&apos;s order here.</source>
+        <translation>Das DELETE erreicht mehr als %1 Zeilen: zu viele, um sie hier in der Reihenfolge von InnoDB nachzuspielen.</translation>
+    </message>
+    <message>
+        <source>A SET NULL action changes a column that another foreign key references, or a row the statement still has to read: InnoDB follows that update, the simulation does not.</source>
+        <translation>Eine SET-NULL-Aktion ändert eine Spalte, auf die ein anderer Fremdschlüssel verweist, oder eine Zeile, die die Anweisung noch lesen muss: InnoDB folgt dieser Änderung, die Simulation nicht.</translation>
+    </message>
+    <message>
+        <source>The order in which the DELETE reads %1 is not known (no primary key, or an index merge): which blocker InnoDB meets first may differ.</source>
+        <translation>Die Reihenfolge, in der das DELETE %1 liest, ist nicht bekannt (kein Primärschlüssel, oder ein Index-Merge): welche Blockade InnoDB zuerst trifft, kann abweichen.</translation>
     </message>
 </context>
 <context>

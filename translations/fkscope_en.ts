@@ -613,6 +613,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>## Warnings</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the cascade through %1 would nest more than 14 levels deep, past InnoDB&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rows of %1 first, or in smaller groups from the deep end of the chain, so that no cascade nests 15 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ImpactResultView</name>
@@ -1556,8 +1564,99 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-- SQLite checks RESTRICT row by row: the links among these rows are cut first.
-</source>
+        <source>The database checks RESTRICT row by row: the links among these rows are cut first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no primary key and no unique NOT NULL key: the plan cannot tell its rows apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InnoDB checks RESTRICT row by row: the links among these rows are cut first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 uses the %3 storage engine, which ignores foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has privileges on single tables of database %2 only: tables without a grant are invisible, and so are their foreign keys. Cascades and blockers through them are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key %1 on %2.%3 references %4.%5, which the user cannot see (or which does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a MySQL URI (mysql://USER@HOST[:PORT]/DATABASE): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the MySQL URI: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MySQL URI names one database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option in the MySQL URI: %1 (only socket= is read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MySQL/MariaDB server answered at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not use the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row was locked by another connection for too long: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the table name %1 (write TABLE or DATABASE.TABLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is selected: name the table as DATABASE.TABLE, or give the database in the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DELETE reaches more than %1 rows: too many to replay in InnoDB&apos;s order here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SET NULL action changes a column that another foreign key references, or a row the statement still has to read: InnoDB follows that update, the simulation does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order in which the DELETE reads %1 is not known (no primary key, or an index merge): which blocker InnoDB meets first may differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

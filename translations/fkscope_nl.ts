@@ -614,6 +614,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>## Warnings</source>
         <translation>## Waarschuwingen</translation>
     </message>
+    <message>
+        <source>the cascade through %1 would nest more than 14 levels deep, past InnoDB&apos;s limit</source>
+        <translation>de cascade via %1 zou meer dan 14 niveaus diep nesten, voorbij de grens van InnoDB</translation>
+    </message>
+    <message>
+        <source>Delete the rows of %1 first, or in smaller groups from the deep end of the chain, so that no cascade nests 15 levels deep.</source>
+        <translation>Verwijder eerst de rijen van %1, of in kleinere groepen vanaf het diepe einde van de keten, zodat geen cascade 15 niveaus diep nest.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ImpactResultView</name>
@@ -1563,10 +1571,100 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <translation>%1 verwijst via %2 (RESTRICT) op NOT NULL-kolom %3 naar zichzelf: de database controleert RESTRICT rij voor rij, dus geen enkele opdracht verwijdert zulke gekoppelde rijen; verwijder ze vanaf de bladeren.</translation>
     </message>
     <message>
-        <source>-- SQLite checks RESTRICT row by row: the links among these rows are cut first.
-</source>
-        <translation>-- SQLite controleert RESTRICT rij voor rij: de verwijzingen tussen deze rijen worden eerst verbroken.
-</translation>
+        <source>The database checks RESTRICT row by row: the links among these rows are cut first.</source>
+        <translation>De database controleert RESTRICT rij voor rij: de verwijzingen tussen deze rijen worden eerst doorgeknipt.</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key and no unique NOT NULL key: the plan cannot tell its rows apart.</source>
+        <translation>%1 heeft geen primaire sleutel en geen unieke NOT NULL-sleutel: het plan kan de rijen niet uit elkaar houden.</translation>
+    </message>
+    <message>
+        <source>InnoDB checks RESTRICT row by row: the links among these rows are cut first.</source>
+        <translation>InnoDB controleert RESTRICT rij voor rij: de verwijzingen tussen deze rijen worden eerst doorgeknipt.</translation>
+    </message>
+    <message>
+        <source>%1.%2 uses the %3 storage engine, which ignores foreign keys.</source>
+        <translation>%1.%2 gebruikt de storage engine %3, die foreign keys negeert.</translation>
+    </message>
+    <message>
+        <source>User %1 has privileges on single tables of database %2 only: tables without a grant are invisible, and so are their foreign keys. Cascades and blockers through them are missing.</source>
+        <translation>Gebruiker %1 heeft alleen rechten op losse tabellen van database %2: tabellen zonder recht zijn onzichtbaar, en hun foreign keys ook. Cascades en blokkades via die tabellen ontbreken.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 on %2.%3 references %4.%5, which the user cannot see (or which does not exist).</source>
+        <translation>Foreign key %1 op %2.%3 verwijst naar %4.%5, die de gebruiker niet kan zien (of die niet bestaat).</translation>
+    </message>
+    <message>
+        <source>Not a MySQL URI (mysql://USER@HOST[:PORT]/DATABASE): %1</source>
+        <translation>Geen MySQL-URI (mysql://USER@HOST[:PORT]/DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the MySQL URI: %1.</source>
+        <translation>De MySQL-URI kan niet gelezen worden: %1.</translation>
+    </message>
+    <message>
+        <source>A MySQL URI names one database: %1</source>
+        <translation>Een MySQL-URI noemt één database: %1</translation>
+    </message>
+    <message>
+        <source>Unknown option in the MySQL URI: %1 (only socket= is read).</source>
+        <translation>Onbekende optie in de MySQL-URI: %1 (alleen socket= wordt gelezen).</translation>
+    </message>
+    <message>
+        <source>No MySQL/MariaDB server answered at %1: %2</source>
+        <translation>Geen MySQL/MariaDB-server antwoordde op %1: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password: %2</source>
+        <translation>De server op %1 weigerde de gebruikersnaam of het wachtwoord: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2.</source>
+        <translation>De server op %1 heeft geen database %2.</translation>
+    </message>
+    <message>
+        <source>The user may not use the database %1: %2</source>
+        <translation>De gebruiker mag database %1 niet gebruiken: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Kon geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>A row was locked by another connection for too long: %1</source>
+        <translation>Een rij was te lang vergrendeld door een andere verbinding: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Toegang geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>De server meldde een fout: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the table name %1 (write TABLE or DATABASE.TABLE).</source>
+        <translation>De tabelnaam %1 kan niet gelezen worden (schrijf TABEL of DATABASE.TABEL).</translation>
+    </message>
+    <message>
+        <source>No database is selected: name the table as DATABASE.TABLE, or give the database in the URI.</source>
+        <translation>Geen database gekozen: noem de tabel als DATABASE.TABEL, of geef de database in de URI.</translation>
+    </message>
+    <message>
+        <source>There is no table %1.%2.</source>
+        <translation>Er is geen tabel %1.%2.</translation>
+    </message>
+    <message>
+        <source>The DELETE reaches more than %1 rows: too many to replay in InnoDB&apos;s order here.</source>
+        <translation>De DELETE bereikt meer dan %1 rijen: te veel om hier in de volgorde van InnoDB na te spelen.</translation>
+    </message>
+    <message>
+        <source>A SET NULL action changes a column that another foreign key references, or a row the statement still has to read: InnoDB follows that update, the simulation does not.</source>
+        <translation>Een SET NULL-actie wijzigt een kolom waar een andere foreign key naar verwijst, of een rij die het statement nog moet lezen: InnoDB volgt die wijziging, de simulatie niet.</translation>
+    </message>
+    <message>
+        <source>The order in which the DELETE reads %1 is not known (no primary key, or an index merge): which blocker InnoDB meets first may differ.</source>
+        <translation>De volgorde waarin de DELETE %1 leest is niet bekend (geen primaire sleutel, of een index merge): welke blokkade InnoDB eerst tegenkomt kan verschillen.</translation>
     </message>
 </context>
 <context>

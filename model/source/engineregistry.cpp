@@ -10,10 +10,11 @@ namespace fkscope {
 const SourceEngine &postgresEngine();
 const SourceEngine &sqliteEngine();
 const SourceEngine &snapshotEngine();
+const SourceEngine &mysqlEngine();
 
 const QList<const SourceEngine *> &EngineRegistry::engines()
 {
-    static const QList<const SourceEngine *> all{&snapshotEngine(), &sqliteEngine(), &postgresEngine()};
+    static const QList<const SourceEngine *> all{&snapshotEngine(), &sqliteEngine(), &mysqlEngine(), &postgresEngine()};
     return all;
 }
 

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/canceltoken.h"
+#include "core/error.h"
+
+#include <QLoggingCategory>
+#include <QString>
+#include <QVariant>
+
+#include <mysql.h>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcMysql)
+
+namespace fkscope {
+
+// `mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?socket=PATH]` (or `mariadb://`), parts
+// percent-decoded. Without a password in the URI, MYSQL_PWD, then the [client] group of ~/.my.cnf
+// (as MySQL's own clients read them).
+struct MysqlUri
+{
+    QString scheme; // "mysql" / "mariadb"
+    QString user;
+    std::optional<QString> password;
+    QString host;
+    int port = 0; // 0: the client library's default
+    QString database; // may be empty: every database the user sees
+    QString socket;
+
+    // Throws Error(BadArgument) for a text that is not such a URI.
+    static MysqlUri parse(const QString &text);
+    static bool looksLikeUri(const QString &text);
+    // The URI again, without the password.
+    QString display() const;
+};
+
+struct MysqlServerInfo
+{
+    QString flavor; // "mariadb" / "mysql"
+    QString version; // "10.11.19"
+    int versionNumber = 0; // 101119
+    bool isMariaDb() const { return flavor == QLatin1String("mariadb"); }
+};
+
+class MysqlStatement;
+
+// One Connector/C connection. Errors leave as fkscope::Error with the server's errno, SQLSTATE and
+// message kept (ServerMessage.sqlstate holds the SQLSTATE, .severity the errno). While run() runs,
+// cancelling the token sends KILL QUERY from a second connection, and a statement time limit applies
+// (max_statement_time on MariaDB, max_execution_time for SELECTs on MySQL).
+class MysqlConnection
+{
+public:
+    explicit MysqlConnection(const MysqlUri &uri);
+    explicit MysqlConnection(const QString &uri) : MysqlConnection(MysqlUri::parse(uri)) {}
+    ~MysqlConnection();
+    MysqlConnection(const MysqlConnection &) = delete;
+    MysqlConnection &operator=(const MysqlConnection &) = delete;
+
+    MYSQL *raw() const { return m_db; }
+    const MysqlUri &uri() const { return m_uri; }
+    const MysqlServerInfo &server() const { return m_server; }
+    QString currentUser() const { return m_user; }
+
+    template<typename Work>
+    auto run(const CancelToken &token, int timeoutMs, Work &&work) -> decltype(work())
+    {
+        Guard guard(*this, token, timeoutMs);
+        return work();
+    }
+
+    // Text protocol, no results (SET, START TRANSACTION, ROLLBACK, DDL on temporary tables).
+    void exec(const QString &sql);
+    // The first column of the first row of a query without parameters; null when there is no row.
+    QVariant scalar(const QString &sql);
+    // START TRANSACTION READ ONLY / ROLLBACK, for the reads of one job.
+    void beginReadOnly();
+    void rollback() noexcept;
+
+    // Throws the Error for the connection's last failure.
+    [[noreturn]] void fail(const QString &context) const;
+    [[noreturn]] void failWith(unsigned errorNumber, const QString &sqlstate, const QString &message) const;
+
+    // `name` with backticks, embedded backticks doubled.
+    static QString quoteName(const QString &identifier);
+    static QString quoteLiteral(const QString &value);
+
+private:
+    friend class MysqlStatement;
+    class Guard
+    {
+    public:
+        Guard(MysqlConnection &c, const CancelToken &token, int timeoutMs);
+        ~Guard();
+
+    private:
+        MysqlConnection &m_c;
+        CancelToken::HookGuard m_hook;
+        bool m_limited = false;
+    };
+    void killRunningQuery() noexcept;
+
+    MYSQL *m_db = nullptr;
+    MysqlUri m_uri;
+    MysqlServerInfo m_server;
+    QString m_user;
+    unsigned long m_threadId = 0;
+    std::atomic<bool> m_cancelled{false};
+    bool m_timeLimited = false;
+};
+
+// A prepared statement with bound parameters. Every result column is read as text (NULL as a null
+// QVariant); parameters are text, integers or NULL.
+class MysqlStatement
+{
+public:
+    MysqlStatement(MysqlConnection &connection, const QString &sql);
+    ~MysqlStatement();
+    MysqlStatement(const MysqlStatement &) = delete;
+    MysqlStatement &operator=(const MysqlStatement &) = delete;
+
+    int parameterCount() const;
+    // Binds every parameter (QString, qint64/int, or a null QVariant) and executes.
+    void execute(const QVariantList &params = {});
+    // Next row: true while there is one.
+    bool fetch();
+    int columnCount() const { return static_cast<int>(m_columns); }
+    QString columnName(int column) const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    QByteArray bytes(int column) const;
+    qint64 integer(int column) const;
+    QVariant value(int column) const; // QString or null
+    // Rows changed by an executed DELETE / UPDATE.
+    qint64 affectedRows() const;
+
+private:
+    [[noreturn]] void failStatement() const;
+    struct Buffers;
+    MysqlConnection &m_c;
+    MYSQL_STMT *m_stmt = nullptr;
+    unsigned m_columns = 0;
+    std::unique_ptr<Buffers> m_buffers;
+    QString m_sql;
+};
+
+} // namespace fkscope

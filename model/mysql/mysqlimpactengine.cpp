@@ -1,0 +1,709 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mysqlimpactengine.h"
+
+#include "impact/impactbuilder.h"
+#include "mysqlconnection.h"
+
+#include "core/jsonwriter.h"
+#include "source/livedatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace fkscope {
+
+namespace {
+
+QString q(const QString &identifier) { return MysqlConnection::quoteName(identifier); }
+
+constexpr int kChunk = 400; // parent keys bound per query
+
+bool isStringType(const QString &type)
+{
+    const QString t = type.toLower();
+    return t.contains(QLatin1String("char")) || t.contains(QLatin1String("text")) || t.startsWith(QLatin1String("enum"))
+        || t.startsWith(QLatin1String("set"));
+}
+
+// InnoDB's view of one table: its indexes in InnoDB's order (the clustered index first) and the
+// columns the replay reads.
+struct TableInfo
+{
+    QStringList identity; // columns that tell rows apart (primary key, else a unique NOT NULL key, else all)
+    bool hiddenClustered = false; // no primary or unique NOT NULL key: InnoDB orders rows by a hidden row id
+    QList<QStringList> indexes; // InnoDB order; [0] is the clustered index (empty when hidden)
+    QList<QStringList> descending; // per index: its columns kept in descending order
+    QStringList columns; // read for each row: identity, referenced columns, FK columns
+    QList<bool> weighted; // per column: compared through WEIGHT_STRING (string types)
+    QHash<QString, int> position;
+
+    // ORDER BY terms that read rows in the order of index `index` (a secondary index ends with the
+    // clustered index's columns).
+    QStringList orderTerms(int index, const QString &alias) const
+    {
+        QStringList terms;
+        QStringList seen;
+        auto add = [&](int i) {
+            for (const QString &col : indexes[i]) {
+                if (col.contains(QLatin1Char('(')) || seen.contains(col))
+                    continue; // a prefix key part orders like its column, which follows anyway
+                seen << col;
+                terms << alias + QLatin1Char('.') + MysqlConnection::quoteName(col)
+                        + (descending[i].contains(col) ? QStringLiteral(" DESC") : QString());
+            }
+        };
+        add(index);
+        if (index != 0)
+            add(0);
+        return terms;
+    }
+
+    int indexStartingWith(const QStringList &cols) const
+    {
+        for (int i = 0; i < indexes.size(); ++i) {
+            if (indexes[i].size() >= cols.size() && indexes[i].mid(0, static_cast<int>(cols.size())) == cols)
+                return i;
+        }
+        return -1;
+    }
+};
+
+struct Row
+{
+    QStringList values; // TableInfo::columns; NULL is a null QString
+    QStringList weights; // per weighted column: HEX(WEIGHT_STRING(col)); else empty
+};
+
+struct RowState
+{
+    bool deleted = false; // clustered record delete-marked
+    int markedThrough = -1; // secondary indexes up to this position are delete-marked
+    QSet<QString> nulled; // columns SET NULL by a cascade
+};
+
+struct Blocked
+{
+    ForeignKeyId fk = kInvalidId;
+    BlockerKind kind = BlockerKind::Restrict;
+    QSet<QString> rows;
+    QList<QString> sample;
+    bool certain = true;
+};
+
+} // namespace
+
+MysqlImpactEngine::MysqlImpactEngine(MysqlConnection &connection, const SchemaGraph &graph)
+    : m_connection(connection)
+    , m_graph(graph)
+{
+}
+
+QString MysqlImpactEngine::relation(const TableRef &table)
+{
+    return q(table.schema) + QLatin1Char('.') + q(table.name);
+}
+
+TableRef MysqlImpactEngine::resolveTable(const SchemaGraph &graph, const QString &defaultDatabase, const QString &name)
+{
+    // Split DB.NAME, honouring backticks.
+    QStringList parts;
+    QString current;
+    bool quoted = false;
+    const QString text = name.trimmed();
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('`')) {
+            if (quoted && i + 1 < text.size() && text[i + 1] == QLatin1Char('`')) {
+                current += c;
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+        } else if (c == QLatin1Char('.') && !quoted) {
+            parts << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    parts << current;
+    if (quoted || parts.size() > 2 || parts.contains(QString()))
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "Cannot read the table name %1 (write TABLE or DATABASE.TABLE).").arg(name));
+    const QString db = parts.size() == 2 ? parts[0] : defaultDatabase;
+    const QString table = parts.last();
+    if (graph.findTable(db, table) != kInvalidId)
+        return {db, table};
+    // Table names are case-sensitive on Linux (lower_case_table_names=0) but not everywhere: a
+    // single match that differs only in case is taken.
+    TableRef found;
+    int matches = 0;
+    for (const Table &t : graph.tables()) {
+        if ((db.isEmpty() || t.schema.compare(db, Qt::CaseInsensitive) == 0) && t.name.compare(table, Qt::CaseInsensitive) == 0) {
+            found = t.ref();
+            ++matches;
+        }
+    }
+    if (matches == 1)
+        return found;
+    if (db.isEmpty())
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "No database is selected: name the table as DATABASE.TABLE, or give the database in the URI."));
+    throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::Messages", "There is no table %1.%2.").arg(db, table));
+}
+
+QString MysqlImpactEngine::rootPredicate(const ImpactRequest &request, const QString &alias, QVariantList &params)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    return requestPredicate(
+        request, [&](const QString &column) { return prefix + q(column); },
+        [&](const QString &value) {
+            params << value;
+            return QStringLiteral("?");
+        });
+}
+
+QString MysqlImpactEngine::constraintText(const SchemaGraph &graph, const ForeignKey &fk)
+{
+    const Table &child = graph.table(fk.child);
+    const Table &parent = graph.table(fk.parent);
+    QStringList cols, refs;
+    for (const QString &c : fk.columns)
+        cols << q(c);
+    for (const QString &c : fk.refColumns)
+        refs << q(c);
+    const QString parentName = parent.schema == child.schema ? q(parent.name) : relation(parent.ref());
+    QString text = QStringLiteral("%1, CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 (%5)")
+                       .arg(relation(child.ref()), q(fk.name), cols.join(QStringLiteral(", ")), parentName, refs.join(QStringLiteral(", ")));
+    auto action = [](FkAction a) -> QString {
+        switch (a) {
+        case FkAction::Cascade: return QStringLiteral("CASCADE");
+        case FkAction::SetNull: return QStringLiteral("SET NULL");
+        case FkAction::NoAction: return QStringLiteral("NO ACTION");
+        case FkAction::SetDefault: return QStringLiteral("SET DEFAULT");
+        case FkAction::Restrict: return QString();
+        }
+        return QString();
+    };
+    if (!action(fk.onDelete).isEmpty())
+        text += QStringLiteral(" ON DELETE ") + action(fk.onDelete);
+    if (!action(fk.onUpdate).isEmpty())
+        text += QStringLiteral(" ON UPDATE ") + action(fk.onUpdate);
+    return text;
+}
+
+ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const CancelToken &cancel, const ProgressFn &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const TableId root = checkRequest(m_graph, request);
+    MysqlConnection &c = m_connection;
+    const bool mariadb = c.server().isMariaDb();
+
+    // ---- InnoDB's view of each table, built when the replay first needs it.
+    // Node-based maps: references to their values stay valid while the replay adds more.
+    std::unordered_map<TableId, TableInfo> infos;
+    auto info = [&](TableId id) -> const TableInfo & {
+        auto it = infos.find(id);
+        if (it != infos.end())
+            return it->second;
+        const Table &t = m_graph.table(id);
+        TableInfo ti;
+        // The clustered index: the primary key, else the first unique index of NOT NULL columns,
+        // else a hidden row id. Then the secondary indexes in the table's index order.
+        int clusteredIndex = -1;
+        for (int i = 0; i < t.indexes.size() && clusteredIndex < 0; ++i) {
+            if (t.indexes[i].primary)
+                clusteredIndex = i;
+        }
+        for (int i = 0; i < t.indexes.size() && clusteredIndex < 0; ++i) {
+            const Index &index = t.indexes[i];
+            const bool notNull = std::all_of(index.columns.begin(), index.columns.end(), [&](const QString &col) {
+                const Column *column = t.column(col);
+                return column && column->notNull;
+            });
+            if (index.unique && notNull && !index.columns.isEmpty())
+                clusteredIndex = i;
+        }
+        const QStringList clustered = clusteredIndex >= 0 ? t.indexes[clusteredIndex].columns : QStringList();
+        ti.hiddenClustered = clustered.isEmpty();
+        ti.indexes << clustered;
+        ti.descending << (clusteredIndex >= 0 ? t.indexes[clusteredIndex].descending : QStringList());
+        for (int i = 0; i < t.indexes.size(); ++i) {
+            if (i != clusteredIndex) {
+                ti.indexes << t.indexes[i].columns;
+                ti.descending << t.indexes[i].descending;
+            }
+        }
+        ti.identity = clustered;
+        if (ti.identity.isEmpty()) {
+            for (const Column &col : t.columns)
+                ti.identity << col.name;
+        }
+        auto add = [&](const QString &col) {
+            if (!ti.position.contains(col)) {
+                ti.position.insert(col, static_cast<int>(ti.columns.size()));
+                ti.columns << col;
+                const Column *column = t.column(col);
+                ti.weighted << (column && isStringType(column->type));
+            }
+        };
+        for (const QString &col : ti.identity)
+            add(col);
+        for (ForeignKeyId fk : m_graph.incoming(id)) {
+            for (const QString &col : m_graph.foreignKey(fk).refColumns)
+                add(col);
+        }
+        for (ForeignKeyId fk : m_graph.outgoing(id)) {
+            for (const QString &col : m_graph.foreignKey(fk).columns)
+                add(col);
+        }
+        return infos.emplace(id, std::move(ti)).first->second;
+    };
+
+    // The select list for rows of `id`: its columns, then the weights of its string columns.
+    auto selectList = [&](TableId id, const QString &alias) {
+        const TableInfo &ti = info(id);
+        QStringList list;
+        for (const QString &col : ti.columns)
+            list << alias + QLatin1Char('.') + q(col);
+        for (int i = 0; i < ti.columns.size(); ++i) {
+            if (ti.weighted[i])
+                list << QStringLiteral("HEX(WEIGHT_STRING(%1.%2))").arg(alias, q(ti.columns[i]));
+        }
+        return list.join(QStringLiteral(", "));
+    };
+    auto readRow = [&](TableId id, MysqlStatement &s, int offset) {
+        const TableInfo &ti = info(id);
+        Row row;
+        int w = offset + static_cast<int>(ti.columns.size());
+        for (int i = 0; i < ti.columns.size(); ++i) {
+            QString v = s.isNull(offset + i) ? QString() : s.text(offset + i);
+            if (!s.isNull(offset + i) && v.isNull())
+                v = QLatin1String("");
+            row.values << v;
+            row.weights << (ti.weighted[i] ? s.text(w++) : QString());
+        }
+        return row;
+    };
+    // A row's identity, and the key it has (or looks for) through `cols`; empty when a value is NULL.
+    auto identityOf = [&](TableId id, const Row &row) {
+        const TableInfo &ti = info(id);
+        QString key = QString::number(id);
+        for (const QString &col : ti.identity) {
+            const QString &v = row.values[ti.position.value(col)];
+            key += QChar(0x1f) + (v.isNull() ? QStringLiteral("\x1eNULL") : v);
+        }
+        return key;
+    };
+    auto keyOf = [&](TableId id, const Row &row, const QStringList &cols, const RowState *state) -> QString {
+        const TableInfo &ti = info(id);
+        QString key;
+        for (const QString &col : cols) {
+            const int p = ti.position.value(col, -1);
+            if (p < 0 || row.values[p].isNull() || (state && state->nulled.contains(col)))
+                return QString();
+            key += QChar(0x1f) + (ti.weighted[p] ? row.weights[p] : row.values[p]);
+        }
+        return key;
+    };
+
+    ImpactResultBuilder build(m_graph, root, QStringLiteral("mysql"));
+    ImpactResult &result = build.result();
+
+    return c.run(cancel, request.timeoutMs, [&]() -> ImpactResult {
+        // ---- The statement's rows, in its scan order.
+        QVariantList params;
+        const QString predicate = rootPredicate(request, QStringLiteral("r"), params);
+        const Table &rootTable = m_graph.table(root);
+        QString scanKey;
+        bool scanKnown = true;
+        {
+            QVariantList explainParams;
+            const QString explainPredicate = rootPredicate(request, QString(), explainParams);
+            // EXPLAIN DELETE is refused in a READ ONLY transaction (and on a read-only server): it
+            // runs before the transaction, and EXPLAIN SELECT stands in where it is refused.
+            std::unique_ptr<MysqlStatement> explainStatement;
+            try {
+                explainStatement = std::make_unique<MysqlStatement>(c, QStringLiteral("EXPLAIN DELETE FROM %1 WHERE %2").arg(relation(rootTable.ref()), explainPredicate));
+                explainStatement->execute(explainParams);
+            } catch (const Error &e) {
+                if (e.kind() != ErrorKind::DatabaseError && e.kind() != ErrorKind::PermissionDenied)
+                    throw;
+                explainStatement = std::make_unique<MysqlStatement>(c, QStringLiteral("EXPLAIN SELECT * FROM %1 WHERE %2").arg(relation(rootTable.ref()), explainPredicate));
+                explainStatement->execute(explainParams);
+            }
+            MysqlStatement &explain = *explainStatement;
+            int typeColumn = -1, keyColumn = -1;
+            for (int i = 0; i < explain.columnCount(); ++i) {
+                if (explain.columnName(i).compare(QLatin1String("type"), Qt::CaseInsensitive) == 0)
+                    typeColumn = i;
+                if (explain.columnName(i).compare(QLatin1String("key"), Qt::CaseInsensitive) == 0)
+                    keyColumn = i;
+            }
+            if (explain.fetch()) {
+                const QString type = typeColumn >= 0 ? explain.text(typeColumn) : QString();
+                scanKey = keyColumn >= 0 && !explain.isNull(keyColumn) ? explain.text(keyColumn) : QString();
+                if (type == QLatin1String("index_merge") || scanKey.contains(QLatin1Char(',')))
+                    scanKnown = false;
+            }
+            while (explain.fetch()) {
+            }
+        }
+        c.beginReadOnly();
+        struct Rollback
+        {
+            MysqlConnection &c;
+            ~Rollback() { c.rollback(); }
+        } rollback{c};
+
+        const TableInfo &rootInfo = info(root);
+        // The index the DELETE reads, by its position in InnoDB's order.
+        int scanIndex = 0;
+        if (!scanKey.isEmpty() && scanKey != QLatin1String("PRIMARY")) {
+            for (const Index &index : rootTable.indexes) {
+                if (index.name == scanKey)
+                    scanIndex = std::max(0, static_cast<int>(rootInfo.indexes.indexOf(index.columns)));
+            }
+        }
+        const QStringList order = rootInfo.orderTerms(scanIndex, QStringLiteral("r"));
+        if (rootInfo.hiddenClustered)
+            scanKnown = false;
+        QList<QList<Row>> rows; // per table id: rows read
+        QHash<QString, QPair<TableId, int>> byIdentity;
+        rows.resize(m_graph.tables().size());
+        qint64 rowsRead = 0;
+        auto remember = [&](TableId id, Row &&row) -> int {
+            const QString identity = identityOf(id, row);
+            auto it = byIdentity.constFind(identity);
+            if (it != byIdentity.constEnd())
+                return it->second;
+            rows[id].append(std::move(row));
+            const int index = static_cast<int>(rows[id].size()) - 1;
+            byIdentity.insert(identity, {id, index});
+            if (++rowsRead > kMaxRows)
+                throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages", "The DELETE reaches more than %1 rows: too many to replay in InnoDB's order here.").arg(kMaxRows));
+            return index;
+        };
+        QList<int> rootRows;
+        {
+            MysqlStatement s(c, QStringLiteral("SELECT %1 FROM %2 r WHERE %3%4")
+                                    .arg(selectList(root, QStringLiteral("r")), relation(rootTable.ref()), predicate,
+                                         order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))));
+            s.execute(params);
+            while (s.fetch())
+                rootRows << remember(root, readRow(root, s, 0));
+        }
+        result.rootRows = rootRows.size();
+
+        // ---- Every row the statement can reach, level by level: for each foreign key, the child
+        // rows of each parent key, in the child index's order.
+        // children[fk][parent key] = rows of the child table (indexes into rows[child]), in order.
+        QHash<ForeignKeyId, QHash<QString, QList<int>>> children;
+        QHash<ForeignKeyId, QSet<QString>> asked;
+        QList<QPair<TableId, int>> frontier;
+        QSet<QString> expanded; // rows whose children are read
+        for (int r : rootRows) {
+            expanded.insert(identityOf(root, rows[root][r]));
+            frontier.append({root, r});
+        }
+        int level = 0;
+        while (!frontier.isEmpty()) {
+            if (cancel.isCancelled())
+                throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
+            if (progress)
+                progress(level, 0, QStringLiteral("levels"));
+            ++level;
+            QHash<TableId, QList<int>> byTable;
+            for (const auto &p : frontier)
+                byTable[p.first].append(p.second);
+            frontier.clear();
+            for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+                const TableId parentId = it.key();
+                for (ForeignKeyId fkId : m_graph.incoming(parentId)) {
+                    const ForeignKey &fk = m_graph.foreignKey(fkId);
+                    if (m_graph.table(fk.child).external && m_graph.table(fk.child).columns.isEmpty())
+                        continue;
+                    // The parent keys not asked for yet.
+                    QList<const Row *> keys;
+                    QStringList keyTexts;
+                    for (int r : it.value()) {
+                        const Row &row = rows[parentId][r];
+                        const QString key = keyOf(parentId, row, fk.refColumns, nullptr);
+                        if (key.isEmpty() || asked[fkId].contains(key))
+                            continue;
+                        asked[fkId].insert(key);
+                        keys << &row;
+                        keyTexts << key;
+                    }
+                    if (keys.isEmpty())
+                        continue;
+                    const TableId childId = fk.child;
+                    const TableInfo &ci = info(childId);
+                    const TableInfo &pi = info(parentId);
+                    int childIndex = ci.indexStartingWith(fk.columns);
+                    const QStringList childOrder = ci.orderTerms(std::max(childIndex, 0), QStringLiteral("c"));
+                    for (int from = 0; from < keys.size(); from += kChunk) {
+                        const int to = std::min<int>(static_cast<int>(keys.size()), from + kChunk);
+                        QStringList ors;
+                        QVariantList values;
+                        for (int k = from; k < to; ++k) {
+                            QStringList ands;
+                            for (int i = 0; i < fk.columns.size(); ++i) {
+                                ands << QStringLiteral("c.%1 = ?").arg(q(fk.columns[i]));
+                                values << keys[k]->values[pi.position.value(fk.refColumns[i])];
+                            }
+                            ors << QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+                        }
+                        MysqlStatement s(c, QStringLiteral("SELECT %1 FROM %2 c WHERE %3 ORDER BY %4")
+                                                .arg(selectList(childId, QStringLiteral("c")), relation(m_graph.table(childId).ref()),
+                                                     ors.join(QStringLiteral(" OR ")), childOrder.join(QStringLiteral(", "))));
+                        s.execute(values);
+                        while (s.fetch()) {
+                            Row row = readRow(childId, s, 0);
+                            const QString key = keyOf(childId, row, fk.columns, nullptr);
+                            const QString identity = identityOf(childId, row);
+                            const int index = remember(childId, std::move(row));
+                            children[fkId][key].append(index);
+                            // A row first met through RESTRICT may be reached by a CASCADE later.
+                            if (fk.onDelete == FkAction::Cascade && !expanded.contains(identity)) {
+                                expanded.insert(identity);
+                                frontier.append({childId, index});
+                            }
+                        }
+                    }
+                    Q_UNUSED(keyTexts);
+                }
+            }
+        }
+
+        // ---- The replay, in InnoDB's order.
+        std::unordered_map<QString, RowState> state; // by identity
+        // Per parent table: the foreign keys referencing it in InnoDB's check order, with the
+        // position of their parent index and of their child index.
+        struct Check
+        {
+            ForeignKeyId fk;
+            int parentIndex;
+            int childIndex;
+        };
+        std::unordered_map<TableId, QList<Check>> checks;
+        auto checksOf = [&](TableId id) -> const QList<Check> & {
+            auto it = checks.find(id);
+            if (it != checks.end())
+                return it->second;
+            QList<Check> list;
+            for (ForeignKeyId fkId : m_graph.incoming(id)) {
+                const ForeignKey &fk = m_graph.foreignKey(fkId);
+                int p = info(id).indexStartingWith(fk.refColumns);
+                int ch = info(fk.child).indexStartingWith(fk.columns);
+                list.append({fkId, p < 0 ? 0 : p, ch < 0 ? 0 : ch});
+            }
+            std::sort(list.begin(), list.end(), [&](const Check &a, const Check &b) {
+                if (a.parentIndex != b.parentIndex)
+                    return a.parentIndex < b.parentIndex;
+                const ForeignKey &fa = m_graph.foreignKey(a.fk);
+                const ForeignKey &fb = m_graph.foreignKey(b.fk);
+                const QByteArray ia = (m_graph.table(fa.child).schema + QLatin1Char('/') + fa.name).toUtf8();
+                const QByteArray ib = (m_graph.table(fb.child).schema + QLatin1Char('/') + fb.name).toUtf8();
+                return ia < ib;
+            });
+            return checks.emplace(id, std::move(list)).first->second;
+        };
+
+        QList<TableId> reached; // tables in the order rows of them were first deleted or updated
+        QHash<TableId, qint64> deletedCount;
+        QHash<TableId, QList<QString>> deletedSample;
+        QHash<TableId, QSet<QString>> nulledRows;
+        QHash<TableId, QList<QString>> nulledSample;
+        QList<ForeignKeyId> setActions;
+        QSet<ForeignKeyId> flow;
+        QList<Blocked> blocked;
+        QHash<QPair<ForeignKeyId, int>, int> blockedIndex;
+        bool uncertainUpdates = false;
+
+        auto sampleOf = [&](TableId id, const Row &row) {
+            const Table &t = m_graph.table(id);
+            const TableInfo &ti = info(id);
+            JsonWriter w(true);
+            w.beginObject();
+            for (const QString &col : rowKeyOf(t).isEmpty() ? ti.identity : rowKeyOf(t)) {
+                const int p = ti.position.value(col, -1);
+                w.key(col.toUtf8().constData()).valueOrNull(p < 0 || row.values[p].isNull() ? std::optional<QString>() : std::optional<QString>(row.values[p]));
+            }
+            w.endObject();
+            return QString::fromUtf8(w.bytes());
+        };
+        auto block = [&](ForeignKeyId fk, BlockerKind kind, TableId childId, const Row &row, const QString &identity) {
+            const QPair<ForeignKeyId, int> key{fk, static_cast<int>(kind)};
+            auto it = blockedIndex.find(key);
+            if (it == blockedIndex.end()) {
+                it = blockedIndex.insert(key, static_cast<int>(blocked.size()));
+                blocked.append({fk, kind, {}, {}, scanKnown});
+            }
+            Blocked &b = blocked[*it];
+            if (!b.rows.contains(identity)) {
+                b.rows.insert(identity);
+                if (b.sample.size() < request.samples)
+                    b.sample << sampleOf(childId, row);
+            }
+            if (!result.firstError) {
+                const ForeignKey &f = m_graph.foreignKey(fk);
+                const Table &child = m_graph.table(f.child);
+                ImpactFirstError e;
+                e.constraint = f.name;
+                e.schema = child.schema;
+                e.table = child.name;
+                if (kind == BlockerKind::CascadeTooDeep) {
+                    if (mariadb) {
+                        e.code = QStringLiteral("1296");
+                        e.message = QStringLiteral("Got error 193 '%1' from InnoDB").arg(constraintText(m_graph, f));
+                    } else {
+                        e.code = QStringLiteral("3008");
+                        e.message = QStringLiteral("Foreign key cascade delete/update exceeds max depth of 15.");
+                    }
+                } else {
+                    e.code = QStringLiteral("1451");
+                    e.message = QStringLiteral("Cannot delete or update a parent row: a foreign key constraint fails (%1)")
+                                    .arg(constraintText(m_graph, f).left(192));
+                }
+                result.firstError = e;
+            }
+        };
+        auto noteReached = [&](TableId id) {
+            if (!reached.contains(id))
+                reached << id;
+        };
+
+        std::function<void(TableId, int, int)> deleteRow;
+        auto visitChildren = [&](TableId parentId, const Row &parentRow, const RowState &parentState, const Check &check, int depth) {
+            const ForeignKey &fk = m_graph.foreignKey(check.fk);
+            const QString key = keyOf(parentId, parentRow, fk.refColumns, &parentState);
+            if (key.isEmpty())
+                return; // a NULL in the referenced columns: nothing to check
+            const auto list = children.value(check.fk).value(key);
+            for (int childRow : list) {
+                const Row &row = rows[fk.child][childRow];
+                const QString identity = identityOf(fk.child, row);
+                RowState &st = state[identity];
+                // The child index entry: gone when the row is deleted and that index was processed,
+                // or when the FK's columns were set NULL (the old entry is delete-marked).
+                const bool entryMarked = (st.deleted && (check.childIndex == 0 || st.markedThrough >= check.childIndex))
+                    || std::any_of(fk.columns.begin(), fk.columns.end(), [&](const QString &col) { return st.nulled.contains(col); });
+                if (entryMarked)
+                    continue;
+                if (fk.onDelete == FkAction::Restrict || fk.onDelete == FkAction::NoAction || fk.onDelete == FkAction::SetDefault) {
+                    block(check.fk, fk.onDelete == FkAction::NoAction ? BlockerKind::NoAction : BlockerKind::Restrict, fk.child, row, identity);
+                    continue;
+                }
+                if (depth + 1 >= kMaxCascadeLevel) {
+                    block(check.fk, BlockerKind::CascadeTooDeep, fk.child, row, identity);
+                    continue;
+                }
+                if (st.deleted)
+                    continue; // being deleted higher up: InnoDB skips it
+                flow.insert(check.fk);
+                if (fk.onDelete == FkAction::Cascade) {
+                    deleteRow(fk.child, childRow, depth + 1);
+                } else {
+                    // SET NULL: the row is updated; its old entries in the indexes on those columns go.
+                    for (const QString &col : fk.columns)
+                        st.nulled.insert(col);
+                    noteReached(fk.child);
+                    if (!setActions.contains(check.fk))
+                        setActions << check.fk;
+                    if (!nulledRows[fk.child].contains(identity)) {
+                        nulledRows[fk.child].insert(identity);
+                        if (nulledSample[fk.child].size() < request.samples)
+                            nulledSample[fk.child] << sampleOf(fk.child, row);
+                    }
+                    // Foreign keys that reference the nulled columns react with their ON UPDATE rule.
+                    for (ForeignKeyId other : m_graph.incoming(fk.child)) {
+                        const ForeignKey &o = m_graph.foreignKey(other);
+                        if (std::any_of(o.refColumns.begin(), o.refColumns.end(), [&](const QString &col) { return fk.columns.contains(col); }))
+                            uncertainUpdates = true;
+                    }
+                }
+            }
+        };
+        deleteRow = [&](TableId id, int rowIndex, int depth) {
+            const Row &row = rows[id][rowIndex];
+            const QString identity = identityOf(id, row);
+            RowState &st = state[identity];
+            st.deleted = true;
+            st.markedThrough = 0;
+            noteReached(id);
+            if (deletedCount[id]++ < request.samples)
+                deletedSample[id] << sampleOf(id, row);
+            const QList<Check> &list = checksOf(id);
+            const int indexCount = static_cast<int>(info(id).indexes.size());
+            int next = 0;
+            for (int index = 0; index < indexCount; ++index) {
+                state[identity].markedThrough = index;
+                for (; next < list.size() && list[next].parentIndex <= index; ++next) {
+                    const RowState snapshot = state[identity];
+                    visitChildren(id, row, snapshot, list[next], depth);
+                }
+            }
+            state[identity].markedThrough = indexCount;
+        };
+
+        for (int r : rootRows) {
+            if (cancel.isCancelled())
+                throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
+            const QString identity = identityOf(root, rows[root][r]);
+            if (state[identity].deleted)
+                continue; // deleted by an earlier row's cascade: the scan does not see it again
+            if (!state[identity].nulled.isEmpty())
+                uncertainUpdates = true; // changed by SET NULL before the scan reached it: may no longer match
+            deleteRow(root, r, 0);
+        }
+
+        // ---- The result.
+        build.setFlow(flow);
+        for (TableId id : reached) {
+            qint64 nulled = 0;
+            QList<QString> sample = deletedSample.value(id);
+            for (const QString &identity : nulledRows.value(id)) {
+                if (!state[identity].deleted)
+                    ++nulled;
+            }
+            if (deletedCount.value(id) == 0)
+                sample = nulledSample.value(id);
+            QList<ForeignKeyId> actions;
+            for (ForeignKeyId fk : setActions) {
+                if (m_graph.foreignKey(fk).child == id)
+                    actions << fk;
+            }
+            const QByteArray sampleJson = (QLatin1Char('[') + sample.join(QLatin1Char(',')) + QLatin1Char(']')).toUtf8();
+            build.addEffect(id, deletedCount.value(id), nulled, 0, nulled, sampleJson, actions);
+        }
+        for (const Blocked &b : blocked) {
+            const QByteArray sampleJson = (QLatin1Char('[') + b.sample.join(QLatin1Char(',')) + QLatin1Char(']')).toUtf8();
+            build.addBlocker(b.fk, b.kind, b.rows.size(), b.certain, sampleJson);
+        }
+        build.warnAboutTouched({root}, setActions);
+        if (uncertainUpdates)
+            result.warnings << QCoreApplication::translate("fkscope::Messages", "A SET NULL action changes a column that another foreign key references, or a row the statement "
+                                  "still has to read: InnoDB follows that update, the simulation does not.");
+        if (!scanKnown)
+            result.warnings << QCoreApplication::translate("fkscope::Messages", "The order in which the DELETE reads %1 is not known (no primary key, or an index merge): "
+                                  "which blocker InnoDB meets first may differ.")
+                                   .arg(qualifiedName(rootTable.ref()));
+        for (const Table &t : m_graph.tables()) {
+            if (!t.external || !t.columns.isEmpty())
+                continue;
+        }
+        result.elapsedMs = timer.elapsed();
+        ImpactResult finished = build.finish();
+        if (finished.blockers.isEmpty())
+            finished.firstError.reset();
+        return finished;
+    });
+}
+
+} // namespace fkscope
