@@ -47,15 +47,26 @@ CancelToken::HookGuard::HookGuard(std::shared_ptr<State> state)
 }
 
 CancelToken::HookGuard::HookGuard(HookGuard &&other) noexcept = default;
-CancelToken::HookGuard &CancelToken::HookGuard::operator=(HookGuard &&other) noexcept = default;
+CancelToken::HookGuard &CancelToken::HookGuard::operator=(HookGuard &&other) noexcept
+{
+    // The hook this guard holds goes first: assigning an empty guard removes it.
+    if (this != &other) {
+        release();
+        m_state = std::move(other.m_state);
+    }
+    return *this;
+}
 
-CancelToken::HookGuard::~HookGuard()
+CancelToken::HookGuard::~HookGuard() { release(); }
+
+void CancelToken::HookGuard::release() noexcept
 {
     if (!m_state)
         return;
     // Taking the mutex waits for a hook that is running right now, so it never outlives its target.
     std::lock_guard<std::mutex> lock(m_state->shared->mutex);
     m_state->shared->hook = nullptr;
+    m_state.reset();
 }
 
 } // namespace fkscope

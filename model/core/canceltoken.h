@@ -33,6 +33,7 @@ public:
     private:
         friend class CancelToken;
         struct State;
+        void release() noexcept;
         explicit HookGuard(std::shared_ptr<State> state);
         std::shared_ptr<State> m_state;
     };

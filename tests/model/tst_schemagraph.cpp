@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Pure model code: identifier display, rule spellings, JSON escaping, stats and findings, and how
 // every engine's impact result is put together.
+#include "core/canceltoken.h"
 #include "core/error.h"
 #include "core/jsonwriter.h"
 #include "snapshot/snapshot.h"
@@ -21,6 +22,28 @@ class TestSchemaGraph : public QObject
     Q_OBJECT
 
 private slots:
+    // A hook lives exactly as long as its guard: assigning an empty guard removes it (a hook that
+    // outlived its guard once called into a destroyed connection when the window closed).
+    void cancelHookEndsWithItsGuard()
+    {
+        CancelToken token;
+        int calls = 0;
+        CancelToken::HookGuard guard = token.onCancel([&] { ++calls; });
+        guard = CancelToken::HookGuard();
+        token.cancel();
+        QCOMPARE(calls, 0);
+        CancelToken other;
+        {
+            CancelToken::HookGuard g = other.onCancel([&] { ++calls; });
+        }
+        other.cancel();
+        QCOMPARE(calls, 0);
+        CancelToken third;
+        CancelToken::HookGuard g = third.onCancel([&] { ++calls; });
+        third.cancel();
+        QCOMPARE(calls, 1);
+    }
+
     void displayIdentifier_data()
     {
         QTest::addColumn<QString>("identifier");
