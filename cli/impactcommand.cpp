@@ -22,17 +22,21 @@ const char *const kHelp = QT_TRANSLATE_NOOP("fkscope::cli", R"(Usage: fkscope im
 Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
 which rows cascade away, which are set NULL or to their default, and which block the statement (with
 the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
-ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's own
-rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
+ONLY transaction), a mysql:// or mariadb:// URI (InnoDB's rules: row by row, RESTRICT at once, 15
+nested cascades at most) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite's
+own rules apply: RESTRICT acts at once, NO ACTION at the end of the statement). The report leads with
+the error the server would raise.
 
 Examples:
   fkscope impact --db "dbname=shop" --table customers --key id=42
   fkscope impact --db "dbname=shop" --table '"Sales"."Orders"' --where "created_at < now() - interval '5 years'" --json
   fkscope impact --db "dbname=shop" --table customers --key id=42 --verify
   fkscope impact --db app.sqlite --table main.users --where "last_login < '2020-01-01'"
+  fkscope impact --db mysql://dba@db.example.com/tinybots --table script_reference --where "archived = 1"
 
---verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
-inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+--verify runs the real DELETE and prints what it did beside the prediction (with --json, in the
+document's "verification"). On PostgreSQL and MySQL/MariaDB it runs inside a transaction that is
+ALWAYS rolled back; it takes row locks and fires triggers while it runs.
 On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
 when triggers or rules are involved, or to confirm an order-dependent answer.
 
@@ -64,17 +68,21 @@ int runImpactCommand(const QStringList &arguments)
         LiveTarget target = openLiveTarget(source, selection);
         const ImpactRequest &request = selection.request();
         const ImpactResult result = target.database->simulate(target.graph, request, CancelToken(), {});
-        if (parser.isSet(json))
-            printOutBytes(toJson(result));
-        else
+        if (!parser.isSet(json))
             printOut(impactText(result, selection.statement(request.table)));
+        std::optional<ObservedDelete> observed;
         if (parser.isSet(verify)) {
             printError(command, source.spec().capabilities().verifiesOnCopy
                                     ? QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE on a temporary copy of the file")
                                     : QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE in a transaction that will be "
                                                      "rolled back (takes locks, fires triggers)"));
-            printOut(verifyText(result, target.database->verifyDelete(target.graph, request, CancelToken())));
+            observed = target.database->verifyDelete(target.graph, request, CancelToken());
+            if (!parser.isSet(json))
+                printOut(verifyText(result, *observed));
         }
+        // One JSON document, with the verification inside it.
+        if (parser.isSet(json))
+            printOutBytes(toJson(result, false, observed ? &*observed : nullptr));
     } catch (const Error &e) {
         return reportError(command, e);
     }

@@ -36,6 +36,8 @@ QString impactText(const ImpactResult &r, const QString &statement)
     const int rootRows = static_cast<int>(std::min<qint64>(r.rootRows, INT_MAX));
     out += QCoreApplication::translate("fkscope::cli", "%n row(s) of %1 selected.\n", nullptr, rootRows).arg(qualifiedName(r.root));
     out += QCoreApplication::translate("fkscope::cli", "Outcome: %1\n").arg(outcomeHeadline(r).replace(QStringLiteral(": "), QStringLiteral(" - ")));
+    if (const QString first = firstErrorLine(r); !first.isEmpty())
+        out += first + QLatin1Char('\n');
     if (!r.blockers.isEmpty()) {
         out += QCoreApplication::translate("fkscope::cli", "\nBlockers:\n");
         for (const ImpactBlocker &b : r.blockers) {

@@ -8,7 +8,7 @@ namespace fkscope::cli {
 std::optional<QString> requireLiveDatabase(const SourceOptions &source, const char *needs)
 {
     if (!source.spec().capabilities().liveDatabase)
-        return QCoreApplication::translate("fkscope::cli", "%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot")
+        return QCoreApplication::translate("fkscope::cli", "%1 needs a live database: --db takes a conninfo, a PostgreSQL or MySQL URI or a SQLite file, not a snapshot")
             .arg(QLatin1String(needs));
     return std::nullopt;
 }

@@ -26,6 +26,7 @@ Reads the whole foreign-key graph of a database (or a snapshot file) and prints 
 Examples:
   fkscope schema --db "host=db.example.com dbname=shop user=dba" --summary
   fkscope schema --db postgresql://dba@db.example.com/shop --schema 'sales*' --json -o shop.json
+  fkscope schema --db mysql://dba@db.example.com/shop --schema 'shop_*' --summary
   fkscope schema --db shop.json --summary          (reopen a snapshot)
 
 Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,

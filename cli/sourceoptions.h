@@ -26,7 +26,8 @@ public:
 
 private:
     QCommandLineOption m_db{{QStringLiteral("d"), QStringLiteral("db")},
-                            QCoreApplication::translate("fkscope::cli", "Source: a libpq conninfo string or postgresql:// URI, a SQLite file "
+                            QCoreApplication::translate("fkscope::cli", "Source: a libpq conninfo string or postgresql:// URI, a "
+                                           "mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH] URI (MySQL, MariaDB), a SQLite file "
                                            "(sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json)."),
                             QStringLiteral("SOURCE")};
     QCommandLineOption m_schema{{QStringLiteral("s"), QStringLiteral("schema")},

@@ -91,20 +91,8 @@
 <context>
     <name>fkscope::ConnectDialog</name>
     <message>
-        <source>Connect to PostgreSQL</source>
-        <translation>Mit PostgreSQL verbinden</translation>
-    </message>
-    <message>
         <source>(new connection)</source>
         <translation>(neue Verbindung)</translation>
-    </message>
-    <message>
-        <source>host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop</source>
-        <translation>host=db.example.com dbname=shop user=dba   oder   postgresql://dba@db/shop</translation>
-    </message>
-    <message>
-        <source>not saved; ~/.pgpass works too</source>
-        <translation>wird nicht gespeichert; ~/.pgpass geht auch</translation>
     </message>
     <message>
         <source>&amp;Saved:</source>
@@ -145,6 +133,22 @@
     <message>
         <source>Connecting...</source>
         <translation>Verbinde...</translation>
+    </message>
+    <message>
+        <source>Connect to a database</source>
+        <translation>Mit einer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation>Soc&amp;ket:</translation>
+    </message>
+    <message>
+        <source>not saved; %1 work too</source>
+        <translation>wird nicht gespeichert; %1 gehen auch</translation>
     </message>
 </context>
 <context>
@@ -621,6 +625,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Delete the rows of %1 first, or in smaller groups from the deep end of the chain, so that no cascade nests 15 levels deep.</source>
         <translation>Löschen Sie die Zeilen von %1 zuerst, oder in kleineren Gruppen vom tiefen Ende der Kette her, damit keine Kaskade 15 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The server would stop with error %1 (%2): %3</source>
+        <translation>Der Server würde mit Fehler %1 (%2) abbrechen: %3</translation>
+    </message>
+    <message>
+        <source>The server would stop with error %1 (%2):</source>
+        <translation>Der Server würde mit Fehler %1 (%2) abbrechen:</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1678,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>The order in which the DELETE reads %1 is not known (no primary key, or an index merge): which blocker InnoDB meets first may differ.</source>
         <translation>Die Reihenfolge, in der das DELETE %1 liest, ist nicht bekannt (kein Primärschlüssel, oder ein Index-Merge): welche Blockade InnoDB zuerst trifft, kann abweichen.</translation>
     </message>
+    <message>
+        <source>PostgreSQL stops at the first of these blockers it meets, which depends on the physical order of the rows it deletes: first_error names one of them.</source>
+        <translation>PostgreSQL bricht bei der ersten dieser Blockaden ab, auf die es trifft; das hängt von der physischen Reihenfolge der gelöschten Zeilen ab: first_error nennt eine von ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2132,54 +2148,6 @@ Optionen: --help, --version
         <translation>unbekannter Befehl &quot;%1&quot;; siehe fkscope --help</translation>
     </message>
     <message>
-        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
-
-Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
-which rows cascade away, which are set NULL or to their default, and which block the statement (with
-the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
-ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s own
-rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
-
-Examples:
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
-  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
-
---verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
-inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
-On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
-when triggers or rules are involved, or to confirm an order-dependent answer.
-
-Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
-4 other database error, 5 bad input.
-</source>
-        <translation>Aufruf: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [Optionen]
-
-Simuliert DELETE FROM NAME WHERE ..., ohne etwas zu schreiben, und sagt, was die Datenbank tun würde:
-welche Zeilen per Kaskade verschwinden, welche auf NULL oder ihren Standardwert gesetzt werden und
-welche die Anweisung blockieren (mit dem Constraint, den Zeilen und dem Fremdschlüsselpfad). SOURCE
-ist ein PostgreSQL-Conninfo oder eine URI (eine READ-ONLY-Transaktion) oder eine SQLite-Datei
-(sqlite:PATH oder *.sqlite / *.db, schreibgeschützt geöffnet; es gelten die Regeln von SQLite:
-RESTRICT wirkt sofort, NO ACTION am Ende der Anweisung).
-
-Beispiele:
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
-  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
-
---verify führt das echte DELETE aus und zeigt neben der Vorhersage, was es tat. Auf PostgreSQL läuft es
-in einer Transaktion, die IMMER zurückgerollt wird; dabei sperrt es Zeilen und löst Trigger aus. Auf
-SQLite läuft es auf einer temporären Kopie der Datei (Ihre Datei wird nie zum Schreiben geöffnet).
-Nutzen Sie es, wenn Trigger oder Regeln beteiligt sind oder um eine reihenfolgeabhängige Antwort zu
-bestätigen.
-
-Exit-Codes: 0 fertig (gleich welches Ergebnis), 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung,
-4 anderer Datenbankfehler, 5 fehlerhafte Eingabe.
-</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -2318,10 +2286,6 @@ Prüfung: das echte DELETE lief in einer Transaktion und wurde zurückgerollt.
 </source>
         <translation>  (beobachtete Änderungen zählen jede Zeilenänderung, auch an später gelöschten Zeilen und durch Trigger)
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot</source>
-        <translation>%1 braucht eine echte Datenbank: --db nimmt ein Conninfo, eine URI oder eine SQLite-Datei, keinen Snapshot</translation>
     </message>
     <message>
         <source> (detail: %1)</source>
@@ -2478,32 +2442,6 @@ Beispiele:
         <translation>Beispielzeilen je Tabelle (Standard 5).</translation>
     </message>
     <message>
-        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
-
-Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
-
-Examples:
-  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
-  fkscope schema --db shop.json --summary          (reopen a snapshot)
-
-Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
-5 bad input file. The reason is printed on stderr in one line.
-</source>
-        <translation>Aufruf: fkscope schema --db SOURCE [Optionen] (--json | --summary)
-
-Liest den ganzen Fremdschlüssel-Graphen einer Datenbank (oder einer Snapshot-Datei) und gibt ihn aus.
-
-Beispiele:
-  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
-  fkscope schema --db shop.json --summary          (einen Snapshot wieder öffnen)
-
-Exit-Codes: 0 fertig, 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung, 4 anderer
-Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>%1 %2, database %3</source>
         <translation>%1 %2, Datenbank %3</translation>
     </message>
@@ -2600,10 +2538,6 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
         <translation>--timeout nimmt eine Zahl von Sekunden, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
-        <translation>Quelle: ein libpq-Conninfo oder eine postgresql://-URI, eine SQLite-Datei (sqlite:PATH, *.sqlite, *.db) oder eine Snapshot-Datei (*.json).</translation>
-    </message>
-    <message>
         <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
         <translation>Nur Schemata, die zu PATTERN passen (Platzhalter * und ?); wiederholbar.</translation>
     </message>
@@ -2650,6 +2584,97 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
     <message>
         <source>%1 tables do not fit one readable picture: drew the map of %2 schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
         <translation>%1 Tabellen passen nicht lesbar in ein Bild: die Karte der %2 Schemata wurde gezeichnet. Nutzen Sie --focus TABLE, --schema PATTERN oder eine .svg-Datei für alles.</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
+
+Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
+which rows cascade away, which are set NULL or to their default, and which block the statement (with
+the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
+ONLY transaction), a mysql:// or mariadb:// URI (InnoDB&apos;s rules: row by row, RESTRICT at once, 15
+nested cascades at most) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s
+own rules apply: RESTRICT acts at once, NO ACTION at the end of the statement). The report leads with
+the error the server would raise.
+
+Examples:
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
+  fkscope impact --db mysql://dba@db.example.com/tinybots --table script_reference --where &quot;archived = 1&quot;
+
+--verify runs the real DELETE and prints what it did beside the prediction (with --json, in the
+document&apos;s &quot;verification&quot;). On PostgreSQL and MySQL/MariaDB it runs inside a transaction that is
+ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
+when triggers or rules are involved, or to confirm an order-dependent answer.
+
+Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input.
+</source>
+        <translation>Aufruf: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [Optionen]
+
+Simuliert DELETE FROM NAME WHERE ..., ohne etwas zu schreiben, und sagt, was die Datenbank tun würde:
+welche Zeilen per Kaskade verschwinden, welche auf NULL oder ihren Standardwert gesetzt werden und
+welche die Anweisung blockieren (mit dem Constraint, den Zeilen und dem Fremdschlüsselpfad). SOURCE
+ist ein PostgreSQL-Conninfo oder eine URI (eine READ-ONLY-Transaktion), eine mysql://- oder
+mariadb://-URI (die Regeln von InnoDB: Zeile für Zeile, RESTRICT sofort, höchstens 15 verschachtelte
+Kaskaden) oder eine SQLite-Datei (sqlite:PATH oder *.sqlite / *.db, schreibgeschützt geöffnet; es
+gelten die Regeln von SQLite: RESTRICT wirkt sofort, NO ACTION am Ende der Anweisung). Der Bericht
+beginnt mit dem Fehler, den der Server melden würde.
+
+Beispiele:
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
+  fkscope impact --db mysql://dba@db.example.com/tinybots --table script_reference --where &quot;archived = 1&quot;
+
+--verify führt das echte DELETE aus und zeigt neben der Vorhersage, was es tat (mit --json im Feld
+&quot;verification&quot; des Dokuments). Auf PostgreSQL und MySQL/MariaDB läuft es in einer Transaktion, die
+IMMER zurückgerollt wird; dabei sperrt es Zeilen und löst Trigger aus. Auf SQLite läuft es auf einer
+temporären Kopie der Datei (Ihre Datei wird nie zum Schreiben geöffnet). Nutzen Sie es, wenn Trigger
+oder Regeln beteiligt sind oder um eine reihenfolgeabhängige Antwort zu bestätigen.
+
+Exit-Codes: 0 fertig (gleich welches Ergebnis), 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung,
+4 anderer Datenbankfehler, 5 fehlerhafte Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a live database: --db takes a conninfo, a PostgreSQL or MySQL URI or a SQLite file, not a snapshot</source>
+        <translation>%1 braucht eine echte Datenbank: --db nimmt ein Conninfo, eine PostgreSQL- oder MySQL-URI oder eine SQLite-Datei, keinen Snapshot</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+
+Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
+
+Examples:
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
+  fkscope schema --db mysql://dba@db.example.com/shop --schema &apos;shop_*&apos; --summary
+  fkscope schema --db shop.json --summary          (reopen a snapshot)
+
+Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 bad input file. The reason is printed on stderr in one line.
+</source>
+        <translation>Aufruf: fkscope schema --db SOURCE [Optionen] (--json | --summary)
+
+Liest den ganzen Fremdschlüssel-Graphen einer Datenbank (oder einer Snapshot-Datei) und gibt ihn aus.
+
+Beispiele:
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
+  fkscope schema --db mysql://dba@db.example.com/shop --schema &apos;shop_*&apos; --summary
+  fkscope schema --db shop.json --summary          (einen Snapshot wieder öffnen)
+
+Exit-Codes: 0 fertig, 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung, 4 anderer
+Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>Source: a libpq conninfo string or postgresql:// URI, a mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH] URI (MySQL, MariaDB), a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
+        <translation>Quelle: ein libpq-Conninfo oder eine postgresql://-URI, eine mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH]-URI (MySQL, MariaDB), eine SQLite-Datei (sqlite:PATH, *.sqlite, *.db) oder eine Snapshot-Datei (*.json).</translation>
     </message>
 </context>
 </TS>

@@ -91,19 +91,7 @@
 <context>
     <name>fkscope::ConnectDialog</name>
     <message>
-        <source>Connect to PostgreSQL</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>(new connection)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>not saved; ~/.pgpass works too</source>
         <translation></translation>
     </message>
     <message>
@@ -145,6 +133,22 @@
     <message>
         <source>Connecting...</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved; %1 work too</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -619,6 +623,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>Delete the rows of %1 first, or in smaller groups from the deep end of the chain, so that no cascade nests 15 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would stop with error %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would stop with error %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +1671,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>The order in which the DELETE reads %1 is not known (no primary key, or an index merge): which blocker InnoDB meets first may differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL stops at the first of these blockers it meets, which depends on the physical order of the rows it deletes: first_error names one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2116,31 +2132,6 @@ Options: --help, --version
         <translation></translation>
     </message>
     <message>
-        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
-
-Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
-which rows cascade away, which are set NULL or to their default, and which block the statement (with
-the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
-ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s own
-rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
-
-Examples:
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
-  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
-
---verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
-inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
-On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
-when triggers or rules are involved, or to confirm an order-dependent answer.
-
-Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
-4 other database error, 5 bad input.
-</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation></translation>
     </message>
@@ -2254,10 +2245,6 @@ Verification: the real DELETE ran in a transaction and was rolled back.
     <message>
         <source>  (observed updates count every row update, including rows later deleted and updates made by triggers)
 </source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot</source>
         <translation></translation>
     </message>
     <message>
@@ -2396,21 +2383,6 @@ Examples:
         <translation></translation>
     </message>
     <message>
-        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
-
-Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
-
-Examples:
-  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
-  fkscope schema --db shop.json --summary          (reopen a snapshot)
-
-Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
-5 bad input file. The reason is printed on stderr in one line.
-</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 %2, database %3</source>
         <translation></translation>
     </message>
@@ -2501,10 +2473,6 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
         <translation></translation>
     </message>
     <message>
-        <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
         <translation></translation>
     </message>
@@ -2550,6 +2518,59 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
     </message>
     <message>
         <source>%1 tables do not fit one readable picture: drew the map of %2 schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
+
+Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
+which rows cascade away, which are set NULL or to their default, and which block the statement (with
+the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
+ONLY transaction), a mysql:// or mariadb:// URI (InnoDB&apos;s rules: row by row, RESTRICT at once, 15
+nested cascades at most) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s
+own rules apply: RESTRICT acts at once, NO ACTION at the end of the statement). The report leads with
+the error the server would raise.
+
+Examples:
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
+  fkscope impact --db mysql://dba@db.example.com/tinybots --table script_reference --where &quot;archived = 1&quot;
+
+--verify runs the real DELETE and prints what it did beside the prediction (with --json, in the
+document&apos;s &quot;verification&quot;). On PostgreSQL and MySQL/MariaDB it runs inside a transaction that is
+ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
+when triggers or rules are involved, or to confirm an order-dependent answer.
+
+Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a live database: --db takes a conninfo, a PostgreSQL or MySQL URI or a SQLite file, not a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+
+Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
+
+Examples:
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
+  fkscope schema --db mysql://dba@db.example.com/shop --schema &apos;shop_*&apos; --summary
+  fkscope schema --db shop.json --summary          (reopen a snapshot)
+
+Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 bad input file. The reason is printed on stderr in one line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: a libpq conninfo string or postgresql:// URI, a mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH] URI (MySQL, MariaDB), a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,20 +91,8 @@
 <context>
     <name>fkscope::ConnectDialog</name>
     <message>
-        <source>Connect to PostgreSQL</source>
-        <translation>Verbinden met PostgreSQL</translation>
-    </message>
-    <message>
         <source>(new connection)</source>
         <translation>(nieuwe verbinding)</translation>
-    </message>
-    <message>
-        <source>host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop</source>
-        <translation>host=db.example.com dbname=shop user=dba   of   postgresql://dba@db/shop</translation>
-    </message>
-    <message>
-        <source>not saved; ~/.pgpass works too</source>
-        <translation>wordt niet bewaard; ~/.pgpass werkt ook</translation>
     </message>
     <message>
         <source>&amp;Saved:</source>
@@ -145,6 +133,22 @@
     <message>
         <source>Connecting...</source>
         <translation>Verbinden...</translation>
+    </message>
+    <message>
+        <source>Connect to a database</source>
+        <translation>Verbinden met een database</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation>Soc&amp;ket:</translation>
+    </message>
+    <message>
+        <source>not saved; %1 work too</source>
+        <translation>wordt niet bewaard; %1 werken ook</translation>
     </message>
 </context>
 <context>
@@ -621,6 +625,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Delete the rows of %1 first, or in smaller groups from the deep end of the chain, so that no cascade nests 15 levels deep.</source>
         <translation>Verwijder eerst de rijen van %1, of in kleinere groepen vanaf het diepe einde van de keten, zodat geen cascade 15 niveaus diep nest.</translation>
+    </message>
+    <message>
+        <source>The server would stop with error %1 (%2): %3</source>
+        <translation>De server zou stoppen met fout %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The server would stop with error %1 (%2):</source>
+        <translation>De server zou stoppen met fout %1 (%2):</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1678,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>The order in which the DELETE reads %1 is not known (no primary key, or an index merge): which blocker InnoDB meets first may differ.</source>
         <translation>De volgorde waarin de DELETE %1 leest is niet bekend (geen primaire sleutel, of een index merge): welke blokkade InnoDB eerst tegenkomt kan verschillen.</translation>
     </message>
+    <message>
+        <source>PostgreSQL stops at the first of these blockers it meets, which depends on the physical order of the rows it deletes: first_error names one of them.</source>
+        <translation>PostgreSQL stopt bij de eerste van deze blokkades die het tegenkomt, wat afhangt van de fysieke volgorde van de rijen die het verwijdert: first_error noemt er één.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2132,54 +2148,6 @@ Opties: --help, --version
         <translation>onbekende opdracht &quot;%1&quot;; zie fkscope --help</translation>
     </message>
     <message>
-        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
-
-Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
-which rows cascade away, which are set NULL or to their default, and which block the statement (with
-the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
-ONLY transaction) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s own
-rules apply: RESTRICT acts at once, NO ACTION at the end of the statement).
-
-Examples:
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
-  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
-
---verify runs the real DELETE and prints what it did beside the prediction. On PostgreSQL it runs
-inside a transaction that is ALWAYS rolled back; it takes row locks and fires triggers while it runs.
-On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
-when triggers or rules are involved, or to confirm an order-dependent answer.
-
-Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
-4 other database error, 5 bad input.
-</source>
-        <translation>Gebruik: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [opties]
-
-Simuleert DELETE FROM NAME WHERE ... zonder iets te schrijven en zegt wat de database zou doen: welke
-rijen via cascades verdwijnen, welke op NULL of hun standaardwaarde gezet worden en welke de opdracht
-blokkeren (met de beperking, de rijen en het pad van refererende sleutels). SOURCE is een
-PostgreSQL-conninfo of -URI (één READ ONLY-transactie) of een SQLite-bestand (sqlite:PATH of
-*.sqlite / *.db, alleen-lezen geopend; de regels van SQLite gelden: RESTRICT werkt meteen, NO ACTION
-aan het eind van de opdracht).
-
-Voorbeelden:
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
-  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
-  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
-  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
-
---verify voert de echte DELETE uit en toont naast de voorspelling wat hij deed. Op PostgreSQL loopt hij
-in een transactie die ALTIJD wordt teruggedraaid; intussen vergrendelt hij rijen en activeert hij
-triggers. Op SQLite loopt hij op een tijdelijke kopie van het bestand (uw bestand wordt nooit geopend
-om te schrijven). Gebruik het als er triggers of regels meespelen, of om een volgordeafhankelijk
-antwoord te bevestigen.
-
-Afsluitcodes: 0 klaar (wat de uitkomst ook is), 2 verkeerd gebruik, 3 geen verbinding of aanmelding,
-4 andere databasefout, 5 foute invoer.
-</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>Het resultaat als JSON tonen.</translation>
     </message>
@@ -2318,10 +2286,6 @@ Controle: de echte DELETE liep in een transactie en is teruggedraaid.
 </source>
         <translation>  (waargenomen wijzigingen tellen elke rijwijziging, ook van later verwijderde rijen en door triggers)
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a live database: --db takes a conninfo, a URI or a SQLite file, not a snapshot</source>
-        <translation>%1 heeft een echte database nodig: --db neemt een conninfo, een URI of een SQLite-bestand, geen snapshot</translation>
     </message>
     <message>
         <source> (detail: %1)</source>
@@ -2478,32 +2442,6 @@ Voorbeelden:
         <translation>Voorbeeldrijen per tabel (standaard 5).</translation>
     </message>
     <message>
-        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
-
-Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
-
-Examples:
-  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
-  fkscope schema --db shop.json --summary          (reopen a snapshot)
-
-Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
-5 bad input file. The reason is printed on stderr in one line.
-</source>
-        <translation>Gebruik: fkscope schema --db SOURCE [opties] (--json | --summary)
-
-Leest de hele graaf van refererende sleutels van een database (of een snapshotbestand) en toont hem.
-
-Voorbeelden:
-  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
-  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
-  fkscope schema --db shop.json --summary          (een snapshot opnieuw openen)
-
-Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 andere databasefout,
-5 fout invoerbestand. De reden staat in één regel op stderr.
-</translation>
-    </message>
-    <message>
         <source>%1 %2, database %3</source>
         <translation>%1 %2, database %3</translation>
     </message>
@@ -2600,10 +2538,6 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
         <translation>--timeout neemt een aantal seconden, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Source: a libpq conninfo string or postgresql:// URI, a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
-        <translation>Bron: een libpq-conninfo of postgresql://-URI, een SQLite-bestand (sqlite:PATH, *.sqlite, *.db) of een snapshotbestand (*.json).</translation>
-    </message>
-    <message>
         <source>Only schemas matching PATTERN (* and ? wildcards); repeatable.</source>
         <translation>Alleen schema&apos;s die passen bij PATTERN (jokers * en ?); herhaalbaar.</translation>
     </message>
@@ -2650,6 +2584,97 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
     <message>
         <source>%1 tables do not fit one readable picture: drew the map of %2 schemas. Use --focus TABLE, --schema PATTERN, or an .svg file for everything.</source>
         <translation>%1 tabellen passen niet leesbaar in één afbeelding: de kaart van de %2 schema&apos;s is getekend. Gebruik --focus TABLE, --schema PATTERN of een .svg-bestand voor alles.</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [options]
+
+Simulates DELETE FROM NAME WHERE ... without writing anything and tells what the database would do:
+which rows cascade away, which are set NULL or to their default, and which block the statement (with
+the constraint, the rows and the foreign-key path). SOURCE is a PostgreSQL conninfo or URI (one READ
+ONLY transaction), a mysql:// or mariadb:// URI (InnoDB&apos;s rules: row by row, RESTRICT at once, 15
+nested cascades at most) or a SQLite file (sqlite:PATH or *.sqlite / *.db, opened read-only; SQLite&apos;s
+own rules apply: RESTRICT acts at once, NO ACTION at the end of the statement). The report leads with
+the error the server would raise.
+
+Examples:
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
+  fkscope impact --db mysql://dba@db.example.com/tinybots --table script_reference --where &quot;archived = 1&quot;
+
+--verify runs the real DELETE and prints what it did beside the prediction (with --json, in the
+document&apos;s &quot;verification&quot;). On PostgreSQL and MySQL/MariaDB it runs inside a transaction that is
+ALWAYS rolled back; it takes row locks and fires triggers while it runs.
+On SQLite it runs on a temporary copy of the file (your file is never opened for writing). Use it
+when triggers or rules are involved, or to confirm an order-dependent answer.
+
+Exit codes: 0 done (whatever the outcome), 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input.
+</source>
+        <translation>Gebruik: fkscope impact --db SOURCE --table NAME (--key COL=VALUE... | --where SQL) [opties]
+
+Simuleert DELETE FROM NAME WHERE ... zonder iets te schrijven en zegt wat de database zou doen: welke
+rijen via cascades verdwijnen, welke op NULL of hun standaardwaarde gezet worden en welke de opdracht
+blokkeren (met de beperking, de rijen en het pad van refererende sleutels). SOURCE is een
+PostgreSQL-conninfo of -URI (één READ ONLY-transactie), een mysql://- of mariadb://-URI (de regels
+van InnoDB: rij voor rij, RESTRICT meteen, hoogstens 15 geneste cascades) of een SQLite-bestand
+(sqlite:PATH of *.sqlite / *.db, alleen-lezen geopend; de regels van SQLite gelden: RESTRICT werkt
+meteen, NO ACTION aan het eind van de opdracht). Het verslag begint met de fout die de server zou
+geven.
+
+Voorbeelden:
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42
+  fkscope impact --db &quot;dbname=shop&quot; --table &apos;&quot;Sales&quot;.&quot;Orders&quot;&apos; --where &quot;created_at &lt; now() - interval &apos;5 years&apos;&quot; --json
+  fkscope impact --db &quot;dbname=shop&quot; --table customers --key id=42 --verify
+  fkscope impact --db app.sqlite --table main.users --where &quot;last_login &lt; &apos;2020-01-01&apos;&quot;
+  fkscope impact --db mysql://dba@db.example.com/tinybots --table script_reference --where &quot;archived = 1&quot;
+
+--verify voert de echte DELETE uit en toont naast de voorspelling wat hij deed (met --json in het veld
+&quot;verification&quot; van het document). Op PostgreSQL en MySQL/MariaDB loopt hij in een transactie die
+ALTIJD wordt teruggedraaid; intussen vergrendelt hij rijen en activeert hij triggers. Op SQLite loopt
+hij op een tijdelijke kopie van het bestand (uw bestand wordt nooit geopend om te schrijven). Gebruik
+het als er triggers of regels meespelen, of om een volgordeafhankelijk antwoord te bevestigen.
+
+Afsluitcodes: 0 klaar (wat de uitkomst ook is), 2 verkeerd gebruik, 3 geen verbinding of aanmelding,
+4 andere databasefout, 5 foute invoer.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a live database: --db takes a conninfo, a PostgreSQL or MySQL URI or a SQLite file, not a snapshot</source>
+        <translation>%1 heeft een echte database nodig: --db neemt een conninfo, een PostgreSQL- of MySQL-URI of een SQLite-bestand, geen snapshot</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope schema --db SOURCE [options] (--json | --summary)
+
+Reads the whole foreign-key graph of a database (or a snapshot file) and prints it.
+
+Examples:
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
+  fkscope schema --db mysql://dba@db.example.com/shop --schema &apos;shop_*&apos; --summary
+  fkscope schema --db shop.json --summary          (reopen a snapshot)
+
+Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 bad input file. The reason is printed on stderr in one line.
+</source>
+        <translation>Gebruik: fkscope schema --db SOURCE [opties] (--json | --summary)
+
+Leest de hele graaf van refererende sleutels van een database (of een snapshotbestand) en toont hem.
+
+Voorbeelden:
+  fkscope schema --db &quot;host=db.example.com dbname=shop user=dba&quot; --summary
+  fkscope schema --db postgresql://dba@db.example.com/shop --schema &apos;sales*&apos; --json -o shop.json
+  fkscope schema --db mysql://dba@db.example.com/shop --schema &apos;shop_*&apos; --summary
+  fkscope schema --db shop.json --summary          (een snapshot opnieuw openen)
+
+Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 andere databasefout,
+5 fout invoerbestand. De reden staat in één regel op stderr.
+</translation>
+    </message>
+    <message>
+        <source>Source: a libpq conninfo string or postgresql:// URI, a mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH] URI (MySQL, MariaDB), a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
+        <translation>Bron: een libpq-conninfo of postgresql://-URI, een mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH]-URI (MySQL, MariaDB), een SQLite-bestand (sqlite:PATH, *.sqlite, *.db) of een snapshotbestand (*.json).</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 #include "connectdialog.h"
 
 #include "core/error.h"
-#include "source/conninfo.h"
 #include "source/sourceengine.h"
+#include "source/sourcespec.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -12,58 +12,48 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QUrlQuery>
-#include <QUrl>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fkscope {
 
-namespace {
-
-QString quoted(const QString &value)
-{
-    QString v = value;
-    v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + v + QLatin1Char('\'');
-}
-
-} // namespace
-
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
+    , m_engine(new QComboBox(this))
     , m_profiles(new QComboBox(this))
     , m_conninfo(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_port(new QLineEdit(this))
+    , m_socket(new QLineEdit(this))
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_form(new QFormLayout(this))
     , m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Connect to PostgreSQL"));
+    setWindowTitle(tr("Connect to a database"));
+    for (const SourceEngine *e : EngineRegistry::engines()) {
+        if (e->capabilities().connects)
+            m_engine->addItem(e->displayName(), e->id());
+    }
     m_profiles->addItem(tr("(new connection)"));
     m_profiles->addItems(savedProfiles());
-    m_conninfo->setPlaceholderText(tr("host=db.example.com dbname=shop user=dba   or   postgresql://dba@db/shop"));
-    m_port->setPlaceholderText(QStringLiteral("5432"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("not saved; ~/.pgpass works too"));
     m_status->setWordWrap(true);
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Saved:"), m_profiles);
-    form->addRow(tr("&Connection string:"), m_conninfo);
-    form->addRow(new QLabel(tr("or fill in:"), this));
-    form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("P&ort:"), m_port);
-    form->addRow(tr("&Database:"), m_database);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
+    m_form->addRow(tr("&Engine:"), m_engine);
+    m_form->addRow(tr("&Saved:"), m_profiles);
+    m_form->addRow(tr("&Connection string:"), m_conninfo);
+    m_form->addRow(new QLabel(tr("or fill in:"), this));
+    m_form->addRow(tr("&Host:"), m_host);
+    m_form->addRow(tr("P&ort:"), m_port);
+    m_form->addRow(tr("Soc&ket:"), m_socket);
+    m_form->addRow(tr("&Database:"), m_database);
+    m_form->addRow(tr("&User:"), m_user);
+    m_form->addRow(tr("Pass&word:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
-    form->addRow(m_status);
-    form->addRow(buttons);
+    m_form->addRow(m_status);
+    m_form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         rememberProfile(conninfo());
         accept();
@@ -71,36 +61,78 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(test, &QPushButton::clicked, this, &ConnectDialog::testConnection);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index > 0)
-            m_conninfo->setText(m_profiles->currentText());
+        if (index <= 0)
+            return;
+        m_conninfo->setText(m_profiles->currentText());
+        // A saved profile says its engine.
+        const SourceSpec spec = SourceSpec::parse(m_profiles->currentText());
+        const int i = m_engine->findData(spec.engineId());
+        if (i >= 0)
+            m_engine->setCurrentIndex(i);
     });
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &ConnectDialog::engineChanged);
     connect(&m_test, &QFutureWatcher<QString>::finished, this, [this] { m_status->setText(m_test.result()); });
+    engineChanged();
+}
+
+const SourceEngine *ConnectDialog::engine() const
+{
+    return EngineRegistry::find(m_engine->currentData().toString());
+}
+
+void ConnectDialog::engineChanged()
+{
+    const SourceEngine *e = engine();
+    if (!e)
+        return;
+    m_conninfo->setPlaceholderText(e->connectionHint());
+    m_port->setPlaceholderText(e->defaultPort());
+    m_password->setPlaceholderText(tr("not saved; %1 work too").arg(e->passwordHint()));
+    const QStringList fields = e->connectionFields();
+    const QList<QPair<QString, QLineEdit *>> rows{{QStringLiteral("host"), m_host},         {QStringLiteral("port"), m_port},
+                                                 {QStringLiteral("socket"), m_socket},     {QStringLiteral("database"), m_database},
+                                                 {QStringLiteral("user"), m_user},         {QStringLiteral("password"), m_password}};
+    for (const auto &[name, edit] : rows)
+        m_form->setRowVisible(edit, fields.contains(name));
 }
 
 QString ConnectDialog::conninfo() const
 {
-    QStringList parts;
-    if (!m_conninfo->text().trimmed().isEmpty())
-        parts << m_conninfo->text().trimmed();
-    const QList<QPair<const char *, QLineEdit *>> fields{
-        {"host", m_host}, {"port", m_port}, {"dbname", m_database}, {"user", m_user}, {"password", m_password}};
-    for (const auto &[key, edit] : fields) {
-        if (!edit->text().isEmpty())
-            parts << QStringLiteral("%1=%2").arg(QLatin1String(key), quoted(edit->text()));
+    const SourceEngine *e = engine();
+    const QString typed = m_conninfo->text().trimmed();
+    ConnectionFields f{m_host->text(), m_port->text(), m_socket->text(), m_database->text(), m_user->text(), m_password->text()};
+    const bool filled = !(f.host + f.port + f.socket + f.database + f.user + f.password).isEmpty();
+    if (!typed.isEmpty() && !filled)
+        return typed;
+    if (!e)
+        return typed;
+    try {
+        const QString fromFields = e->sourceFromFields(f);
+        // PostgreSQL reads a conninfo string followed by more key=value pairs; a URI stands alone.
+        return typed.isEmpty() ? fromFields : typed + QLatin1Char(' ') + fromFields;
+    } catch (const Error &) {
+        return typed;
     }
-    return parts.join(QLatin1Char(' '));
 }
 
-QString ConnectDialog::withoutPassword(const QString &conninfo) { return conninfoWithoutPassword(conninfo); }
+QString ConnectDialog::withoutPassword(const QString &source)
+{
+    try {
+        const SourceSpec spec = SourceSpec::parse(source);
+        return spec.engine ? spec.engine->withoutPassword(source) : QString();
+    } catch (const Error &) {
+        return QString();
+    }
+}
 
 QStringList ConnectDialog::savedProfiles()
 {
     return QSettings().value(QStringLiteral("connections/recent")).toStringList();
 }
 
-void ConnectDialog::rememberProfile(const QString &conninfo)
+void ConnectDialog::rememberProfile(const QString &source)
 {
-    const QString profile = withoutPassword(conninfo);
+    const QString profile = withoutPassword(source);
     if (profile.isEmpty())
         return;
     QStringList recent = savedProfiles();
@@ -112,10 +144,11 @@ void ConnectDialog::rememberProfile(const QString &conninfo)
 void ConnectDialog::testConnection()
 {
     m_status->setText(tr("Connecting..."));
-    const QString info = conninfo();
-    m_test.setFuture(QtConcurrent::run([info]() -> QString {
+    const QString source = conninfo();
+    m_test.setFuture(QtConcurrent::run([source]() -> QString {
         try {
-            return QCoreApplication::translate("ConnectDialog", "Connected: %1.").arg(EngineRegistry::find(QStringLiteral("postgresql"))->probe(info));
+            const SourceSpec spec = SourceSpec::parse(source);
+            return QCoreApplication::translate("ConnectDialog", "Connected: %1.").arg(spec.engine->probe(spec.location));
         } catch (const Error &e) {
             return e.summary();
         }

@@ -168,8 +168,11 @@ void ImpactResultView::showResult(const ImpactResult &r, const QString &statemen
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_verdict->setFont(big);
     m_verdict->setStyleSheet(style);
-    m_verdict->setText(symbol + outcomeHeadline(r));
-    m_verdict->setAccessibleName(tr("Verdict: %1").arg(outcomeHeadline(r)));
+    // The verdict, and the error the server would raise, in its own words.
+    const QString first = firstErrorLine(r);
+    m_verdict->setText(symbol + outcomeHeadline(r) + (first.isEmpty() ? QString() : QLatin1Char('\n') + first));
+    m_verdict->setWordWrap(true);
+    m_verdict->setAccessibleName(tr("Verdict: %1").arg(outcomeHeadline(r) + (first.isEmpty() ? QString() : QLatin1Char(' ') + first)));
 
     qint64 deleted = 0, setNull = 0, setDefault = 0;
     int deletedTables = 0;

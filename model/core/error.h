@@ -37,6 +37,9 @@ struct ServerMessage
     QString schema;
     QString table;
     QString column;
+    // The engine's own error number: MySQL's errno (1451), SQLite's extended result code (787);
+    // empty for PostgreSQL, whose code is the SQLSTATE.
+    QString code;
 };
 
 class Error : public std::exception

@@ -160,6 +160,14 @@ QStringList planNotes(const ImpactResult &result)
     return notes + result.warnings;
 }
 
+QString firstErrorLine(const ImpactResult &r)
+{
+    if (!r.firstError)
+        return QString();
+    return ImpactReport::tr("The server would stop with error %1 (%2): %3")
+        .arg(r.firstError->code, displayIdentifier(r.firstError->constraint), r.firstError->message);
+}
+
 QString observedOutcome(const ObservedDelete &observed)
 {
     return observed.failed ? QStringLiteral("blocked")
@@ -173,6 +181,9 @@ QString toMarkdown(const ImpactResult &r, const QString &statement)
     md += ImpactReport::tr("# Delete impact: %1").arg(mdEscape(qualifiedName(r.root))) + QStringLiteral("\n\n");
     md += QStringLiteral("```sql\n%1\n```\n\n").arg(statement);
     md += QStringLiteral("**%1**\n\n").arg(mdEscape(outcomeHeadline(r)));
+    if (r.firstError)
+        md += ImpactReport::tr("The server would stop with error %1 (%2):").arg(r.firstError->code, code(r.firstError->constraint))
+            + QStringLiteral("\n\n    %1\n\n").arg(r.firstError->message);
     md += ImpactReport::tr("%n row(s) of %1 selected; simulated read-only on %2 in %3 ms, nothing was written.", nullptr,
                            static_cast<int>(std::min<qint64>(r.rootRows, INT_MAX)))
               .arg(code(qualifiedName(r.root)), r.engine)

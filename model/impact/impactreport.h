@@ -26,6 +26,8 @@ QString effectCounts(const ImpactEffect &effect);
 bool deletingFirstHelps(const ImpactBlocker &blocker);
 // Notes a deletion plan carries for blockers that deleting cannot fix, plus the engine's warnings.
 QStringList planNotes(const ImpactResult &result);
+// "The server would stop with error 1451: Cannot delete ..." for a blocked result; empty otherwise.
+QString firstErrorLine(const ImpactResult &result);
 // The outcome the verification observed: "allowed", "blocked" or "blocked_at_commit".
 QString observedOutcome(const ObservedDelete &observed);
 

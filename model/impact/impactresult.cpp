@@ -2,6 +2,9 @@
 #include "impactresult.h"
 
 #include "core/jsonwriter.h"
+#include "observeddelete.h"
+
+#include <algorithm>
 
 namespace fkscope {
 
@@ -64,7 +67,7 @@ void rawJson(JsonWriter &w, const char *key, const QByteArray &json)
 
 } // namespace
 
-QByteArray toJson(const ImpactResult &r, bool compact)
+QByteArray toJson(const ImpactResult &r, bool compact, const ObservedDelete *verification)
 {
     JsonWriter w(compact);
     w.beginObject();
@@ -119,6 +122,33 @@ QByteArray toJson(const ImpactResult &r, bool compact)
     w.endArray();
     w.key("warnings").value(r.warnings);
     w.field("elapsed_ms", r.elapsedMs);
+    if (verification) {
+        const ObservedDelete &v = *verification;
+        w.key("verification").beginObject();
+        w.field("outcome", v.failed ? QStringLiteral("blocked") : v.failedAtCommit ? QStringLiteral("blocked_at_commit") : QStringLiteral("allowed"));
+        w.field("on_copy", v.onCopy).field("root_rows", v.rootRows);
+        w.key("error");
+        if (v.failed || v.failedAtCommit) {
+            // The engine's own number where it has one (MySQL, SQLite), else the SQLSTATE (PostgreSQL).
+            w.beginObject();
+            w.field("code", v.error.code.isEmpty() ? v.error.sqlstate : v.error.code).field("sqlstate", v.error.sqlstate);
+            w.field("constraint", v.constraint.isEmpty() ? v.error.constraint : v.constraint).field("message", v.error.message);
+            w.endObject();
+        } else {
+            w.null();
+        }
+        auto counts = [&](const char *key, const QHash<QString, qint64> &map) {
+            QStringList names = map.keys();
+            std::sort(names.begin(), names.end());
+            w.key(key).beginObject();
+            for (const QString &name : names)
+                w.field(name.toUtf8().constData(), map.value(name));
+            w.endObject();
+        };
+        counts("deleted", v.deleted);
+        counts("updated", v.updated);
+        w.endObject();
+    }
     w.endObject();
     return w.bytes();
 }

@@ -91,6 +91,8 @@ struct ImpactResult
 };
 
 // The documented `fkscope impact --json` document.
-QByteArray toJson(const ImpactResult &result, bool compact = false);
+struct ObservedDelete;
+// With `verification`, the document gains "verification": what the real DELETE did (impact --verify).
+QByteArray toJson(const ImpactResult &result, bool compact = false, const ObservedDelete *verification = nullptr);
 
 } // namespace fkscope

@@ -171,12 +171,10 @@ QString MysqlUri::display() const
     url.setPath(QLatin1Char('/') + database, QUrl::DecodedMode);
     if (!socket.isEmpty()) {
         QUrlQuery q;
-        q.addQueryItem(QStringLiteral("socket"), socket);
+        q.addQueryItem(QStringLiteral("socket"), QString(socket).replace(QLatin1Char('%'), QLatin1String("%25")));
         url.setQuery(q);
     }
-    QString s = url.toString(QUrl::FullyEncoded);
-    // An empty host is written as "localhost" by QUrl; the socket option says where it is.
-    return s;
+    return url.toString(QUrl::FullyEncoded);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,7 +188,7 @@ MysqlConnection::MysqlConnection(const MysqlUri &uri)
     QString message;
     m_db = openHandle(uri, errorNumber, sqlstate, message);
     if (!m_db) {
-        ServerMessage server{sqlstate, QString::number(errorNumber), message, {}, {}, {}, {}, {}, {}};
+        ServerMessage server{sqlstate, QStringLiteral("ERROR"), message, {}, {}, {}, {}, {}, {}, QString::number(errorNumber)};
         const QString where = uri.socket.isEmpty() ? (uri.host.isEmpty() ? QStringLiteral("localhost") : uri.host)
                                                    : uri.socket;
         QString summary;
@@ -251,7 +249,7 @@ QString MysqlConnection::quoteLiteral(const QString &value)
 
 void MysqlConnection::failWith(unsigned errorNumber, const QString &sqlstate, const QString &message) const
 {
-    ServerMessage server{sqlstate, QString::number(errorNumber), message, {}, {}, {}, {}, {}, {}};
+    ServerMessage server{sqlstate, QStringLiteral("ERROR"), message, {}, {}, {}, {}, {}, {}, QString::number(errorNumber)};
     const ErrorKind kind = kindOf(errorNumber);
     switch (kind) {
     case ErrorKind::Timeout:

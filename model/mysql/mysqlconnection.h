@@ -49,7 +49,7 @@ struct MysqlServerInfo
 class MysqlStatement;
 
 // One Connector/C connection. Errors leave as fkscope::Error with the server's errno, SQLSTATE and
-// message kept (ServerMessage.sqlstate holds the SQLSTATE, .severity the errno). While run() runs,
+// message kept (ServerMessage.code holds the errno, .sqlstate the SQLSTATE). While run() runs,
 // cancelling the token sends KILL QUERY from a second connection, and a statement time limit applies
 // (max_statement_time on MariaDB, max_execution_time for SELECTs on MySQL).
 class MysqlConnection

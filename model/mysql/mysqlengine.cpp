@@ -6,6 +6,9 @@
 #include "mysqllivedatabase.h"
 #include "source/sourceengine.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace fkscope {
 
 namespace {
@@ -28,6 +31,43 @@ public:
     std::unique_ptr<LiveDatabase> openLive(const QString &location) const override
     {
         return std::make_unique<MysqlLiveDatabase>(location);
+    }
+    QStringList connectionFields() const override
+    {
+        return {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("socket"), QStringLiteral("database"),
+                QStringLiteral("user"), QStringLiteral("password")};
+    }
+    QString sourceFromFields(const ConnectionFields &f) const override
+    {
+        QUrl url;
+        url.setScheme(QStringLiteral("mysql"));
+        url.setUserName(f.user, QUrl::DecodedMode);
+        if (!f.password.isEmpty())
+            url.setPassword(f.password, QUrl::DecodedMode);
+        url.setHost(f.host.isEmpty() ? QStringLiteral("localhost") : f.host);
+        if (f.port.toInt() > 0)
+            url.setPort(f.port.toInt());
+        url.setPath(QLatin1Char('/') + f.database, QUrl::DecodedMode);
+        if (!f.socket.isEmpty()) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("socket"), QString(f.socket).replace(QLatin1Char('%'), QLatin1String("%25")));
+            url.setQuery(query);
+        }
+        return url.toString(QUrl::FullyEncoded);
+    }
+    QString connectionHint() const override
+    {
+        return QStringLiteral("mysql://dba@db.example.com/shop   |   mariadb://dba@localhost/shop?socket=/run/mysqld/mysqld.sock");
+    }
+    QString defaultPort() const override { return QStringLiteral("3306"); }
+    QString passwordHint() const override { return QStringLiteral("MYSQL_PWD, ~/.my.cnf"); }
+    QString withoutPassword(const QString &text) const override
+    {
+        try {
+            return MysqlUri::parse(text).display();
+        } catch (const Error &) {
+            return QString();
+        }
     }
     QString probe(const QString &location) const override
     {

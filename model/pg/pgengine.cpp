@@ -4,6 +4,7 @@
 #include "pgcatalogloader.h"
 #include "pgconnection.h"
 #include "pglivedatabase.h"
+#include "source/conninfo.h"
 #include "source/sourceengine.h"
 
 namespace fkscope {
@@ -34,6 +35,34 @@ public:
         PgConnection c(location);
         return QStringLiteral("PostgreSQL %1").arg(c.serverVersionNum() / 10000);
     }
+    QStringList connectionFields() const override
+    {
+        return {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("password")};
+    }
+    QString sourceFromFields(const ConnectionFields &f) const override
+    {
+        // A libpq conninfo string: values quoted, backslashes and quotes escaped.
+        auto quoted = [](const QString &value) {
+            QString v = value;
+            v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+            return QLatin1Char('\'') + v + QLatin1Char('\'');
+        };
+        QStringList parts;
+        const QList<QPair<const char *, QString>> fields{
+            {"host", f.host}, {"port", f.port}, {"dbname", f.database}, {"user", f.user}, {"password", f.password}};
+        for (const auto &[key, value] : fields) {
+            if (!value.isEmpty())
+                parts << QStringLiteral("%1=%2").arg(QLatin1String(key), quoted(value));
+        }
+        return parts.join(QLatin1Char(' '));
+    }
+    QString connectionHint() const override
+    {
+        return QStringLiteral("host=db.example.com dbname=shop user=dba   |   postgresql://dba@db/shop");
+    }
+    QString defaultPort() const override { return QStringLiteral("5432"); }
+    QString passwordHint() const override { return QStringLiteral("~/.pgpass"); }
+    QString withoutPassword(const QString &text) const override { return conninfoWithoutPassword(text); }
 };
 
 } // namespace

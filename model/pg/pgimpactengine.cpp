@@ -19,6 +19,58 @@ namespace fkscope {
 
 namespace {
 
+// The error PostgreSQL raises: the first certain blocker, in PostgreSQL's words. With several
+// blockers, which one PostgreSQL meets first depends on the physical order it deletes rows in
+// (a sequential scan reads heap order), which no catalog tells: the warning says so.
+void setFirstError(const SchemaGraph &g, ImpactResult &result)
+{
+    if (result.outcome == ImpactOutcome::Allowed || result.blockers.isEmpty())
+        return;
+    const ImpactBlocker &b = result.blockers.first();
+    ImpactFirstError e;
+    e.constraint = b.constraint;
+    e.schema = b.table.schema;
+    e.table = b.table.name;
+    const QString child = b.table.name;
+    switch (b.kind) {
+    case BlockerKind::NotNull:
+        e.code = QStringLiteral("23502");
+        e.message = QStringLiteral("null value in column \"%1\" of relation \"%2\" violates not-null constraint").arg(b.column, child);
+        break;
+    case BlockerKind::Check:
+        e.code = QStringLiteral("23514");
+        e.message = QStringLiteral("new row for relation \"%1\" violates check constraint \"%2\"").arg(child, b.constraint);
+        break;
+    case BlockerKind::SetDefaultMissingParent:
+    case BlockerKind::ForeignKeyRecheck:
+        e.code = QStringLiteral("23503");
+        e.message = QStringLiteral("insert or update on table \"%1\" violates foreign key constraint \"%2\"").arg(child, b.constraint);
+        break;
+    default: {
+        e.code = QStringLiteral("23503");
+        QString parent = result.root.name;
+        for (const ForeignKey &fk : g.foreignKeys()) {
+            if (fk.name == b.constraint && g.table(fk.child).ref() == b.table)
+                parent = g.table(fk.parent).name;
+        }
+        e.message = QStringLiteral("update or delete on table \"%1\" violates foreign key constraint \"%2\" on table \"%3\"")
+                        .arg(parent, b.constraint, child);
+        break;
+    }
+    }
+    result.firstError = e;
+    int certain = 0;
+    for (const ImpactBlocker &x : std::as_const(result.blockers))
+        certain += x.certain ? 1 : 0;
+    if (certain > 1)
+        result.warnings << QCoreApplication::translate("fkscope::Messages", "PostgreSQL stops at the first of these blockers it meets, which depends "
+                                                                            "on the physical order of the rows it deletes: first_error names one of them.");
+}
+
+} // namespace
+
+namespace {
+
 using ReadOnlySnapshot = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 
 // ON DELETE action triggers of foreign keys, on their parent tables. PostgreSQL fires the triggers of
@@ -312,6 +364,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             }
         }
         ImpactResult finished = build.finish();
+        setFirstError(g, finished);
         if (finished.orderDependent())
             finished.warnings << QCoreApplication::translate("fkscope::Messages", "Whether some rows block depends on the order in which PostgreSQL visits "
                                                 "rows (see blockers with \"certain\": false); --verify tells for sure.");

@@ -21,6 +21,11 @@ QString SourceEngine::probe(const QString &) const
     throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages", "%1 is not reached through a connection.").arg(displayName()));
 }
 
+QString SourceEngine::sourceFromFields(const ConnectionFields &) const
+{
+    throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages", "%1 is not reached through a connection.").arg(displayName()));
+}
+
 std::unique_ptr<CatalogLoader> createLoader(const SourceSpec &spec)
 {
     return spec.engine ? spec.engine->createLoader(spec.location) : nullptr;

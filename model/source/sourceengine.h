@@ -12,6 +12,12 @@ namespace fkscope {
 
 class LiveDatabase;
 
+// What the Connect dialog asks for; each engine that connects turns it into its own source text.
+struct ConnectionFields
+{
+    QString host, port, socket, database, user, password;
+};
+
 // What an engine can do with its sources, so that the CLI, the window and the panel ask instead of
 // switching on the engine.
 struct EngineCapabilities
@@ -42,6 +48,17 @@ public:
     virtual std::unique_ptr<LiveDatabase> openLive(const QString &location) const;
     // Connects and says what answered ("PostgreSQL 15"); throws fkscope::Error. For engines that connect.
     virtual QString probe(const QString &location) const;
+
+    // For engines that connect (the Connect dialog): the fields they take ("host", "port", "socket",
+    // "database", "user", "password"), their source text, and hints for the dialog.
+    virtual QStringList connectionFields() const { return {}; }
+    virtual QString sourceFromFields(const ConnectionFields &fields) const;
+    virtual QString connectionHint() const { return QString(); } // an example source text
+    virtual QString defaultPort() const { return QString(); }
+    virtual QString passwordHint() const { return QString(); } // where else the client finds a password
+    // The source text as it may be remembered: without a password; empty when that cannot be done
+    // for sure (then nothing is remembered). Files are remembered as they are.
+    virtual QString withoutPassword(const QString &text) const { return text; }
 };
 
 class EngineRegistry

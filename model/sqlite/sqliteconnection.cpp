@@ -102,6 +102,8 @@ void SqliteConnection::fail(int rc, const QString &context) const
     ServerMessage server;
     server.message = message;
     server.sqlstate = QString::fromUtf8(sqlite3_errstr(rc));
+    // The extended result code, as SQLite's shell prints it (787: a foreign key failed).
+    server.code = QString::number(m_db ? sqlite3_extended_errcode(m_db) : rc);
     qCDebug(lcSqlite).noquote() << "failed:" << message << "in" << context.left(2000);
     const int primary = rc & 0xff;
     if (primary == SQLITE_INTERRUPT) {

@@ -16,6 +16,55 @@ namespace fkscope {
 
 namespace {
 
+// The error SQLite raises, in its words (sqlite3_errmsg and the extended result code). SQLite's
+// foreign-key message names no constraint; the blocker does. A mismatch fails before any row goes,
+// so it comes first.
+void setFirstError(const SchemaGraph &g, ImpactResult &result)
+{
+    if (result.outcome == ImpactOutcome::Allowed || result.blockers.isEmpty())
+        return;
+    const ImpactBlocker *b = &result.blockers.first();
+    for (const ImpactBlocker &x : std::as_const(result.blockers)) {
+        if (x.kind == BlockerKind::ForeignKeyMismatch) {
+            b = &x;
+            break;
+        }
+    }
+    ImpactFirstError e;
+    e.constraint = b->constraint;
+    e.schema = b->table.schema;
+    e.table = b->table.name;
+    switch (b->kind) {
+    case BlockerKind::NotNull:
+        e.code = QStringLiteral("1299"); // SQLITE_CONSTRAINT_NOTNULL
+        e.message = QStringLiteral("NOT NULL constraint failed: %1.%2").arg(b->table.name, b->column);
+        break;
+    case BlockerKind::Check:
+        e.code = QStringLiteral("275"); // SQLITE_CONSTRAINT_CHECK
+        e.message = QStringLiteral("CHECK constraint failed: %1").arg(b->constraint);
+        break;
+    case BlockerKind::ForeignKeyMismatch: {
+        e.code = QStringLiteral("1"); // SQLITE_ERROR
+        QString parent;
+        for (const ForeignKey &fk : g.foreignKeys()) {
+            if (fk.name == b->constraint && g.table(fk.child).ref() == b->table)
+                parent = g.table(fk.parent).name;
+        }
+        e.message = QStringLiteral("foreign key mismatch - \"%1\" referencing \"%2\"").arg(b->table.name, parent);
+        break;
+    }
+    default:
+        e.code = QStringLiteral("787"); // SQLITE_CONSTRAINT_FOREIGNKEY
+        e.message = QStringLiteral("FOREIGN KEY constraint failed");
+        break;
+    }
+    result.firstError = e;
+}
+
+} // namespace
+
+namespace {
+
 QString q(const QString &identifier) { return SqliteConnection::quoteName(identifier); }
 
 bool isSetAction(FkAction a) { return a == FkAction::SetNull || a == FkAction::SetDefault; }
@@ -526,6 +575,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         }
         build.warnAboutTouched(touched, setActions);
         ImpactResult finished = build.finish();
+        setFirstError(m_graph, finished);
         finished.elapsedMs = timer.elapsed();
         return finished;
     });

@@ -87,7 +87,7 @@ private:
             out.rows = static_cast<qint64>(mysql_affected_rows(m_admin->raw()));
         } catch (const Error &e) {
             out.failed = true;
-            out.code = e.server().severity;
+            out.code = e.server().code;
             out.message = e.server().message;
             out.constraint = QRegularExpression(QStringLiteral("CONSTRAINT `([^`]+)`")).match(out.message).captured(1);
         }
@@ -137,7 +137,7 @@ private slots:
             QFAIL("connected with a wrong password");
         } catch (const Error &e) {
             COMPARE_ENUM(e.kind(), ErrorKind::AuthenticationFailed);
-            QCOMPARE(e.server().severity, QStringLiteral("1045"));
+            QCOMPARE(e.server().code, QStringLiteral("1045"));
         }
         qputenv("MYSQL_PWD", "secret");
         MysqlConnection ok(uriFor(QString(), QStringLiteral("fkscope_pw")));
@@ -165,7 +165,7 @@ private slots:
             c.run(CancelToken(), 300, [&] { return c.scalar(QStringLiteral("SELECT SLEEP(5)")); });
             // MariaDB may end SLEEP early with 1 instead of an error when the limit fires.
         } catch (const Error &e) {
-            QVERIFY2(e.kind() == ErrorKind::Timeout, qPrintable(e.summary() + QLatin1Char(' ') + e.server().severity));
+            QVERIFY2(e.kind() == ErrorKind::Timeout, qPrintable(e.summary() + QLatin1Char(' ') + e.server().code));
         }
         QElapsedTimer timer;
         timer.start();

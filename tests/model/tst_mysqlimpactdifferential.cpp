@@ -277,7 +277,7 @@ void TestMysqlImpactDifferential::matchesMariaDb()
             admin.exec(QStringLiteral("DELETE FROM %1 WHERE %2").arg(c.root, c.where));
         } catch (const Error &e) {
             observed.failed = true;
-            observed.code = e.server().severity;
+            observed.code = e.server().code;
             observed.message = e.server().message;
             const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("CONSTRAINT `([^`]+)`")).match(e.server().message);
             observed.constraint = m.captured(1);
