@@ -1682,6 +1682,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>PostgreSQL stops at the first of these blockers it meets, which depends on the physical order of the rows it deletes: first_error names one of them.</source>
         <translation>PostgreSQL bricht bei der ersten dieser Blockaden ab, auf die es trifft; das hängt von der physischen Reihenfolge der gelöschten Zeilen ab: first_error nennt eine von ihnen.</translation>
     </message>
+    <message>
+        <source>The server is read-only (a replica?): the verification needs a server that accepts the DELETE. %1</source>
+        <translation>Der Server ist schreibgeschützt (ein Replikat?): die Prüfung braucht einen Server, der das DELETE annimmt. %1</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -1675,6 +1675,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>PostgreSQL stops at the first of these blockers it meets, which depends on the physical order of the rows it deletes: first_error names one of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server is read-only (a replica?): the verification needs a server that accepts the DELETE. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -1682,6 +1682,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>PostgreSQL stops at the first of these blockers it meets, which depends on the physical order of the rows it deletes: first_error names one of them.</source>
         <translation>PostgreSQL stopt bij de eerste van deze blokkades die het tegenkomt, wat afhangt van de fysieke volgorde van de rijen die het verwijdert: first_error noemt er één.</translation>
     </message>
+    <message>
+        <source>The server is read-only (a replica?): the verification needs a server that accepts the DELETE. %1</source>
+        <translation>De server is alleen-lezen (een replica?): de controle heeft een server nodig die de DELETE aanneemt. %1</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -188,33 +188,44 @@ public:
             }
         }
         {
-            QHash<QString, PendingFk> fks; // by constraint name (unique per database for FKs)
-            MysqlStatement r(m_c, QLatin1String(kReferential));
-            r.execute({schema});
-            while (r.fetch()) {
-                if (!wanted(r.text(1)))
-                    continue;
-                PendingFk fk;
-                fk.schema = schema;
-                fk.name = r.text(0);
-                fk.table = r.text(1);
-                fk.onDelete = actionFromRule(r.text(2)).value_or(FkAction::Restrict);
-                fk.onUpdate = actionFromRule(r.text(3)).value_or(FkAction::Restrict);
-                const QString match = r.text(4);
-                fk.match = match == QLatin1String("FULL") ? MatchType::Full
-                                                          : match == QLatin1String("PARTIAL") ? MatchType::Partial : MatchType::Simple;
-                fks.insert(fk.table + QChar(0) + fk.name, fk);
-            }
+            // The keys and their column pairs come from KEY_COLUMN_USAGE, which MariaDB shows to a
+            // user with SELECT only; REFERENTIAL_CONSTRAINTS (the rules) it shows only with more
+            // privileges. Keys it leaves out get their rules from SHOW CREATE TABLE.
+            QHash<QString, PendingFk> fks; // by table and constraint name
             MysqlStatement k(m_c, QLatin1String(kKeyColumns));
             k.execute({schema});
             while (k.fetch()) {
-                auto it = fks.find(k.text(1) + QChar(0) + k.text(0));
+                if (!wanted(k.text(1)))
+                    continue;
+                PendingFk &fk = fks[k.text(1) + QChar(0) + k.text(0)];
+                fk.schema = schema;
+                fk.name = k.text(0);
+                fk.table = k.text(1);
+                fk.refSchema = k.text(4);
+                fk.refTable = k.text(5);
+                fk.pairs[static_cast<int>(k.integer(3))] = {k.text(2), k.text(6)};
+            }
+            QSet<QString> ruled;
+            MysqlStatement r(m_c, QLatin1String(kReferential));
+            r.execute({schema});
+            while (r.fetch()) {
+                auto it = fks.find(r.text(1) + QChar(0) + r.text(0));
                 if (it == fks.end())
                     continue;
-                it->refSchema = k.text(4);
-                it->refTable = k.text(5);
-                it->pairs[static_cast<int>(k.integer(3))] = {k.text(2), k.text(6)};
+                it->onDelete = actionFromRule(r.text(2)).value_or(FkAction::Restrict);
+                it->onUpdate = actionFromRule(r.text(3)).value_or(FkAction::Restrict);
+                const QString match = r.text(4);
+                it->match = match == QLatin1String("FULL") ? MatchType::Full
+                                                           : match == QLatin1String("PARTIAL") ? MatchType::Partial : MatchType::Simple;
+                ruled.insert(it.key());
             }
+            QSet<QString> unruledTables;
+            for (auto it = fks.cbegin(); it != fks.cend(); ++it) {
+                if (!ruled.contains(it.key()))
+                    unruledTables.insert(it->table);
+            }
+            for (const QString &table : unruledTables)
+                readRulesFromCreateTable(schema, table, fks);
             QList<PendingFk> list = fks.values();
             // Constraint ids (db/name) in byte order: InnoDB's own order, and a stable one.
             std::sort(list.begin(), list.end(), [](const PendingFk &a, const PendingFk &b) {
@@ -247,6 +258,32 @@ public:
     }
 
     QStringList m_engineWarnings;
+
+    // The ON DELETE / ON UPDATE rules of `table`'s keys as SHOW CREATE TABLE prints them (no clause:
+    // RESTRICT).
+    void readRulesFromCreateTable(const QString &schema, const QString &table, QHash<QString, PendingFk> &fks)
+    {
+        MysqlStatement s(m_c, QStringLiteral("SHOW CREATE TABLE %1.%2").arg(MysqlConnection::quoteName(schema), MysqlConnection::quoteName(table)));
+        s.execute();
+        QString ddl;
+        if (s.fetch())
+            ddl = s.text(1);
+        while (s.fetch()) {
+        }
+        static const QRegularExpression constraint(
+            QStringLiteral("CONSTRAINT `((?:[^`]|``)+)` FOREIGN KEY .*?REFERENCES .*?\\)"
+                           "(?: ON DELETE (RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT))?"
+                           "(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT))?,?$"),
+            QRegularExpression::MultilineOption);
+        for (auto m = constraint.globalMatch(ddl); m.hasNext();) {
+            const QRegularExpressionMatch one = m.next();
+            auto it = fks.find(table + QChar(0) + one.captured(1).replace(QLatin1String("``"), QLatin1String("`")));
+            if (it == fks.end())
+                continue;
+            it->onDelete = actionFromRule(one.captured(2)).value_or(FkAction::Restrict);
+            it->onUpdate = actionFromRule(one.captured(3)).value_or(FkAction::Restrict);
+        }
+    }
 
 private:
     MysqlConnection &m_c;

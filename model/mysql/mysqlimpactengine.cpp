@@ -22,7 +22,7 @@ namespace {
 
 QString q(const QString &identifier) { return MysqlConnection::quoteName(identifier); }
 
-constexpr int kChunk = 400; // parent keys bound per query
+constexpr int kChunk = 1000; // parent keys bound per query
 
 bool isStringType(const QString &type)
 {
@@ -449,19 +449,23 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                     const QStringList childOrder = ci.orderTerms(std::max(childIndex, 0), QStringLiteral("c"));
                     for (int from = 0; from < keys.size(); from += kChunk) {
                         const int to = std::min<int>(static_cast<int>(keys.size()), from + kChunk);
+                        // One column: c.col IN (?, ...); several: ORs of ANDs (both read the index by ranges).
                         QStringList ors;
                         QVariantList values;
                         for (int k = from; k < to; ++k) {
                             QStringList ands;
                             for (int i = 0; i < fk.columns.size(); ++i) {
-                                ands << QStringLiteral("c.%1 = ?").arg(q(fk.columns[i]));
+                                ands << (fk.columns.size() == 1 ? QStringLiteral("?") : QStringLiteral("c.%1 = ?").arg(q(fk.columns[i])));
                                 values << keys[k]->values[pi.position.value(fk.refColumns[i])];
                             }
-                            ors << QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+                            ors << (fk.columns.size() == 1 ? ands.first() : QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
                         }
+                        const QString condition = fk.columns.size() == 1
+                            ? QStringLiteral("c.%1 IN (%2)").arg(q(fk.columns.first()), ors.join(QStringLiteral(", ")))
+                            : ors.join(QStringLiteral(" OR "));
                         MysqlStatement s(c, QStringLiteral("SELECT %1 FROM %2 c WHERE %3 ORDER BY %4")
                                                 .arg(selectList(childId, QStringLiteral("c")), relation(m_graph.table(childId).ref()),
-                                                     ors.join(QStringLiteral(" OR ")), childOrder.join(QStringLiteral(", "))));
+                                                     condition, childOrder.join(QStringLiteral(", "))));
                         s.execute(values);
                         while (s.fetch()) {
                             Row row = readRow(childId, s, 0);

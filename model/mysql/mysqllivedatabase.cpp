@@ -154,8 +154,15 @@ ObservedDelete MysqlLiveDatabase::verifyDelete(const SchemaGraph &graph, const I
             del.execute(params);
             observed.rootRows = del.affectedRows();
         } catch (const Error &e) {
-            if (e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Timeout || e.kind() == ErrorKind::ConnectionLost)
-                throw;
+            if (e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Timeout || e.kind() == ErrorKind::ConnectionLost
+                || e.kind() == ErrorKind::PermissionDenied)
+                throw; // not what the DELETE would do: the verification could not run
+            // 1290: --read-only (a replica); 1792: a read-only transaction.
+            if (e.server().code == QLatin1String("1290") || e.server().code == QLatin1String("1792"))
+                throw Error(ErrorKind::Unsupported,
+                            QCoreApplication::translate("fkscope::Messages", "The server is read-only (a replica?): the verification needs a "
+                                                                             "server that accepts the DELETE. %1").arg(e.server().message),
+                            e.server());
             observed.failed = true;
             observed.error = e.server();
             const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("CONSTRAINT `((?:[^`]|``)+)`")).match(e.server().message);

@@ -246,6 +246,23 @@ private slots:
         QVERIFY(descending);
         QVERIFY(g.warnings().isEmpty());
 
+        // A read-only account (SELECT only): MariaDB hides REFERENTIAL_CONSTRAINTS from it, yet it
+        // gets the same keys with the same rules.
+        {
+            qputenv("MYSQL_PWD", "secret");
+            MysqlConnection readOnly(uriFor(db, QStringLiteral("fkscope_pw")));
+            qunsetenv("MYSQL_PWD");
+            const SchemaGraph r = MysqlCatalogLoader(readOnly, false).load(LoadOptions());
+            QCOMPARE(r.foreignKeys().size(), g.foreignKeys().size());
+            for (const ForeignKey &fk : r.foreignKeys()) {
+                const ForeignKey &full = fks[fk.name];
+                QCOMPARE(fk.columns, full.columns);
+                QCOMPARE(fk.refColumns, full.refColumns);
+                COMPARE_ENUM(fk.onDelete, full.onDelete);
+                COMPARE_ENUM(fk.onUpdate, full.onUpdate);
+            }
+        }
+
         // A user who sees single tables only: the graph lacks the others' keys, and says so.
         m_admin->exec(QStringLiteral("DROP USER IF EXISTS 'fk_narrow'@'localhost'"));
         m_admin->exec(QStringLiteral("CREATE USER 'fk_narrow'@'localhost'"));
@@ -396,6 +413,50 @@ private slots:
         QCOMPARE(m_admin->scalar(QStringLiteral("SELECT COUNT(*) FROM tinybots.script_step")).toInt(), 1);
     }
 
+    // A read-only server (a replica, read_only = ON) and a read-only account: the simulation runs
+    // (EXPLAIN DELETE is refused, EXPLAIN SELECT stands in); the verification says why it cannot run.
+    void readOnlyServerAndAccount()
+    {
+        makeDatabase(QStringLiteral("fk_replica"), QStringLiteral(
+            "CREATE TABLE p (id INT PRIMARY KEY);\n"
+            "CREATE TABLE c (id INT PRIMARY KEY, p INT, CONSTRAINT fk_c FOREIGN KEY (p) REFERENCES p (id));\n"
+            "INSERT INTO p VALUES (1), (2);\nINSERT INTO c VALUES (1, 1)"));
+        m_admin->exec(QStringLiteral("DROP USER IF EXISTS 'fk_rw'@'localhost'"));
+        m_admin->exec(QStringLiteral("CREATE USER 'fk_rw'@'localhost'"));
+        m_admin->exec(QStringLiteral("GRANT SELECT, DELETE ON fk_replica.* TO 'fk_rw'@'localhost'"));
+        m_admin->exec(QStringLiteral("SET GLOBAL read_only = 1"));
+        struct Writable
+        {
+            MysqlConnection &admin;
+            ~Writable() { admin.exec(QStringLiteral("SET GLOBAL read_only = 0")); }
+        } writable{*m_admin};
+        qputenv("MYSQL_PWD", "secret");
+        MysqlLiveDatabase selectOnly(uriFor(QStringLiteral("fk_replica"), QStringLiteral("fkscope_pw")));
+        qunsetenv("MYSQL_PWD");
+        const SchemaGraph graph = selectOnly.loadGraph(LoadOptions());
+        ImpactRequest request;
+        request.table = selectOnly.resolveTable(graph, QStringLiteral("p"));
+        request.where = QStringLiteral("id = 1");
+        const ImpactResult p = selectOnly.simulate(graph, request, CancelToken(), {});
+        COMPARE_ENUM(p.outcome, ImpactOutcome::Blocked);
+        QCOMPARE(p.firstError->constraint, QStringLiteral("fk_c"));
+        try {
+            selectOnly.verifyDelete(graph, request, CancelToken());
+            QFAIL("verified without the DELETE privilege");
+        } catch (const Error &e) {
+            COMPARE_ENUM(e.kind(), ErrorKind::PermissionDenied);
+        }
+        MysqlLiveDatabase rw(uriFor(QStringLiteral("fk_replica"), QStringLiteral("fk_rw")));
+        try {
+            rw.verifyDelete(graph, request, CancelToken());
+            QFAIL("verified on a read-only server");
+        } catch (const Error &e) {
+            COMPARE_ENUM(e.kind(), ErrorKind::Unsupported);
+            QVERIFY2(e.summary().contains(QLatin1String("read-only")), qPrintable(e.summary()));
+        }
+        m_admin->exec(QStringLiteral("DROP USER 'fk_rw'@'localhost'"));
+    }
+
     void rowPages()
     {
         makeDatabase(QStringLiteral("fk_rows"), QStringLiteral(
@@ -423,7 +484,7 @@ private slots:
     void cleanupTestCase()
     {
         m_admin->exec(QStringLiteral("SET SESSION foreign_key_checks = 0"));
-        for (const char *db : {"fk_other", "fk Cat`alog", "fk_self", "fk_deep", "fk_names", "fk_nonunique", "tinybots", "fk_rows"})
+        for (const char *db : {"fk_other", "fk_replica", "fk Cat`alog", "fk_self", "fk_deep", "fk_names", "fk_nonunique", "tinybots", "fk_rows"})
             m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(MysqlConnection::quoteName(QLatin1String(db))));
     }
 };
