@@ -1686,6 +1686,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>The server is read-only (a replica?): the verification needs a server that accepts the DELETE. %1</source>
         <translation>Der Server ist schreibgeschützt (ein Replikat?): die Prüfung braucht einen Server, der das DELETE annimmt. %1</translation>
     </message>
+    <message>
+        <source>foreign_key_checks is 0 for new sessions on this server: a DELETE in such a session ignores every foreign key (nothing cascades, nothing blocks).</source>
+        <translation>foreign_key_checks ist für neue Sitzungen auf diesem Server 0: ein DELETE in einer solchen Sitzung ignoriert alle Fremdschlüssel (nichts kaskadiert, nichts blockiert).</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -1679,6 +1679,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>The server is read-only (a replica?): the verification needs a server that accepts the DELETE. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>foreign_key_checks is 0 for new sessions on this server: a DELETE in such a session ignores every foreign key (nothing cascades, nothing blocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -1686,6 +1686,10 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>The server is read-only (a replica?): the verification needs a server that accepts the DELETE. %1</source>
         <translation>De server is alleen-lezen (een replica?): de controle heeft een server nodig die de DELETE aanneemt. %1</translation>
     </message>
+    <message>
+        <source>foreign_key_checks is 0 for new sessions on this server: a DELETE in such a session ignores every foreign key (nothing cascades, nothing blocks).</source>
+        <translation>foreign_key_checks is 0 voor nieuwe sessies op deze server: een DELETE in zo'n sessie negeert elke foreign key (niets cascadeert, niets blokkeert).</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -354,6 +354,8 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             while (explain.fetch()) {
             }
         }
+        // A server whose sessions start with foreign_key_checks = 0 ignores every key.
+        const bool checksOff = c.scalar(QStringLiteral("SELECT @@GLOBAL.foreign_key_checks")).toString() == QLatin1String("0");
         c.beginReadOnly();
         struct Rollback
         {
@@ -694,6 +696,9 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         if (uncertainUpdates)
             result.warnings << QCoreApplication::translate("fkscope::Messages", "A SET NULL action changes a column that another foreign key references, or a row the statement "
                                   "still has to read: InnoDB follows that update, the simulation does not.");
+        if (checksOff)
+            result.warnings << QCoreApplication::translate("fkscope::Messages", "foreign_key_checks is 0 for new sessions on this server: a DELETE in "
+                                                                                "such a session ignores every foreign key (nothing cascades, nothing blocks).");
         if (!scanKnown)
             result.warnings << QCoreApplication::translate("fkscope::Messages", "The order in which the DELETE reads %1 is not known (no primary key, or an index merge): "
                                   "which blocker InnoDB meets first may differ.")

@@ -72,7 +72,27 @@ private slots:
         QCOMPARE(source.value(QStringLiteral("flavor")).toString(), QStringLiteral("mariadb"));
         QVERIFY(source.value(QStringLiteral("server_version")).toString().startsWith(QLatin1String("10.")));
         QCOMPARE(doc.value(QStringLiteral("tables")).toArray().size(), 3);
+        QVERIFY(doc.value(QStringLiteral("source")).toObject().value(QStringLiteral("user")).toString().startsWith(QLatin1String("root@")));
         QCOMPARE(doc.value(QStringLiteral("foreign_keys")).toArray().size(), 3);
+    }
+
+    // A snapshot of a MySQL database reads back as the same graph (flavor, DESC key parts).
+    void snapshotRoundTrip()
+    {
+        m_admin->exec(QStringLiteral("CREATE TABLE fk_cli.ranked (id INT PRIMARY KEY, score INT, KEY ks (score DESC, id))"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cli.json"));
+        QCOMPARE(runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), m_uri, QStringLiteral("-o"), file}).exitCode, 0);
+        const auto live = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), m_uri, QStringLiteral("--json")});
+        const auto back = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        QCOMPARE(back.exitCode, 0);
+        QJsonObject a = QJsonDocument::fromJson(live.out).object();
+        QJsonObject b = QJsonDocument::fromJson(back.out).object();
+        QCOMPARE(b.value(QStringLiteral("source")).toObject().value(QStringLiteral("flavor")).toString(), QStringLiteral("mariadb"));
+        QCOMPARE(b.value(QStringLiteral("tables")), a.value(QStringLiteral("tables")));
+        QCOMPARE(b.value(QStringLiteral("foreign_keys")), a.value(QStringLiteral("foreign_keys")));
+        QVERIFY(live.out.contains("\"descending\": [\"score\"]"));
+        m_admin->exec(QStringLiteral("DROP TABLE fk_cli.ranked"));
     }
 
     void impactLeadsWithTheServersError()

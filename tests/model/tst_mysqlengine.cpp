@@ -290,6 +290,12 @@ private slots:
         agree(p, run(QStringLiteral("fk_self"), QStringLiteral("t"), QStringLiteral("id = 1")));
         agree(predict(QStringLiteral("fk_self"), QStringLiteral("t"), QStringLiteral("id = 2")),
               run(QStringLiteral("fk_self"), QStringLiteral("t"), QStringLiteral("id = 2")));
+        // Sessions that start without foreign-key checks: said in a warning.
+        m_admin->exec(QStringLiteral("SET GLOBAL foreign_key_checks = 0"));
+        const ImpactResult off = predict(QStringLiteral("fk_self"), QStringLiteral("t"), QStringLiteral("id = 1"));
+        m_admin->exec(QStringLiteral("SET GLOBAL foreign_key_checks = 1"));
+        QVERIFY(std::any_of(off.warnings.begin(), off.warnings.end(),
+                            [](const QString &w) { return w.startsWith(QLatin1String("foreign_key_checks is 0")); }));
     }
 
     // 14 nested cascade levels work, the 15th fails, for SET NULL too.
