@@ -3,6 +3,7 @@
 
 #include "core/canceltoken.h"
 #include "core/error.h"
+#include "source/mysqluri.h"
 
 #include <QLoggingCategory>
 #include <QString>
@@ -17,26 +18,6 @@
 Q_DECLARE_LOGGING_CATEGORY(lcMysql)
 
 namespace fkscope {
-
-// `mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?socket=PATH]` (or `mariadb://`), parts
-// percent-decoded. Without a password in the URI, MYSQL_PWD, then the [client] group of ~/.my.cnf
-// (as MySQL's own clients read them).
-struct MysqlUri
-{
-    QString scheme; // "mysql" / "mariadb"
-    QString user;
-    std::optional<QString> password;
-    QString host;
-    int port = 0; // 0: the client library's default
-    QString database; // may be empty: every database the user sees
-    QString socket;
-
-    // Throws Error(BadArgument) for a text that is not such a URI.
-    static MysqlUri parse(const QString &text);
-    static bool looksLikeUri(const QString &text);
-    // The URI again, without the password.
-    QString display() const;
-};
 
 struct MysqlServerInfo
 {
