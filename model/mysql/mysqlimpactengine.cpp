@@ -41,6 +41,7 @@ struct TableInfo
     QList<QStringList> descending; // per index: its columns kept in descending order
     QStringList columns; // read for each row: identity, referenced columns, FK columns
     QList<bool> weighted; // per column: compared through WEIGHT_STRING (string types)
+    QList<bool> padded; // per weighted column: a PAD SPACE collation (trailing spaces do not count)
     QHash<QString, int> position;
 
     // ORDER BY terms that read rows in the order of index `index` (a secondary index ends with the
@@ -244,12 +245,28 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             for (const Column &col : t.columns)
                 ti.identity << col.name;
         }
+        // String columns compare by their collation: case, accents and (PAD SPACE collations, all
+        // of MariaDB's but the _nopad_ ones) trailing spaces may not count.
+        QHash<QString, bool> noPad;
+        if (std::any_of(t.columns.begin(), t.columns.end(), [](const Column &col) { return isStringType(col.type); })) {
+            MysqlStatement collations(m_connection, QStringLiteral(
+                "SELECT c.COLUMN_NAME, c.COLLATION_NAME, %1 FROM information_schema.COLUMNS c "
+                "WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME = ? AND c.COLLATION_NAME IS NOT NULL")
+                .arg(m_connection.server().isMariaDb()
+                         ? QStringLiteral("c.COLLATION_NAME LIKE '%nopad%'")
+                         : QStringLiteral("(SELECT co.PAD_ATTRIBUTE = 'NO PAD' FROM information_schema.COLLATIONS co "
+                                          "WHERE co.COLLATION_NAME = c.COLLATION_NAME)")));
+            collations.execute({t.schema, t.name});
+            while (collations.fetch())
+                noPad.insert(collations.text(0), collations.text(2) == QLatin1String("1"));
+        }
         auto add = [&](const QString &col) {
             if (!ti.position.contains(col)) {
                 ti.position.insert(col, static_cast<int>(ti.columns.size()));
                 ti.columns << col;
                 const Column *column = t.column(col);
                 ti.weighted << (column && isStringType(column->type));
+                ti.padded << !noPad.value(col, false);
             }
         };
         for (const QString &col : ti.identity)
@@ -273,7 +290,9 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             list << alias + QLatin1Char('.') + q(col);
         for (int i = 0; i < ti.columns.size(); ++i) {
             if (ti.weighted[i])
-                list << QStringLiteral("HEX(WEIGHT_STRING(%1.%2))").arg(alias, q(ti.columns[i]));
+                list << (ti.padded[i] ? QStringLiteral("HEX(WEIGHT_STRING(TRIM(TRAILING ' ' FROM %1.%2)))")
+                                      : QStringLiteral("HEX(WEIGHT_STRING(%1.%2))"))
+                            .arg(alias, q(ti.columns[i]));
         }
         return list.join(QStringLiteral(", "));
     };

@@ -365,6 +365,33 @@ private slots:
         QCOMPARE(m_admin->scalar(QStringLiteral("SELECT COUNT(*) FROM fk_nonunique.c")).toInt(), 3);
     }
 
+    // String keys match as the collation compares them: case-insensitive, trailing spaces ignored
+    // (PAD SPACE), so one parent takes children spelt three ways.
+    void collationDecidesWhichChildrenMatch()
+    {
+        makeDatabase(QStringLiteral("fk_collation"), QStringLiteral(
+            "CREATE TABLE p (a INT NOT NULL, b VARCHAR(10) NOT NULL, PRIMARY KEY (a, b), KEY kba (b, a)) COLLATE utf8mb4_general_ci;\n"
+            "CREATE TABLE c (id INT PRIMARY KEY, pb VARCHAR(10), pa INT, CONSTRAINT fk_two FOREIGN KEY (pb, pa) REFERENCES p (b, a) "
+            "ON DELETE CASCADE) COLLATE utf8mb4_general_ci;\n"
+            "CREATE TABLE n (id INT PRIMARY KEY, k VARCHAR(10) COLLATE utf8mb4_nopad_bin, KEY kk (k));\n"
+            "CREATE TABLE nc (id INT PRIMARY KEY, nk VARCHAR(10) COLLATE utf8mb4_nopad_bin, CONSTRAINT fk_n FOREIGN KEY (nk) REFERENCES n (k) "
+            "ON DELETE CASCADE);\n"
+            "INSERT INTO p VALUES (1, 'Abc'), (2, 'x');\nINSERT INTO c VALUES (1, 'abc', 1), (2, 'ABC ', 1), (3, 'x', 2), (4, 'aBc', 1);\n"
+            "INSERT INTO n VALUES (1, 'k'), (2, 'k ');\nINSERT INTO nc VALUES (1, 'k'), (2, 'k ')"));
+        const ImpactResult p = predict(QStringLiteral("fk_collation"), QStringLiteral("p"), QStringLiteral("a = 1"));
+        COMPARE_ENUM(p.outcome, ImpactOutcome::Allowed);
+        QCOMPARE(p.effect({QStringLiteral("fk_collation"), QStringLiteral("c")})->deleted, 3);
+        // NO PAD and binary: only the exact spelling.
+        const ImpactResult n = predict(QStringLiteral("fk_collation"), QStringLiteral("n"), QStringLiteral("id = 1"));
+        QCOMPARE(n.effect({QStringLiteral("fk_collation"), QStringLiteral("nc")})->deleted, 1);
+        m_admin->exec(QStringLiteral("START TRANSACTION"));
+        m_admin->exec(QStringLiteral("DELETE FROM fk_collation.p WHERE a = 1"));
+        QCOMPARE(m_admin->scalar(QStringLiteral("SELECT COUNT(*) FROM fk_collation.c")).toInt(), 1);
+        m_admin->exec(QStringLiteral("DELETE FROM fk_collation.n WHERE id = 1"));
+        QCOMPARE(m_admin->scalar(QStringLiteral("SELECT COUNT(*) FROM fk_collation.nc")).toInt(), 1);
+        m_admin->exec(QStringLiteral("ROLLBACK"));
+    }
+
     // The seed story: a batch job deletes script_reference rows and meets ERROR 1451 from two
     // forgotten NO ACTION children. impact names the constraint the server raises; the plan deletes
     // children first and runs clean.
@@ -490,7 +517,7 @@ private slots:
     void cleanupTestCase()
     {
         m_admin->exec(QStringLiteral("SET SESSION foreign_key_checks = 0"));
-        for (const char *db : {"fk_other", "fk_replica", "fk Cat`alog", "fk_self", "fk_deep", "fk_names", "fk_nonunique", "tinybots", "fk_rows"})
+        for (const char *db : {"fk_other", "fk_replica", "fk_collation", "fk Cat`alog", "fk_self", "fk_deep", "fk_names", "fk_nonunique", "tinybots", "fk_rows"})
             m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(MysqlConnection::quoteName(QLatin1String(db))));
     }
 };
