@@ -12,6 +12,7 @@
 #include "impact/impactresultview.h"
 #include "impact/rowpagemodel.h"
 #include "mainwindow.h"
+#include "mysql/mysqlconnection.h"
 #include "testserver.h"
 
 #include <QDockWidget>
@@ -414,6 +415,67 @@ private slots:
         const ObservedDelete observed = verified.first().first().value<ObservedDelete>();
         QVERIFY(observed.onCopy);
         QVERIFY(observed.failed);
+    }
+
+    // The seed story in the window, on the private MariaDB: the verdict leads with the error the
+    // server raises, and the rolled-back verification meets the same one.
+    void theSeedStoryOnMariaDb()
+    {
+        MysqlUri uri = MysqlUri::parse(qEnvironmentVariable("FKSCOPE_TEST_MYSQL"));
+        QVERIFY2(!uri.host.isEmpty() || !uri.socket.isEmpty(), "FKSCOPE_TEST_MYSQL is not set: run the tests through scripts/test.sh");
+        {
+            MysqlConnection admin(uri);
+            for (const char *sql : {
+                     "DROP DATABASE IF EXISTS fk_panel",
+                     "CREATE DATABASE fk_panel",
+                     "CREATE TABLE fk_panel.script_reference (id INT PRIMARY KEY, archived TINYINT NOT NULL DEFAULT 0)",
+                     "CREATE TABLE fk_panel.event_trigger_setting (id INT PRIMARY KEY, default_script_ref_id INT, CONSTRAINT "
+                     "fk_event_trigger_setting_default_script_ref_id FOREIGN KEY (default_script_ref_id) REFERENCES "
+                     "fk_panel.script_reference (id) ON DELETE NO ACTION)",
+                     "CREATE TABLE fk_panel.script_step (id INT PRIMARY KEY, script_ref_id INT NOT NULL, CONSTRAINT fk_step_ref "
+                     "FOREIGN KEY (script_ref_id) REFERENCES fk_panel.script_reference (id) ON DELETE CASCADE)",
+                     "INSERT INTO fk_panel.script_reference VALUES (1, 1), (2, 1), (3, 0)",
+                     "INSERT INTO fk_panel.event_trigger_setting VALUES (10, 1)",
+                     "INSERT INTO fk_panel.script_step VALUES (100, 1), (101, 2)"})
+                admin.exec(QLatin1String(sql));
+        }
+        uri.database = QStringLiteral("fk_panel");
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.openSource(uri.display());
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(window.scene()->graph().source().engine, QStringLiteral("mysql"));
+        ImpactPanel *panel = window.impactPanel();
+        QSignalSpy loaded(panel, &ImpactPanel::rowsLoaded);
+        window.openImpactFor(window.scene()->graph().findTable(QStringLiteral("fk_panel"), QStringLiteral("script_reference")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(panel->rowModel()->rowCount(), 3);
+        panel->setMode(ImpactPanel::Mode::Rows);
+        for (int row : {0, 1})
+            panel->rowView()->selectionModel()->select(panel->rowModel()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy shown(panel, &ImpactPanel::resultShown);
+        panel->simulate();
+        QVERIFY(shown.wait(20000));
+        const ImpactResult r = shown.first().first().value<ImpactResult>();
+        QCOMPARE(r.engine, QStringLiteral("mysql"));
+        QCOMPARE(toString(r.outcome), QStringLiteral("blocked"));
+        QVERIFY(r.firstError.has_value());
+        QCOMPARE(r.firstError->constraint, QStringLiteral("fk_event_trigger_setting_default_script_ref_id"));
+        QVERIFY2(panel->resultView()->verdictText().contains(QLatin1String("error 1451")), qPrintable(panel->resultView()->verdictText()));
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().toImage().save(QStringLiteral("seed-story-mariadb.png")));
+
+        QSignalSpy verified(panel, &ImpactPanel::verificationFinished);
+        panel->runVerification();
+        QVERIFY(verified.wait(20000));
+        const ObservedDelete observed = verified.first().first().value<ObservedDelete>();
+        QVERIFY(!observed.onCopy);
+        QVERIFY(observed.failed);
+        QCOMPARE(observed.error.code, QStringLiteral("1451"));
+        QCOMPARE(observed.constraint, r.firstError->constraint);
+        MysqlConnection(uri).exec(QStringLiteral("DROP DATABASE fk_panel"));
     }
 
     void aSnapshotSourceExplainsThatItHasNoRows()
