@@ -27,7 +27,6 @@ case "$action" in
 start)
     mkdir -p "$dir"
     if [ "$(id -u)" = 0 ]; then chown mysql:mysql "$dir"; fi
-    chmod 700 "$dir"
     # The socket's directory must be reachable by the tests' user; the data directory stays private.
     chmod 711 "$dir"
     as_owner mariadb-install-db --no-defaults --datadir="$dir/data" --auth-root-authentication-method=normal \

@@ -9,6 +9,18 @@
 
 namespace fkscope {
 
+const ForeignKey *blockerForeignKey(const SchemaGraph &graph, const ImpactBlocker &blocker)
+{
+    const TableId child = graph.findTable(blocker.table);
+    if (child == kInvalidId)
+        return nullptr;
+    for (ForeignKeyId id : graph.outgoing(child)) {
+        if (graph.foreignKey(id).name == blocker.constraint)
+            return &graph.foreignKey(id);
+    }
+    return nullptr;
+}
+
 ImpactResultBuilder::ImpactResultBuilder(const SchemaGraph &graph, TableId root, const QString &engine)
     : m_graph(graph)
     , m_root(root)

@@ -8,6 +8,10 @@
 
 namespace fkscope {
 
+// The foreign key a blocker names (its constraint on its table); null for a CHECK or when the graph
+// has no such key. Engines use it to word the error the server raises.
+const ForeignKey *blockerForeignKey(const SchemaGraph &graph, const ImpactBlocker &blocker);
+
 // Puts an ImpactResult together the same way for every engine from what its simulation measured:
 // effects in the order the engine reached their tables, with the FK paths that lead to them;
 // blockers with their table, constraint and path, certain ones first; the outcome; and the

@@ -80,9 +80,8 @@ struct SchemaContents
 class Reader
 {
 public:
-    Reader(MysqlConnection &c, const LoadOptions &options)
+    explicit Reader(MysqlConnection &c)
         : m_c(c)
-        , m_options(options)
     {
     }
 
@@ -287,7 +286,6 @@ public:
 
 private:
     MysqlConnection &m_c;
-    const LoadOptions &m_options;
 };
 
 } // namespace
@@ -328,12 +326,7 @@ SchemaGraph MysqlCatalogLoader::loadWith(MysqlConnection &c, const LoadOptions &
     source.database = c.uri().database;
     source.user = c.currentUser();
     return c.run(options.cancel, options.timeoutMs, [&]() -> SchemaGraph {
-        c.beginReadOnly();
-        struct Rollback
-        {
-            MysqlConnection &c;
-            ~Rollback() { c.rollback(); }
-        } rollback{c};
+        MysqlTransaction transaction(c);
 
         QStringList all;
         {
@@ -362,7 +355,7 @@ SchemaGraph MysqlCatalogLoader::loadWith(MysqlConnection &c, const LoadOptions &
         }
         const QSet<QString> selectedSet(selected.begin(), selected.end());
 
-        Reader reader(c, options);
+        Reader reader(c);
         QList<Table> tables;
         QList<PendingFk> fks;
         QStringList warnings;

@@ -60,6 +60,17 @@ ErrorKind kindOf(unsigned errorNumber)
     }
 }
 
+// The server's words: errno as the code, SQLSTATE, message.
+ServerMessage serverMessage(unsigned errorNumber, const QString &sqlstate, const QString &message)
+{
+    ServerMessage server;
+    server.sqlstate = sqlstate;
+    server.severity = QStringLiteral("ERROR");
+    server.message = message;
+    server.code = QString::number(errorNumber);
+    return server;
+}
+
 int versionNumber(const QString &version)
 {
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d+)\\.(\\d+)\\.(\\d+)")).match(version);
@@ -128,28 +139,29 @@ MysqlConnection::MysqlConnection(const MysqlUri &uri)
     QString message;
     m_db = openHandle(uri, errorNumber, sqlstate, message);
     if (!m_db) {
-        ServerMessage server{sqlstate, QStringLiteral("ERROR"), message, {}, {}, {}, {}, {}, {}, QString::number(errorNumber)};
         const QString where = uri.socket.isEmpty() ? (uri.host.isEmpty() ? QStringLiteral("localhost") : uri.host)
                                                    : uri.socket;
+        ErrorKind kind = kindOf(errorNumber);
         QString summary;
-        switch (kindOf(errorNumber)) {
+        switch (kind) {
         case ErrorKind::Unreachable:
             summary = QCoreApplication::translate("fkscope::Messages", "No MySQL/MariaDB server answered at %1: %2").arg(where, message);
             break;
         case ErrorKind::AuthenticationFailed:
             summary = QCoreApplication::translate("fkscope::Messages", "The server at %1 refused the user name or password: %2").arg(where, message);
-            throw Error(ErrorKind::AuthenticationFailed, summary, server);
+            break;
         case ErrorKind::DatabaseMissing:
             summary = QCoreApplication::translate("fkscope::Messages", "The server at %1 has no database %2.").arg(where, uri.database);
-            throw Error(ErrorKind::DatabaseMissing, summary, server);
+            break;
         case ErrorKind::ConnectNotPermitted:
             summary = QCoreApplication::translate("fkscope::Messages", "The user may not use the database %1: %2").arg(uri.database, message);
-            throw Error(ErrorKind::ConnectNotPermitted, summary, server);
+            break;
         default:
+            kind = ErrorKind::ConnectFailed;
             summary = QCoreApplication::translate("fkscope::Messages", "Could not connect to %1: %2").arg(where, message);
-            throw Error(ErrorKind::ConnectFailed, summary, server);
+            break;
         }
-        throw Error(ErrorKind::Unreachable, summary, server);
+        throw Error(kind, summary, serverMessage(errorNumber, sqlstate, message));
     }
     m_threadId = mysql_thread_id(m_db);
     const QString info = QString::fromUtf8(mysql_get_server_info(m_db));
@@ -189,7 +201,7 @@ QString MysqlConnection::quoteLiteral(const QString &value)
 
 void MysqlConnection::failWith(unsigned errorNumber, const QString &sqlstate, const QString &message) const
 {
-    ServerMessage server{sqlstate, QStringLiteral("ERROR"), message, {}, {}, {}, {}, {}, {}, QString::number(errorNumber)};
+    const ServerMessage server = serverMessage(errorNumber, sqlstate, message);
     const ErrorKind kind = kindOf(errorNumber);
     switch (kind) {
     case ErrorKind::Timeout:
@@ -244,9 +256,10 @@ QVariant MysqlConnection::scalar(const QString &sql)
     return v;
 }
 
-void MysqlConnection::beginReadOnly()
+MysqlTransaction::MysqlTransaction(MysqlConnection &connection, Mode mode)
+    : m_c(connection)
 {
-    exec(QStringLiteral("START TRANSACTION READ ONLY"));
+    m_c.exec(mode == Mode::ReadOnly ? QStringLiteral("START TRANSACTION READ ONLY") : QStringLiteral("START TRANSACTION"));
 }
 
 void MysqlConnection::rollback() noexcept

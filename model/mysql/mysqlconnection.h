@@ -58,8 +58,6 @@ public:
     void exec(const QString &sql);
     // The first column of the first row of a query without parameters; null when there is no row.
     QVariant scalar(const QString &sql);
-    // START TRANSACTION READ ONLY / ROLLBACK, for the reads of one job.
-    void beginReadOnly();
     void rollback() noexcept;
 
     // Throws the Error for the connection's last failure.
@@ -92,6 +90,21 @@ private:
     unsigned long m_threadId = 0;
     std::atomic<bool> m_cancelled{false};
     bool m_timeLimited = false;
+};
+
+// START TRANSACTION (READ ONLY by default) on construction, ROLLBACK on destruction: nothing a job
+// does is ever committed (the verification's DELETE included).
+class MysqlTransaction
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+    explicit MysqlTransaction(MysqlConnection &connection, Mode mode = Mode::ReadOnly);
+    ~MysqlTransaction() { m_c.rollback(); }
+    MysqlTransaction(const MysqlTransaction &) = delete;
+    MysqlTransaction &operator=(const MysqlTransaction &) = delete;
+
+private:
+    MysqlConnection &m_c;
 };
 
 // A prepared statement with bound parameters. Every result column is read as text (NULL as a null

@@ -77,6 +77,7 @@ struct TableInfo
 
 struct Row
 {
+    QString identity; // the table and the values of TableInfo::identity: tells the row from every other
     QStringList values; // TableInfo::columns; NULL is a null QString
     QStringList weights; // per weighted column: HEX(WEIGHT_STRING(col)); else empty
 };
@@ -307,18 +308,14 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             row.values << v;
             row.weights << (ti.weighted[i] ? s.text(w++) : QString());
         }
-        return row;
-    };
-    // A row's identity, and the key it has (or looks for) through `cols`; empty when a value is NULL.
-    auto identityOf = [&](TableId id, const Row &row) {
-        const TableInfo &ti = info(id);
-        QString key = QString::number(id);
+        row.identity = QString::number(id);
         for (const QString &col : ti.identity) {
             const QString &v = row.values[ti.position.value(col)];
-            key += QChar(0x1f) + (v.isNull() ? QStringLiteral("\x1eNULL") : v);
+            row.identity += QChar(0x1f) + (v.isNull() ? QStringLiteral("\x1eNULL") : v);
         }
-        return key;
+        return row;
     };
+    // The key a row has (or looks for) through `cols`; empty when a value is NULL.
     auto keyOf = [&](TableId id, const Row &row, const QStringList &cols, const RowState *state) -> QString {
         const TableInfo &ti = info(id);
         QString key;
@@ -375,12 +372,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         }
         // A server whose sessions start with foreign_key_checks = 0 ignores every key.
         const bool checksOff = c.scalar(QStringLiteral("SELECT @@GLOBAL.foreign_key_checks")).toString() == QLatin1String("0");
-        c.beginReadOnly();
-        struct Rollback
-        {
-            MysqlConnection &c;
-            ~Rollback() { c.rollback(); }
-        } rollback{c};
+        MysqlTransaction transaction(c);
 
         const TableInfo &rootInfo = info(root);
         // The index the DELETE reads, by its position in InnoDB's order.
@@ -399,10 +391,10 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         rows.resize(m_graph.tables().size());
         qint64 rowsRead = 0;
         auto remember = [&](TableId id, Row &&row) -> int {
-            const QString identity = identityOf(id, row);
-            auto it = byIdentity.constFind(identity);
+            auto it = byIdentity.constFind(row.identity);
             if (it != byIdentity.constEnd())
                 return it->second;
+            const QString identity = row.identity;
             rows[id].append(std::move(row));
             const int index = static_cast<int>(rows[id].size()) - 1;
             byIdentity.insert(identity, {id, index});
@@ -429,7 +421,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         QList<QPair<TableId, int>> frontier;
         QSet<QString> expanded; // rows whose children are read
         for (int r : rootRows) {
-            expanded.insert(identityOf(root, rows[root][r]));
+            expanded.insert(rows[root][r].identity);
             frontier.append({root, r});
         }
         int level = 0;
@@ -451,7 +443,6 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                         continue;
                     // The parent keys not asked for yet.
                     QList<const Row *> keys;
-                    QStringList keyTexts;
                     for (int r : it.value()) {
                         const Row &row = rows[parentId][r];
                         const QString key = keyOf(parentId, row, fk.refColumns, nullptr);
@@ -459,7 +450,6 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                             continue;
                         asked[fkId].insert(key);
                         keys << &row;
-                        keyTexts << key;
                     }
                     if (keys.isEmpty())
                         continue;
@@ -491,7 +481,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                         while (s.fetch()) {
                             Row row = readRow(childId, s, 0);
                             const QString key = keyOf(childId, row, fk.columns, nullptr);
-                            const QString identity = identityOf(childId, row);
+                            const QString identity = row.identity;
                             const int index = remember(childId, std::move(row));
                             children[fkId][key].append(index);
                             // A row first met through RESTRICT may be reached by a CASCADE later.
@@ -501,7 +491,6 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                             }
                         }
                     }
-                    Q_UNUSED(keyTexts);
                 }
             }
         }
@@ -613,7 +602,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             const auto list = children.value(check.fk).value(key);
             for (int childRow : list) {
                 const Row &row = rows[fk.child][childRow];
-                const QString identity = identityOf(fk.child, row);
+                const QString &identity = row.identity;
                 RowState &st = state[identity];
                 // The child index entry: gone when the row is deleted and that index was processed,
                 // or when the FK's columns were set NULL (the old entry is delete-marked).
@@ -657,10 +646,8 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         };
         deleteRow = [&](TableId id, int rowIndex, int depth) {
             const Row &row = rows[id][rowIndex];
-            const QString identity = identityOf(id, row);
-            RowState &st = state[identity];
+            RowState &st = state[row.identity]; // a node-based map: stays valid while the cascade adds rows
             st.deleted = true;
-            st.markedThrough = 0;
             noteReached(id);
             if (deletedCount[id]++ < request.samples)
                 deletedSample[id] << sampleOf(id, row);
@@ -668,27 +655,28 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             const int indexCount = static_cast<int>(info(id).indexes.size());
             int next = 0;
             for (int index = 0; index < indexCount; ++index) {
-                state[identity].markedThrough = index;
-                for (; next < list.size() && list[next].parentIndex <= index; ++next) {
-                    const RowState snapshot = state[identity];
-                    visitChildren(id, row, snapshot, list[next], depth);
-                }
+                st.markedThrough = index;
+                for (; next < list.size() && list[next].parentIndex <= index; ++next)
+                    visitChildren(id, row, st, list[next], depth);
             }
-            state[identity].markedThrough = indexCount;
+            st.markedThrough = indexCount;
         };
 
         for (int r : rootRows) {
             if (cancel.isCancelled())
                 throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
-            const QString identity = identityOf(root, rows[root][r]);
-            if (state[identity].deleted)
+            const RowState &st = state[rows[root][r].identity];
+            if (st.deleted)
                 continue; // deleted by an earlier row's cascade: the scan does not see it again
-            if (!state[identity].nulled.isEmpty())
+            if (!st.nulled.isEmpty())
                 uncertainUpdates = true; // changed by SET NULL before the scan reached it: may no longer match
             deleteRow(root, r, 0);
         }
 
         // ---- The result.
+        auto jsonArray = [](const QList<QString> &objects) {
+            return (QLatin1Char('[') + objects.join(QLatin1Char(',')) + QLatin1Char(']')).toUtf8();
+        };
         build.setFlow(flow);
         for (TableId id : reached) {
             qint64 nulled = 0;
@@ -704,13 +692,10 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                 if (m_graph.foreignKey(fk).child == id)
                     actions << fk;
             }
-            const QByteArray sampleJson = (QLatin1Char('[') + sample.join(QLatin1Char(',')) + QLatin1Char(']')).toUtf8();
-            build.addEffect(id, deletedCount.value(id), nulled, 0, nulled, sampleJson, actions);
+            build.addEffect(id, deletedCount.value(id), nulled, 0, nulled, jsonArray(sample), actions);
         }
-        for (const Blocked &b : blocked) {
-            const QByteArray sampleJson = (QLatin1Char('[') + b.sample.join(QLatin1Char(',')) + QLatin1Char(']')).toUtf8();
-            build.addBlocker(b.fk, b.kind, b.rows.size(), b.certain, sampleJson);
-        }
+        for (const Blocked &b : blocked)
+            build.addBlocker(b.fk, b.kind, b.rows.size(), b.certain, jsonArray(b.sample));
         build.warnAboutTouched({root}, setActions);
         if (uncertainUpdates)
             result.warnings << QCoreApplication::translate("fkscope::Messages", "A SET NULL action changes a column that another foreign key references, or a row the statement "
@@ -722,15 +707,8 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             result.warnings << QCoreApplication::translate("fkscope::Messages", "The order in which the DELETE reads %1 is not known (no primary key, or an index merge): "
                                   "which blocker InnoDB meets first may differ.")
                                    .arg(qualifiedName(rootTable.ref()));
-        for (const Table &t : m_graph.tables()) {
-            if (!t.external || !t.columns.isEmpty())
-                continue;
-        }
         result.elapsedMs = timer.elapsed();
-        ImpactResult finished = build.finish();
-        if (finished.blockers.isEmpty())
-            finished.firstError.reset();
-        return finished;
+        return build.finish();
     });
 }
 

@@ -81,12 +81,7 @@ RowPage MysqlLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageRequ
     const int width = static_cast<int>(table.columns.size());
     MysqlConnection &c = *m_connection;
     return c.run(cancel, request.timeoutMs, [&]() -> RowPage {
-        c.beginReadOnly();
-        struct Rollback
-        {
-            MysqlConnection &c;
-            ~Rollback() { c.rollback(); }
-        } rollback{c};
+        MysqlTransaction transaction(c);
         QVariantList params;
         for (int i = 0; i < width; ++i)
             params << static_cast<qint64>(request.maxTextLength);
@@ -139,12 +134,7 @@ ObservedDelete MysqlLiveDatabase::verifyDelete(const SchemaGraph &graph, const I
     ObservedDelete observed;
     return c.run(cancel, request.timeoutMs, [&]() -> ObservedDelete {
         c.exec(QStringLiteral("SET SESSION innodb_lock_wait_timeout = 5"));
-        c.exec(QStringLiteral("START TRANSACTION"));
-        struct Rollback
-        {
-            MysqlConnection &c;
-            ~Rollback() { c.rollback(); }
-        } rollback{c};
+        MysqlTransaction transaction(c, MysqlTransaction::Mode::ReadWrite); // always rolled back
         QHash<QString, qint64> rowsBefore, nulledBefore, rowsAfter, nulledAfter;
         countRows(rowsBefore, nulledBefore);
         QVariantList params;

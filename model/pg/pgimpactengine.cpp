@@ -48,11 +48,8 @@ void setFirstError(const SchemaGraph &g, ImpactResult &result)
         break;
     default: {
         e.code = QStringLiteral("23503");
-        QString parent = result.root.name;
-        for (const ForeignKey &fk : g.foreignKeys()) {
-            if (fk.name == b.constraint && g.table(fk.child).ref() == b.table)
-                parent = g.table(fk.parent).name;
-        }
+        const ForeignKey *fk = blockerForeignKey(g, b);
+        const QString parent = fk ? g.table(fk->parent).name : result.root.name;
         e.message = QStringLiteral("update or delete on table \"%1\" violates foreign key constraint \"%2\" on table \"%3\"")
                         .arg(parent, b.constraint, child);
         break;

@@ -45,11 +45,8 @@ void setFirstError(const SchemaGraph &g, ImpactResult &result)
         break;
     case BlockerKind::ForeignKeyMismatch: {
         e.code = QStringLiteral("1"); // SQLITE_ERROR
-        QString parent;
-        for (const ForeignKey &fk : g.foreignKeys()) {
-            if (fk.name == b->constraint && g.table(fk.child).ref() == b->table)
-                parent = g.table(fk.parent).name;
-        }
+        const ForeignKey *fk = blockerForeignKey(g, *b);
+        const QString parent = fk ? g.table(fk->parent).name : QString();
         e.message = QStringLiteral("foreign key mismatch - \"%1\" referencing \"%2\"").arg(b->table.name, parent);
         break;
     }

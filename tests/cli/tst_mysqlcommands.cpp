@@ -14,23 +14,7 @@
 
 using namespace fkscope;
 using fkscope::test::runFkscope;
-
-namespace {
-
-QString uriFor(const QString &database, const QString &userInfo = QString())
-{
-    const QString base = qEnvironmentVariable("FKSCOPE_TEST_MYSQL");
-    if (base.isEmpty())
-        qFatal("FKSCOPE_TEST_MYSQL is not set: run the tests through scripts/test.sh, which starts a private MariaDB");
-    MysqlUri uri = MysqlUri::parse(base);
-    uri.database = database;
-    QString text = uri.display();
-    if (!userInfo.isEmpty())
-        text.replace(QStringLiteral("://%1@").arg(uri.user), QStringLiteral("://%1@").arg(userInfo));
-    return text;
-}
-
-} // namespace
+namespace test = fkscope::test;
 
 class TestMysqlCommands : public QObject
 {
@@ -43,7 +27,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_admin = std::make_unique<MysqlConnection>(uriFor(QString()));
+        m_admin = std::make_unique<MysqlConnection>(test::mysqlUri(QString()));
         m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS fk_cli"));
         m_admin->exec(QStringLiteral("CREATE DATABASE fk_cli"));
         m_admin->exec(QStringLiteral("USE fk_cli"));
@@ -59,7 +43,7 @@ private slots:
             QStringLiteral("INSERT INTO script_step VALUES (100, 1), (101, 2), (102, 3)")};
         for (const QString &s : ddl)
             m_admin->exec(s);
-        m_uri = uriFor(QStringLiteral("fk_cli"));
+        m_uri = test::mysqlUri(QStringLiteral("fk_cli"));
     }
 
     void schemaJson()
@@ -143,7 +127,7 @@ private slots:
 
     void oneLineErrors()
     {
-        const auto wrong = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), uriFor(QStringLiteral("fk_cli"), QStringLiteral("fkscope_pw:nope")),
+        const auto wrong = runFkscope({QStringLiteral("schema"), QStringLiteral("--db"), test::mysqlUri(QStringLiteral("fk_cli"), QStringLiteral("fkscope_pw"), QStringLiteral("nope")),
                                        QStringLiteral("--summary")});
         QCOMPARE(wrong.exitCode, 3);
         QCOMPARE(wrong.err.trimmed().count('\n'), 0);

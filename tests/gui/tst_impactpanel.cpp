@@ -421,10 +421,8 @@ private slots:
     // server raises, and the rolled-back verification meets the same one.
     void theSeedStoryOnMariaDb()
     {
-        MysqlUri uri = MysqlUri::parse(qEnvironmentVariable("FKSCOPE_TEST_MYSQL"));
-        QVERIFY2(!uri.host.isEmpty() || !uri.socket.isEmpty(), "FKSCOPE_TEST_MYSQL is not set: run the tests through scripts/test.sh");
         {
-            MysqlConnection admin(uri);
+            MysqlConnection admin(test::mysqlUri(QString()));
             for (const char *sql : {
                      "DROP DATABASE IF EXISTS fk_panel",
                      "CREATE DATABASE fk_panel",
@@ -439,12 +437,12 @@ private slots:
                      "INSERT INTO fk_panel.script_step VALUES (100, 1), (101, 2)"})
                 admin.exec(QLatin1String(sql));
         }
-        uri.database = QStringLiteral("fk_panel");
+        const QString uri = test::mysqlUri(QStringLiteral("fk_panel"));
         MainWindow window;
         window.resize(1500, 950);
         window.show();
         QSignalSpy ready(&window, &MainWindow::ready);
-        window.openSource(uri.display());
+        window.openSource(uri);
         QVERIFY(ready.wait(30000));
         QCOMPARE(window.scene()->graph().source().engine, QStringLiteral("mysql"));
         ImpactPanel *panel = window.impactPanel();

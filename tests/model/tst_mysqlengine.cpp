@@ -10,6 +10,7 @@
 #include "mysql/mysqlimpactengine.h"
 #include "mysql/mysqllivedatabase.h"
 #include "source/sourcespec.h"
+#include "testserver.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -25,17 +26,7 @@ namespace {
 
 QString uriFor(const QString &database, const QString &user = QString(), const std::optional<QString> &password = std::nullopt)
 {
-    const QString base = qEnvironmentVariable("FKSCOPE_TEST_MYSQL");
-    if (base.isEmpty())
-        qFatal("FKSCOPE_TEST_MYSQL is not set: run the tests through scripts/test.sh, which starts a private MariaDB");
-    MysqlUri uri = MysqlUri::parse(base);
-    uri.database = database;
-    if (!user.isEmpty())
-        uri.user = user;
-    QString text = uri.display();
-    if (password)
-        text.replace(QStringLiteral("://%1@").arg(uri.user), QStringLiteral("://%1:%2@").arg(uri.user, *password));
-    return text;
+    return test::mysqlUri(database, user, password);
 }
 
 struct RealDelete

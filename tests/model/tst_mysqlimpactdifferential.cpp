@@ -15,6 +15,7 @@
 #include "mysql/mysqlcatalogloader.h"
 #include "mysql/mysqlconnection.h"
 #include "mysql/mysqlimpactengine.h"
+#include "testserver.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -25,16 +26,6 @@
 using namespace fkscope;
 
 namespace {
-
-QString mysqlUri(const QString &database)
-{
-    const QString base = qEnvironmentVariable("FKSCOPE_TEST_MYSQL");
-    if (base.isEmpty())
-        qFatal("FKSCOPE_TEST_MYSQL is not set: run the tests through scripts/test.sh, which starts a private MariaDB");
-    MysqlUri uri = MysqlUri::parse(base);
-    uri.database = database;
-    return uri.display();
-}
 
 struct Case
 {
@@ -231,7 +222,7 @@ void TestMysqlImpactDifferential::matchesMariaDb()
     qInfo("seed %llu, %d cases", static_cast<unsigned long long>(seed), cases);
     Generator gen(seed);
     const QString db = QStringLiteral("fkscope_diff");
-    MysqlConnection admin(mysqlUri(QString()));
+    MysqlConnection admin(test::mysqlUri(QString()));
     int blocked = 0, depth = 0, allowed = 0;
     for (int i = 0; i < cases; ++i) {
         const Case c = gen.make();
@@ -249,7 +240,7 @@ void TestMysqlImpactDifferential::matchesMariaDb()
         const QString context = QStringLiteral("case %1: DELETE FROM %2 WHERE %3;\n%4;\n%5").arg(i).arg(c.root, c.where, c.ddl.join(QStringLiteral(";\n")), c.data.join(QStringLiteral(";\n")));
 
         // The prediction, read-only.
-        MysqlConnection reader(mysqlUri(db));
+        MysqlConnection reader(test::mysqlUri(db));
         const SchemaGraph graph = MysqlCatalogLoader(reader, false).load(LoadOptions());
         ImpactRequest request;
         request.table = {db, c.root};

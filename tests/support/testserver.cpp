@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testserver.h"
 
+#include "source/mysqluri.h"
+
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
@@ -28,6 +30,22 @@ QString conninfoFor(const QString &database, const QString &extra)
     if (!extra.isEmpty())
         info += QLatin1Char(' ') + extra;
     return info;
+}
+
+QString mysqlUri(const QString &database, const QString &user, const std::optional<QString> &password)
+{
+    const QString base = qEnvironmentVariable("FKSCOPE_TEST_MYSQL");
+    if (base.isEmpty())
+        throw std::runtime_error("FKSCOPE_TEST_MYSQL is not set: run the tests through scripts/test.sh, which "
+                                 "starts a private MariaDB server and sets it");
+    MysqlUri uri = MysqlUri::parse(base);
+    uri.database = database;
+    if (!user.isEmpty())
+        uri.user = user;
+    QString text = uri.display();
+    if (password)
+        text.replace(QStringLiteral("://%1@").arg(uri.user), QStringLiteral("://%1:%2@").arg(uri.user, *password));
+    return text;
 }
 
 namespace {

@@ -6,6 +6,8 @@
 
 #include <pqxx/connection>
 
+#include <optional>
+
 
 namespace fkscope::test {
 
@@ -13,6 +15,10 @@ namespace fkscope::test {
 // A missing variable is a failure, never a skip: database tests always run.
 QString serverConninfo();
 QString conninfoFor(const QString &database, const QString &extra = QString());
+
+// The private MariaDB of scripts/test.sh: its URI comes in FKSCOPE_TEST_MYSQL (a missing variable is
+// a failure). This one names `database` (empty: none), and `user` with `password` when given.
+QString mysqlUri(const QString &database, const QString &user = QString(), const std::optional<QString> &password = std::nullopt);
 
 // A fresh database, created on construction and dropped (with its connections) on destruction.
 class ScratchDatabase
