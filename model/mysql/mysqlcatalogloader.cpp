@@ -142,6 +142,11 @@ public:
                 for (const auto &c : *it)
                     out.tables[it.key()].columns.append(c.second);
             }
+            // Every table has a column; one without was dropped after the table list was read.
+            for (const Table &t : out.tables) {
+                if (t.columns.isEmpty())
+                    m_vanished.insert(schema + QChar(0) + t.name);
+            }
         }
         {
             MysqlStatement s(m_c, QLatin1String(kIndexes));
@@ -257,17 +262,27 @@ public:
     }
 
     QStringList m_engineWarnings;
+    // Tables dropped by someone else while the catalog was read ("db\0table"): left out, with a
+    // warning, rather than failing the whole load.
+    QSet<QString> m_vanished;
 
     // The ON DELETE / ON UPDATE rules of `table`'s keys as SHOW CREATE TABLE prints them (no clause:
     // RESTRICT).
     void readRulesFromCreateTable(const QString &schema, const QString &table, QHash<QString, PendingFk> &fks)
     {
-        MysqlStatement s(m_c, QStringLiteral("SHOW CREATE TABLE %1.%2").arg(MysqlConnection::quoteName(schema), MysqlConnection::quoteName(table)));
-        s.execute();
         QString ddl;
-        if (s.fetch())
-            ddl = s.text(1);
-        while (s.fetch()) {
+        try { // prepared, SHOW CREATE TABLE already looks the table up
+            MysqlStatement s(m_c, QStringLiteral("SHOW CREATE TABLE %1.%2").arg(MysqlConnection::quoteName(schema), MysqlConnection::quoteName(table)));
+            s.execute();
+            if (s.fetch())
+                ddl = s.text(1);
+            while (s.fetch()) {
+            }
+        } catch (const Error &e) {
+            if (e.server().code != QLatin1String("1146")) // ER_NO_SUCH_TABLE: dropped since
+                throw;
+            m_vanished.insert(schema + QChar(0) + table);
+            return;
         }
         static const QRegularExpression constraint(
             QStringLiteral("CONSTRAINT `((?:[^`]|``)+)` FOREIGN KEY .*?REFERENCES .*?\\)"
@@ -422,6 +437,17 @@ SchemaGraph MysqlCatalogLoader::loadWith(MysqlConnection &c, const LoadOptions &
             }
         }
         warnings += reader.m_engineWarnings;
+        if (!reader.m_vanished.isEmpty()) {
+            tables.erase(std::remove_if(tables.begin(), tables.end(), [&](const Table &t) {
+                if (!reader.m_vanished.contains(t.schema + QChar(0) + t.name))
+                    return false;
+                warnings << QCoreApplication::translate("fkscope::Messages", "Table %1.%2 was dropped while the catalog was read; it is left out.").arg(t.schema, t.name);
+                return true;
+            }), tables.end());
+            fks.erase(std::remove_if(fks.begin(), fks.end(), [&](const PendingFk &fk) {
+                return reader.m_vanished.contains(fk.schema + QChar(0) + fk.table) || reader.m_vanished.contains(fk.refSchema + QChar(0) + fk.refTable);
+            }), fks.end());
+        }
 
         // Foreign keys to ids.
         QHash<QString, TableId> ids;
