@@ -5,6 +5,7 @@
 
 #include "output.h"
 #include "impactcommand.h"
+#include "lintcommand.h"
 #include "plancommand.h"
 #include "rendercommand.h"
 #include "schemacommand.h"
@@ -26,6 +27,7 @@ const Command kCommands[] = {
     {"schema", QT_TRANSLATE_NOOP("fkscope::cli", "read a database's foreign-key graph; print it as JSON or a summary"), runSchemaCommand},
     {"impact", QT_TRANSLATE_NOOP("fkscope::cli", "simulate a DELETE read-only: what cascades, is set NULL, or blocks"), runImpactCommand},
     {"plan", QT_TRANSLATE_NOOP("fkscope::cli", "print a reviewable SQL script that deletes rows with everything blocking them"), runPlanCommand},
+    {"lint", QT_TRANSLATE_NOOP("fkscope::cli", "check a schema for foreign-key traps (unindexed, mismatched, missing keys...), with fixes"), runLintCommand},
     {"render", QT_TRANSLATE_NOOP("fkscope::cli", "draw the foreign-key graph to PNG, SVG or DOT (no display needed)"), runRenderCommand},
 };
 

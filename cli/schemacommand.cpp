@@ -4,7 +4,8 @@
 #include "output.h"
 #include "sourceoptions.h"
 
-#include "schema/schemalint.h"
+#include "lint/lint.h"
+#include "source/sourceengine.h"
 #include "snapshot/snapshot.h"
 
 #include <QCoreApplication>
@@ -78,14 +79,15 @@ QString summaryText(const SchemaGraph &graph, qint64 elapsedMs)
                .arg(s.notValidated)
                .arg(s.unindexedForeignKeys);
 
-    const QList<SchemaFinding> findings = lintSchema(graph);
+    // The lint's findings, a few per rule (fkscope lint lists them all, with fixes).
+    const QList<LintFinding> findings = lintGraph(graph, EngineRegistry::dialectFor(src.engine));
     QStringList warnings = graph.warnings();
-    std::map<SchemaFinding::Kind, QStringList> byKind;
-    for (const SchemaFinding &f : findings)
-        byKind[f.kind].append(f.message);
+    std::map<QString, QStringList> byRule;
+    for (const LintFinding &f : findings)
+        byRule[f.rule].append(f.message);
     constexpr int kShown = 5;
-    for (const auto &[kind, messages] : byKind) {
-        Q_UNUSED(kind);
+    for (const auto &[rule, messages] : byRule) {
+        Q_UNUSED(rule);
         for (int i = 0; i < messages.size() && i < kShown; ++i)
             warnings.append(messages[i]);
         if (messages.size() > kShown)

@@ -13,6 +13,7 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "docks/detailsview.h"
+#include "docks/findingsview.h"
 #include "docks/schematree.h"
 #include "impact/impactpanel.h"
 #include "jobs/layoutjob.h"
@@ -336,6 +337,31 @@ void MainWindow::buildDocks()
         m_statusLabel->setText(tr("Impact of %1: %2").arg(qualifiedName(result.root), toString(result.outcome)));
     });
     connect(m_impact, &ImpactPanel::resultCleared, m_scene, &SchemaScene::clearImpact);
+
+    // Findings: the lint runs on every graph shown; the boxes carry their marks while the dock is open.
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("FindingsDock"));
+    m_findings = new FindingsView(m_findingsDock);
+    m_findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    tabifyDockWidget(m_impactDock, m_findingsDock);
+    m_findingsDock->hide();
+    auto showFindingMarks = [this] {
+        m_scene->setFindings(m_findingsDock->isVisible() ? m_findings->byTable() : QHash<TableId, QPair<Severity, int>>());
+    };
+    connect(m_findingsDock, &QDockWidget::visibilityChanged, this, showFindingMarks);
+    connect(m_findings, &FindingsView::findingsReady, this, showFindingMarks);
+    connect(m_findings, &FindingsView::tableActivated, this, &MainWindow::selectTable);
+    connect(m_findings, &FindingsView::tablesRequested, this, [this](const QSet<TableId> &tables) {
+        if (tables.isEmpty())
+            return;
+        m_scene->setFocusSet({});
+        showTables(tables, m_scene->planner().busiest(tables));
+    });
+    QAction *findingsToggle = m_findingsDock->toggleViewAction();
+    findingsToggle->setText(tr("&Findings (lint)"));
+    findingsToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_impactMenu->addAction(findingsToggle);
     connect(m_impact, &ImpactPanel::tableActivated, this, &MainWindow::selectTable);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
@@ -354,6 +380,7 @@ void MainWindow::buildDocks()
         {tr("Go to the &canvas"), QKeySequence(tr("Ctrl+2")), [this] { m_view->setFocus(); }},
         {tr("Go to the &details"), QKeySequence(tr("Ctrl+3")), [detailsDock, this] { detailsDock->show(); detailsDock->raise(); m_details->setFocus(); }},
         {tr("Go to the &impact panel"), QKeySequence(tr("Ctrl+4")), [this] { m_impactDock->show(); m_impactDock->raise(); m_impact->setFocus(); }},
+        {tr("Go to the &findings"), QKeySequence(tr("Ctrl+5")), [this] { m_findingsDock->show(); m_findingsDock->raise(); m_findings->setFocus(); }},
     };
     for (const Target &t : targets)
         view->addAction(t.text, this, t.focus)->setShortcut(t.key);
@@ -475,6 +502,7 @@ void MainWindow::showGraph(const SchemaGraph &graph)
     m_tree->setGraph(graph);
     m_details->showNothing();
     m_impact->setSource(m_spec, graph);
+    m_findings->lint(graph);
     QThreadPool::globalInstance()->start([previous]() mutable { *previous = SchemaGraph(); });
     m_stack->setCurrentWidget(m_view);
     setWindowTitle(tr("%1 - fkscope").arg(graph.source().database));

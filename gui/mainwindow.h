@@ -20,6 +20,7 @@ class QTimer;
 namespace fkscope {
 
 class DetailsView;
+class FindingsView;
 class ImpactPanel;
 class LayoutJob;
 class LoadJob;
@@ -45,6 +46,8 @@ public:
     SchemaScene *scene() const { return m_scene; }
     SchemaView *view() const { return m_view; }
     ImpactPanel *impactPanel() const { return m_impact; }
+    FindingsView *findingsView() const { return m_findings; }
+    QDockWidget *findingsDock() const { return m_findingsDock; }
     // Opens the impact panel on `table` (its rows load in the background).
     void openImpactFor(TableId table);
     bool isBusy() const;
@@ -94,6 +97,8 @@ private:
     DetailsView *m_details = nullptr;
     ImpactPanel *m_impact = nullptr;
     QDockWidget *m_impactDock = nullptr;
+    FindingsView *m_findings = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
     QMenu *m_impactMenu = nullptr;
     QByteArray m_defaultState; // docks and toolbars as first built, for "reset the window layout"
     LoadJob *m_load;

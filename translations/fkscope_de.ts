@@ -214,6 +214,90 @@
     </message>
 </context>
 <context>
+    <name>fkscope::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::FindingsView</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Show on canvas</source>
+        <translation>Auf der Zeichenfläche zeigen</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what happens and how to fix it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was geschieht und wie es sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Show the tables of the findings listed on the canvas</source>
+        <translation>Die Tabellen der aufgeführten Befunde auf der Zeichenfläche zeigen</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Prüfe...</translation>
+    </message>
+    <message>
+        <source>All rules (%1)</source>
+        <translation>Alle Regeln (%1)</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>
+
+Fix:
+%1</source>
+        <translation>
+
+Behebung:
+%1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>The finding and its fix</source>
+        <translation>Der Befund und seine Behebung</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::ImpactPanel</name>
     <message>
         <source>&amp;Simulate DELETE</source>
@@ -1201,6 +1285,26 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;A database&apos;s foreign keys, and what a DELETE would do.</source>
         <translation>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;Die Fremdschlüssel einer Datenbank, und was ein DELETE tun würde.</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (lint)</source>
+        <translation>&amp;Befunde (Lint)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;findings</source>
+        <translation>Zu den &amp;Befunden</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1399,30 +1503,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with &quot;certain&quot;: false); --verify tells for sure.</source>
         <translation>Ob manche Zeilen blockieren, hängt von der Reihenfolge ab, in der PostgreSQL Zeilen besucht (siehe Blockaden mit &quot;certain&quot;: false); --verify sagt es sicher.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
-        <translation>%1 (%2): kein Index auf den verweisenden Spalten, daher durchsucht jedes Löschen einer Elternzeile die Kindtabelle</translation>
-    </message>
-    <message>
-        <source>%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a referenced row is deleted</source>
-        <translation>%1: ON DELETE SET NULL auf der NOT-NULL-Spalte %2 schlägt fehl, sobald eine referenzierte Zeile gelöscht wird</translation>
-    </message>
-    <message>
-        <source>%1: ON DELETE SET DEFAULT but column %2 has no default (it is set to NULL)</source>
-        <translation>%1: ON DELETE SET DEFAULT, aber Spalte %2 hat keinen Standardwert (sie wird auf NULL gesetzt)</translation>
-    </message>
-    <message>
-        <source>%1 is NOT VALID: existing rows were never checked</source>
-        <translation>%1 ist NOT VALID: bestehende Zeilen wurden nie geprüft</translation>
-    </message>
-    <message>
-        <source>%1 has %2: a delete can do more than its foreign keys say</source>
-        <translation>%1 hat %2: ein Löschen kann mehr tun, als seine Fremdschlüssel sagen</translation>
-    </message>
-    <message>
-        <source>%1 has row-level security enabled</source>
-        <translation>%1 hat Row-Level-Security eingeschaltet</translation>
     </message>
     <message>
         <source>%1not a valid fkscope snapshot: %2: expected %3</source>
@@ -1689,6 +1769,241 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>foreign_key_checks is 0 for new sessions on this server: a DELETE in such a session ignores every foreign key (nothing cascades, nothing blocks).</source>
         <translation>foreign_key_checks ist für neue Sitzungen auf diesem Server 0: ein DELETE in einer solchen Sitzung ignoriert alle Fremdschlüssel (nichts kaskadiert, nichts blockiert).</translation>
+    </message>
+    <message>
+        <source>
+Fix:
+%1</source>
+        <translation>
+Behebung:
+%1</translation>
+    </message>
+    <message>
+        <source>         fix: %1
+</source>
+        <translation>         Behebung: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 error, %2 warning, %3 info
+</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise
+</translation>
+    </message>
+    <message>
+        <source>Table %1.%2 was dropped while the catalog was read; it is left out.</source>
+        <translation>Tabelle %1.%2 wurde gelöscht, während der Katalog gelesen wurde; sie fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No index starts with the foreign key&apos;s columns: every delete or key update of a parent row scans the child table.</source>
+        <translation>Kein Index beginnt mit den Spalten des Fremdschlüssels: jedes Löschen oder Schlüsseländern einer Elternzeile durchsucht die ganze Kindtabelle.</translation>
+    </message>
+    <message>
+        <source>%1: no index starts with (%2), so each delete of a %3 row scans %4</source>
+        <translation>%1: kein Index beginnt mit (%2), daher durchsucht jedes Löschen einer Zeile von %3 die Tabelle %4</translation>
+    </message>
+    <message>
+        <source>ON DELETE / ON UPDATE SET NULL on a NOT NULL column: the action fails whenever it fires.</source>
+        <translation>ON DELETE / ON UPDATE SET NULL auf einer NOT-NULL-Spalte: die Aktion schlägt fehl, sobald sie ausgelöst wird.</translation>
+    </message>
+    <message>
+        <source>Make %1 nullable, or choose another action for %2 (the table is rebuilt to change either).</source>
+        <translation>Erlauben Sie NULL in %1 oder wählen Sie eine andere Aktion für %2 (für beides wird die Tabelle neu aufgebaut).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on NOT NULL column(s) %3 fails whenever a referenced %4 row is deleted or its key changes</source>
+        <translation>%1: %2 auf NOT-NULL-Spalte(n) %3 schlägt fehl, sobald eine referenzierte Zeile von %4 gelöscht wird oder ihr Schlüssel sich ändert</translation>
+    </message>
+    <message>
+        <source>ON DELETE SET DEFAULT on a column without a default: the column is set to NULL (or fails when NOT NULL).</source>
+        <translation>ON DELETE SET DEFAULT auf einer Spalte ohne Vorgabewert: die Spalte wird NULL gesetzt (oder es schlägt fehl, wenn NOT NULL).</translation>
+    </message>
+    <message>
+        <source>%1: ON DELETE SET DEFAULT but %2 has no default, so it is set to NULL</source>
+        <translation>%1: ON DELETE SET DEFAULT, aber %2 hat keinen Vorgabewert und wird daher NULL gesetzt</translation>
+    </message>
+    <message>
+        <source>A foreign key column and the column it references differ in type or length: values are converted on every check, and some do not fit.</source>
+        <translation>Eine Fremdschlüsselspalte und die referenzierte Spalte unterscheiden sich in Typ oder Länge: Werte werden bei jeder Prüfung umgewandelt, und manche passen nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3.%4 is %5</source>
+        <translation>%1 ist %2, %3.%4 ist %5</translation>
+    </message>
+    <message>
+        <source>%1: types differ (%2)</source>
+        <translation>%1: Typen unterscheiden sich (%2)</translation>
+    </message>
+    <message>
+        <source>Give both sides the same type (the referenced column&apos;s type is usually the one to keep).</source>
+        <translation>Geben Sie beiden Seiten denselben Typ (meist den der referenzierten Spalte).</translation>
+    </message>
+    <message>
+        <source>Two foreign keys on the same columns reference the same key: both are checked, and their actions both fire.</source>
+        <translation>Zwei Fremdschlüssel auf denselben Spalten referenzieren denselben Schlüssel: beide werden geprüft, und beide Aktionen werden ausgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 repeats %2 (columns %3)</source>
+        <translation>%1 wiederholt %2 (Spalten %3)</translation>
+    </message>
+    <message>
+        <source>; their ON DELETE actions differ (%1 and %2), so the outcome of a delete is the stricter one</source>
+        <translation>; ihre ON-DELETE-Aktionen unterscheiden sich (%1 und %2), daher gilt beim Löschen die strengere</translation>
+    </message>
+    <message>
+        <source>Rebuild the table without one of the two keys.</source>
+        <translation>Bauen Sie die Tabelle ohne einen der beiden Schlüssel neu auf.</translation>
+    </message>
+    <message>
+        <source>A foreign key added NOT VALID: rows that existed before were never checked and may point nowhere.</source>
+        <translation>Ein mit NOT VALID angelegter Fremdschlüssel: vorher vorhandene Zeilen wurden nie geprüft und können ins Leere zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT VALID: existing rows were never checked</source>
+        <translation>%1 ist NOT VALID: vorhandene Zeilen wurden nie geprüft</translation>
+    </message>
+    <message>
+        <source>One constraint name on foreign keys of several tables: an error naming it is ambiguous (MySQL refuses it within a database).</source>
+        <translation>Ein Constraint-Name auf Fremdschlüsseln mehrerer Tabellen: eine Fehlermeldung mit diesem Namen ist mehrdeutig (MySQL lehnt das innerhalb einer Datenbank ab).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more tables</source>
+        <translation>%1 und %2 weitere Tabellen</translation>
+    </message>
+    <message>
+        <source>%1: the name is also used on %2</source>
+        <translation>%1: der Name wird auch auf %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Drop the key and add it again under a name of its own.</source>
+        <translation>Löschen Sie den Schlüssel und legen Sie ihn unter einem eigenen Namen neu an.</translation>
+    </message>
+    <message>
+        <source>A column named and typed like another table&apos;s key, with no foreign key: nothing stops it pointing nowhere.</source>
+        <translation>Eine Spalte, benannt und typisiert wie der Schlüssel einer anderen Tabelle, ohne Fremdschlüssel: nichts hindert sie daran, ins Leere zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3) looks like a reference to %4 but no foreign key says so (%5)</source>
+        <translation>%1.%2 (%3) sieht aus wie ein Verweis auf %4, aber kein Fremdschlüssel sagt das (%5)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>likely: the name and the type match</source>
+        <translation>wahrscheinlich: Name und Typ passen</translation>
+    </message>
+    <message>
+        <source>possible: check the name and the type</source>
+        <translation>möglich: prüfen Sie Name und Typ</translation>
+    </message>
+    <message>
+        <source>Rebuild the table with the column declared REFERENCES %1.</source>
+        <translation>Bauen Sie die Tabelle neu auf, mit der Spalte als REFERENCES %1.</translation>
+    </message>
+    <message>
+        <source>A *_type + *_id pair without a foreign key: the id points at one of several tables and nothing checks it.</source>
+        <translation>Ein Paar *_type + *_id ohne Fremdschlüssel: die ID zeigt auf eine von mehreren Tabellen, und nichts prüft sie.</translation>
+    </message>
+    <message>
+        <source>-- One nullable key per parent table, and a check that exactly one is set:</source>
+        <translation>-- Ein NULL-fähiger Schlüssel je Elterntabelle und eine Prüfung, dass genau einer gesetzt ist:</translation>
+    </message>
+    <message>
+        <source>-- rebuild %1 with these columns, each REFERENCES its parent, and CHECK (%2)</source>
+        <translation>-- %1 mit diesen Spalten neu aufbauen, jede REFERENCES auf ihre Elterntabelle, und CHECK (%2)</translation>
+    </message>
+    <message>
+        <source>-- then a foreign key from each new column to its parent&apos;s key, and %1 / %2 dropped once filled.</source>
+        <translation>-- dann ein Fremdschlüssel von jeder neuen Spalte zum Schlüssel ihrer Elterntabelle, und %1 / %2 entfernen, sobald befüllt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 point at a row of one of several tables; no foreign key checks %3</source>
+        <translation>%1: %2 und %3 zeigen auf eine Zeile einer von mehreren Tabellen; kein Fremdschlüssel prüft %3</translation>
+    </message>
+    <message>
+        <source>A chain of ON DELETE CASCADE keys from this table reaches a table of more than a million (estimated) rows: one delete can remove many rows and hold their locks.</source>
+        <translation>Eine Kette von ON-DELETE-CASCADE-Schlüsseln von dieser Tabelle erreicht eine Tabelle mit mehr als einer Million (geschätzten) Zeilen: ein Löschen kann viele Zeilen entfernen und ihre Sperren halten.</translation>
+    </message>
+    <message>
+        <source>Deleting from %1 cascades into %2 (about %3 rows): %4</source>
+        <translation>Löschen aus %1 kaskadiert nach %2 (etwa %3 Zeilen): %4</translation>
+    </message>
+    <message>
+        <source>Check the blast radius before deleting (fkscope impact), delete the large table&apos;s rows in batches first, or make the last key RESTRICT.</source>
+        <translation>Prüfen Sie die Reichweite vor dem Löschen (fkscope impact), löschen Sie zuerst die Zeilen der großen Tabelle in Portionen, oder machen Sie den letzten Schlüssel RESTRICT.</translation>
+    </message>
+    <message>
+        <source>SQLite enforces foreign keys only on connections that turn them on: each connection of each program must run PRAGMA foreign_keys = ON.</source>
+        <translation>SQLite erzwingt Fremdschlüssel nur auf Verbindungen, die sie einschalten: jede Verbindung jedes Programms muss PRAGMA foreign_keys = ON ausführen.</translation>
+    </message>
+    <message>
+        <source>This file declares %1 foreign key(s), and SQLite checks none of them, nor cascades, on a connection that has not run PRAGMA foreign_keys = ON</source>
+        <translation>Diese Datei deklariert %1 Fremdschlüssel, und SQLite prüft keinen davon und kaskadiert nicht auf einer Verbindung, die PRAGMA foreign_keys = ON nicht ausgeführt hat</translation>
+    </message>
+    <message>
+        <source>A RESTRICT / NO ACTION key whose child the same parent&apos;s delete also cascades into: on InnoDB, whether the delete fails depends on constraint names, indexes and row order.</source>
+        <translation>Ein RESTRICT-/NO-ACTION-Schlüssel, in dessen Kindtabelle das Löschen derselben Elternzeile auch kaskadiert: bei InnoDB hängt das Scheitern dann von Constraint-Namen, Indizes und Zeilenreihenfolge ab.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) blocks deletes of %3 rows, yet deleting those rows also cascades into %4: InnoDB&apos;s outcome then depends on constraint names, indexes and row order</source>
+        <translation>%1 (%2) blockiert das Löschen von Zeilen aus %3, doch dieses Löschen kaskadiert auch nach %4: bei InnoDB hängt das Ergebnis dann von Constraint-Namen, Indizes und Zeilenreihenfolge ab</translation>
+    </message>
+    <message>
+        <source>Predict a given delete with fkscope impact; to make it not depend on order, make %1 CASCADE or SET NULL, or delete %2&apos;s rows first (fkscope plan).</source>
+        <translation>Sagen Sie ein bestimmtes Löschen mit fkscope impact voraus; damit es nicht von der Reihenfolge abhängt, machen Sie %1 CASCADE oder SET NULL, oder löschen Sie zuerst die Zeilen von %2 (fkscope plan).</translation>
+    </message>
+    <message>
+        <source>A foreign key references columns that are not a primary key or unique: deleting one parent row acts on every child of that value (InnoDB), or every write fails (SQLite: foreign key mismatch).</source>
+        <translation>Ein Fremdschlüssel referenziert Spalten, die weder Primärschlüssel noch eindeutig sind: das Löschen einer Elternzeile wirkt auf jedes Kind mit diesem Wert (InnoDB), oder jedes Schreiben schlägt fehl (SQLite: foreign key mismatch).</translation>
+    </message>
+    <message>
+        <source>%1 references %2 (%3), which is not a primary key or unique</source>
+        <translation>%1 referenziert %2 (%3), was weder Primärschlüssel noch eindeutig ist</translation>
+    </message>
+    <message>
+        <source>Make (%1) unique on %2 if it is a key, or reference the primary key instead.</source>
+        <translation>Machen Sie (%1) auf %2 eindeutig, wenn es ein Schlüssel ist, oder referenzieren Sie stattdessen den Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>The table has user triggers or rewrite rules: a delete can do more than its foreign keys say, and fkscope&apos;s simulation does not run them.</source>
+        <translation>Die Tabelle hat Benutzer-Trigger oder Rewrite-Regeln: ein Löschen kann mehr tun, als ihre Fremdschlüssel sagen, und fkscopes Simulation führt sie nicht aus.</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <source>rules %1</source>
+        <translation>Regeln %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2: a delete can do more than its foreign keys say</source>
+        <translation>%1 hat %2: ein Löschen kann mehr tun, als die Fremdschlüssel sagen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Row-level security is on: a simulation sees the rows its user may see, which can differ from what a delete meets.</source>
+        <translation>Zeilensicherheit ist eingeschaltet: eine Simulation sieht die Zeilen, die ihr Benutzer sehen darf, und die können von denen abweichen, die ein Löschen trifft.</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security enabled</source>
+        <translation>%1 hat Zeilensicherheit eingeschaltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation>
+            <numerusform>%n Befund: </numerusform>
+            <numerusform>%n Befunde: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2998,81 @@ Datenbankfehler, 5 fehlerhafte Eingabedatei. Der Grund steht in einer Zeile auf 
     <message>
         <source>Source: a libpq conninfo string or postgresql:// URI, a mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH] URI (MySQL, MariaDB), a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
         <translation>Quelle: ein libpq-Conninfo oder eine postgresql://-URI, eine mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH]-URI (MySQL, MariaDB), eine SQLite-Datei (sqlite:PATH, *.sqlite, *.db) oder eine Snapshot-Datei (*.json).</translation>
+    </message>
+    <message>
+        <source>check a schema for foreign-key traps (unindexed, mismatched, missing keys...), with fixes</source>
+        <translation>ein Schema auf Fremdschlüssel-Fallen prüfen (ohne Index, unpassend, fehlend...), mit Behebungen</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope lint --db SOURCE [options]
+
+Checks a schema for foreign-key traps before they fire: keys without an index, SET NULL on NOT NULL
+columns, type mismatches, missing, duplicate or NOT VALID keys, colliding names, polymorphic
+columns, cascades into large tables, and each engine&apos;s own (SQLite&apos;s foreign_keys pragma, InnoDB&apos;s
+order-dependent RESTRICT, keys to non-unique columns). Each finding has a fix, as DDL where one fits.
+Reads the catalog only; nothing is written to the database.
+
+Examples:
+  fkscope lint --db &quot;host=db.example.com dbname=shop user=dba&quot;
+  fkscope lint --db shop.json --rule fk-without-index --rule duplicate-fk --fail-on error
+  fkscope lint --db mysql://dba@db.example.com/shop --sarif -o fkscope.sarif
+
+Exit codes: 0 nothing found at or above --fail-on, 1 found, 2 bad usage, 3 cannot connect or
+authenticate, 4 other database error, 5 bad input file.
+
+Rules:
+</source>
+        <translation>Aufruf: fkscope lint --db SOURCE [options]
+
+Prüft ein Schema auf Fremdschlüssel-Fallen, bevor sie zuschnappen: Schlüssel ohne Index, SET NULL auf
+NOT-NULL-Spalten, unpassende Typen, fehlende, doppelte oder NOT-VALID-Schlüssel, kollidierende Namen,
+polymorphe Spalten, Kaskaden in große Tabellen, und die Eigenheiten jedes Systems (SQLites
+foreign_keys-Pragma, InnoDBs reihenfolgeabhängiges RESTRICT, Schlüssel auf nicht eindeutige Spalten).
+Jeder Befund hat eine Behebung, als DDL, wo eine passt. Liest nur den Katalog; nichts wird in die
+Datenbank geschrieben.
+
+Beispiele:
+  fkscope lint --db &quot;host=db.example.com dbname=shop user=dba&quot;
+  fkscope lint --db shop.json --rule fk-without-index --rule duplicate-fk --fail-on error
+  fkscope lint --db mysql://dba@db.example.com/shop --sarif -o fkscope.sarif
+
+Exit-Codes: 0 nichts ab --fail-on gefunden, 1 gefunden, 2 falscher Aufruf, 3 keine Verbindung oder
+Anmeldung, 4 anderer Datenbankfehler, 5 ungültige Eingabedatei.
+
+Regeln:
+</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the findings as SARIF 2.1.0, for CI systems.</source>
+        <translation>Die Befunde als SARIF 2.1.0 ausgeben, für CI-Systeme.</translation>
+    </message>
+    <message>
+        <source>Run only rule NAME; repeatable.</source>
+        <translation>Nur Regel NAME ausführen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Exit 1 when a finding is at least this severe: info, warning (default) or error.</source>
+        <translation>Mit 1 beenden, wenn ein Befund mindestens so ernst ist: info, warning (Vorgabe) oder error.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of stdout (complete or not at all).</source>
+        <translation>Den Bericht nach FILE statt auf stdout schreiben (vollständig oder gar nicht).</translation>
+    </message>
+    <message>
+        <source>--fail-on takes info, warning or error, not &quot;%1&quot;</source>
+        <translation>--fail-on nimmt info, warning oder error, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no rule named &quot;%1&quot;; the rules are %2</source>
+        <translation>keine Regel namens &quot;%1&quot;; die Regeln sind %2</translation>
+    </message>
+    <message>
+        <source>--json and --sarif both choose the format; pick one</source>
+        <translation>--json und --sarif wählen beide das Format; nehmen Sie eines</translation>
     </message>
 </context>
 </TS>

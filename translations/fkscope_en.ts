@@ -214,6 +214,87 @@
     </message>
 </context>
 <context>
+    <name>fkscope::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::FindingsView</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see what happens and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tables of the findings listed on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Fix:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding and its fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fkscope::ImpactPanel</name>
     <message>
         <source>&amp;Simulate DELETE</source>
@@ -1200,6 +1281,26 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;A database&apos;s foreign keys, and what a DELETE would do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings (lint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1391,30 +1492,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with &quot;certain&quot;: false); --verify tells for sure.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a referenced row is deleted</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: ON DELETE SET DEFAULT but column %2 has no default (it is set to NULL)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is NOT VALID: existing rows were never checked</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 has %2: a delete can do more than its foreign keys say</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 has row-level security enabled</source>
         <translation></translation>
     </message>
     <message>
@@ -1682,6 +1759,237 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     <message>
         <source>foreign_key_checks is 0 for new sessions on this server: a DELETE in such a session ignores every foreign key (nothing cascades, nothing blocks).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Fix:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>         fix: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error, %2 warning, %3 info
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1.%2 was dropped while the catalog was read; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No index starts with the foreign key&apos;s columns: every delete or key update of a parent row scans the child table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no index starts with (%2), so each delete of a %3 row scans %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON DELETE / ON UPDATE SET NULL on a NOT NULL column: the action fails whenever it fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 nullable, or choose another action for %2 (the table is rebuilt to change either).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on NOT NULL column(s) %3 fails whenever a referenced %4 row is deleted or its key changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON DELETE SET DEFAULT on a column without a default: the column is set to NULL (or fails when NOT NULL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ON DELETE SET DEFAULT but %2 has no default, so it is set to NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key column and the column it references differ in type or length: values are converted on every check, and some do not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3.%4 is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: types differ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both sides the same type (the referenced column&apos;s type is usually the one to keep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two foreign keys on the same columns reference the same key: both are checked, and their actions both fire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats %2 (columns %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; their ON DELETE actions differ (%1 and %2), so the outcome of a delete is the stricter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the table without one of the two keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key added NOT VALID: rows that existed before were never checked and may point nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is NOT VALID: existing rows were never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One constraint name on foreign keys of several tables: an error naming it is ambiguous (MySQL refuses it within a database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is also used on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the key and add it again under a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column named and typed like another table&apos;s key, with no foreign key: nothing stops it pointing nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3) looks like a reference to %4 but no foreign key says so (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely: the name and the type match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible: check the name and the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the table with the column declared REFERENCES %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A *_type + *_id pair without a foreign key: the id points at one of several tables and nothing checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- One nullable key per parent table, and a check that exactly one is set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- rebuild %1 with these columns, each REFERENCES its parent, and CHECK (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- then a foreign key from each new column to its parent&apos;s key, and %1 / %2 dropped once filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 point at a row of one of several tables; no foreign key checks %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain of ON DELETE CASCADE keys from this table reaches a table of more than a million (estimated) rows: one delete can remove many rows and hold their locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting from %1 cascades into %2 (about %3 rows): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the blast radius before deleting (fkscope impact), delete the large table&apos;s rows in batches first, or make the last key RESTRICT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite enforces foreign keys only on connections that turn them on: each connection of each program must run PRAGMA foreign_keys = ON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file declares %1 foreign key(s), and SQLite checks none of them, nor cascades, on a connection that has not run PRAGMA foreign_keys = ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RESTRICT / NO ACTION key whose child the same parent&apos;s delete also cascades into: on InnoDB, whether the delete fails depends on constraint names, indexes and row order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) blocks deletes of %3 rows, yet deleting those rows also cascades into %4: InnoDB&apos;s outcome then depends on constraint names, indexes and row order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict a given delete with fkscope impact; to make it not depend on order, make %1 CASCADE or SET NULL, or delete %2&apos;s rows first (fkscope plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key references columns that are not a primary key or unique: deleting one parent row acts on every child of that value (InnoDB), or every write fails (SQLite: foreign key mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references %2 (%3), which is not a primary key or unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make (%1) unique on %2 if it is a key, or reference the primary key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has user triggers or rewrite rules: a delete can do more than its foreign keys say, and fkscope&apos;s simulation does not run them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2: a delete can do more than its foreign keys say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-level security is on: a simulation sees the rows its user may see, which can differ from what a delete meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has row-level security enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation>
+            <numerusform>%n finding: </numerusform>
+            <numerusform>%n findings: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2887,63 @@ Exit codes: 0 done, 2 bad usage, 3 cannot connect or authenticate, 4 other datab
     </message>
     <message>
         <source>Source: a libpq conninfo string or postgresql:// URI, a mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH] URI (MySQL, MariaDB), a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a schema for foreign-key traps (unindexed, mismatched, missing keys...), with fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fkscope lint --db SOURCE [options]
+
+Checks a schema for foreign-key traps before they fire: keys without an index, SET NULL on NOT NULL
+columns, type mismatches, missing, duplicate or NOT VALID keys, colliding names, polymorphic
+columns, cascades into large tables, and each engine&apos;s own (SQLite&apos;s foreign_keys pragma, InnoDB&apos;s
+order-dependent RESTRICT, keys to non-unique columns). Each finding has a fix, as DDL where one fits.
+Reads the catalog only; nothing is written to the database.
+
+Examples:
+  fkscope lint --db &quot;host=db.example.com dbname=shop user=dba&quot;
+  fkscope lint --db shop.json --rule fk-without-index --rule duplicate-fk --fail-on error
+  fkscope lint --db mysql://dba@db.example.com/shop --sarif -o fkscope.sarif
+
+Exit codes: 0 nothing found at or above --fail-on, 1 found, 2 bad usage, 3 cannot connect or
+authenticate, 4 other database error, 5 bad input file.
+
+Rules:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings as SARIF 2.1.0, for CI systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only rule NAME; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 1 when a finding is at least this severe: info, warning (default) or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of stdout (complete or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on takes info, warning or error, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule named &quot;%1&quot;; the rules are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --sarif both choose the format; pick one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,6 +214,90 @@
     </message>
 </context>
 <context>
+    <name>fkscope::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::FindingsView</name>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Show on canvas</source>
+        <translation>Op het canvas tonen</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what happens and how to fix it.</source>
+        <translation>Kies een bevinding om te zien wat er gebeurt en hoe het te verhelpen is.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Show the tables of the findings listed on the canvas</source>
+        <translation>De tabellen van de getoonde bevindingen op het canvas tonen</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Controleren...</translation>
+    </message>
+    <message>
+        <source>All rules (%1)</source>
+        <translation>Alle regels (%1)</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation>%1 fouten, %2 waarschuwingen, %3 info</translation>
+    </message>
+    <message>
+        <source>
+
+Fix:
+%1</source>
+        <translation>
+
+Oplossing:
+%1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>The finding and its fix</source>
+        <translation>De bevinding en haar oplossing</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::ImpactPanel</name>
     <message>
         <source>&amp;Simulate DELETE</source>
@@ -1201,6 +1285,26 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;A database&apos;s foreign keys, and what a DELETE would do.</source>
         <translation>&lt;b&gt;fkscope %1&lt;/b&gt;&lt;br&gt;De refererende sleutels van een database, en wat een DELETE zou doen.</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (lint)</source>
+        <translation>&amp;Bevindingen (lint)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;findings</source>
+        <translation>Naar de &amp;bevindingen</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1399,30 +1503,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Whether some rows block depends on the order in which PostgreSQL visits rows (see blockers with &quot;certain&quot;: false); --verify tells for sure.</source>
         <translation>Of sommige rijen blokkeren hangt af van de volgorde waarin PostgreSQL rijen bezoekt (zie blokkades met &quot;certain&quot;: false); --verify zegt het zeker.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): no index on the referencing columns, so each parent delete scans the child table</source>
-        <translation>%1 (%2): geen index op de verwijzende kolommen, dus elke verwijdering van een ouderrij doorzoekt de kindtabel</translation>
-    </message>
-    <message>
-        <source>%1: ON DELETE SET NULL on NOT NULL column %2 fails whenever a referenced row is deleted</source>
-        <translation>%1: ON DELETE SET NULL op NOT NULL-kolom %2 mislukt zodra een rij waarnaar verwezen wordt verdwijnt</translation>
-    </message>
-    <message>
-        <source>%1: ON DELETE SET DEFAULT but column %2 has no default (it is set to NULL)</source>
-        <translation>%1: ON DELETE SET DEFAULT, maar kolom %2 heeft geen standaardwaarde (ze wordt op NULL gezet)</translation>
-    </message>
-    <message>
-        <source>%1 is NOT VALID: existing rows were never checked</source>
-        <translation>%1 is NOT VALID: bestaande rijen zijn nooit gecontroleerd</translation>
-    </message>
-    <message>
-        <source>%1 has %2: a delete can do more than its foreign keys say</source>
-        <translation>%1 heeft %2: een verwijdering kan meer doen dan de refererende sleutels zeggen</translation>
-    </message>
-    <message>
-        <source>%1 has row-level security enabled</source>
-        <translation>%1 heeft row-level security aan staan</translation>
     </message>
     <message>
         <source>%1not a valid fkscope snapshot: %2: expected %3</source>
@@ -1688,7 +1768,242 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     </message>
     <message>
         <source>foreign_key_checks is 0 for new sessions on this server: a DELETE in such a session ignores every foreign key (nothing cascades, nothing blocks).</source>
-        <translation>foreign_key_checks is 0 voor nieuwe sessies op deze server: een DELETE in zo'n sessie negeert elke foreign key (niets cascadeert, niets blokkeert).</translation>
+        <translation>foreign_key_checks is 0 voor nieuwe sessies op deze server: een DELETE in zo&apos;n sessie negeert elke foreign key (niets cascadeert, niets blokkeert).</translation>
+    </message>
+    <message>
+        <source>
+Fix:
+%1</source>
+        <translation>
+Oplossing:
+%1</translation>
+    </message>
+    <message>
+        <source>         fix: %1
+</source>
+        <translation>         oplossing: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 error, %2 warning, %3 info
+</source>
+        <translation>%1 fouten, %2 waarschuwingen, %3 info
+</translation>
+    </message>
+    <message>
+        <source>Table %1.%2 was dropped while the catalog was read; it is left out.</source>
+        <translation>Tabel %1.%2 is verwijderd terwijl de catalogus werd gelezen; ze is weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>No index starts with the foreign key&apos;s columns: every delete or key update of a parent row scans the child table.</source>
+        <translation>Geen index begint met de kolommen van de foreign key: elke delete of sleutelwijziging van een ouderrij doorzoekt de hele kindtabel.</translation>
+    </message>
+    <message>
+        <source>%1: no index starts with (%2), so each delete of a %3 row scans %4</source>
+        <translation>%1: geen index begint met (%2), dus elke delete van een rij van %3 doorzoekt %4</translation>
+    </message>
+    <message>
+        <source>ON DELETE / ON UPDATE SET NULL on a NOT NULL column: the action fails whenever it fires.</source>
+        <translation>ON DELETE / ON UPDATE SET NULL op een NOT NULL-kolom: de actie mislukt zodra ze afgaat.</translation>
+    </message>
+    <message>
+        <source>Make %1 nullable, or choose another action for %2 (the table is rebuilt to change either).</source>
+        <translation>Sta NULL toe in %1 of kies een andere actie voor %2 (voor beide wordt de tabel opnieuw opgebouwd).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on NOT NULL column(s) %3 fails whenever a referenced %4 row is deleted or its key changes</source>
+        <translation>%1: %2 op NOT NULL-kolom(men) %3 mislukt zodra een gerefereerde rij van %4 wordt verwijderd of haar sleutel verandert</translation>
+    </message>
+    <message>
+        <source>ON DELETE SET DEFAULT on a column without a default: the column is set to NULL (or fails when NOT NULL).</source>
+        <translation>ON DELETE SET DEFAULT op een kolom zonder standaardwaarde: de kolom wordt NULL (of het mislukt bij NOT NULL).</translation>
+    </message>
+    <message>
+        <source>%1: ON DELETE SET DEFAULT but %2 has no default, so it is set to NULL</source>
+        <translation>%1: ON DELETE SET DEFAULT, maar %2 heeft geen standaardwaarde en wordt dus NULL</translation>
+    </message>
+    <message>
+        <source>A foreign key column and the column it references differ in type or length: values are converted on every check, and some do not fit.</source>
+        <translation>Een foreign key-kolom en de kolom waarnaar ze verwijst verschillen in type of lengte: waarden worden bij elke controle omgezet en sommige passen niet.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3.%4 is %5</source>
+        <translation>%1 is %2, %3.%4 is %5</translation>
+    </message>
+    <message>
+        <source>%1: types differ (%2)</source>
+        <translation>%1: types verschillen (%2)</translation>
+    </message>
+    <message>
+        <source>Give both sides the same type (the referenced column&apos;s type is usually the one to keep).</source>
+        <translation>Geef beide kanten hetzelfde type (meestal dat van de gerefereerde kolom).</translation>
+    </message>
+    <message>
+        <source>Two foreign keys on the same columns reference the same key: both are checked, and their actions both fire.</source>
+        <translation>Twee foreign keys op dezelfde kolommen verwijzen naar dezelfde sleutel: beide worden gecontroleerd en beide acties gaan af.</translation>
+    </message>
+    <message>
+        <source>%1 repeats %2 (columns %3)</source>
+        <translation>%1 herhaalt %2 (kolommen %3)</translation>
+    </message>
+    <message>
+        <source>; their ON DELETE actions differ (%1 and %2), so the outcome of a delete is the stricter one</source>
+        <translation>; hun ON DELETE-acties verschillen (%1 en %2), dus bij een delete geldt de strengste</translation>
+    </message>
+    <message>
+        <source>Rebuild the table without one of the two keys.</source>
+        <translation>Bouw de tabel opnieuw op zonder een van beide sleutels.</translation>
+    </message>
+    <message>
+        <source>A foreign key added NOT VALID: rows that existed before were never checked and may point nowhere.</source>
+        <translation>Een foreign key toegevoegd met NOT VALID: rijen die er al waren zijn nooit gecontroleerd en kunnen nergens naar wijzen.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT VALID: existing rows were never checked</source>
+        <translation>%1 is NOT VALID: bestaande rijen zijn nooit gecontroleerd</translation>
+    </message>
+    <message>
+        <source>One constraint name on foreign keys of several tables: an error naming it is ambiguous (MySQL refuses it within a database).</source>
+        <translation>Eén constraintnaam op foreign keys van meerdere tabellen: een foutmelding met die naam is dubbelzinnig (MySQL weigert dat binnen een database).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more tables</source>
+        <translation>%1 en nog %2 tabellen</translation>
+    </message>
+    <message>
+        <source>%1: the name is also used on %2</source>
+        <translation>%1: de naam wordt ook gebruikt op %2</translation>
+    </message>
+    <message>
+        <source>Drop the key and add it again under a name of its own.</source>
+        <translation>Verwijder de sleutel en voeg hem opnieuw toe onder een eigen naam.</translation>
+    </message>
+    <message>
+        <source>A column named and typed like another table&apos;s key, with no foreign key: nothing stops it pointing nowhere.</source>
+        <translation>Een kolom met de naam en het type van de sleutel van een andere tabel, zonder foreign key: niets belet dat ze nergens naar wijst.</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3) looks like a reference to %4 but no foreign key says so (%5)</source>
+        <translation>%1.%2 (%3) lijkt een verwijzing naar %4, maar geen foreign key zegt dat (%5)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>likely: the name and the type match</source>
+        <translation>waarschijnlijk: naam en type komen overeen</translation>
+    </message>
+    <message>
+        <source>possible: check the name and the type</source>
+        <translation>mogelijk: controleer naam en type</translation>
+    </message>
+    <message>
+        <source>Rebuild the table with the column declared REFERENCES %1.</source>
+        <translation>Bouw de tabel opnieuw op met de kolom als REFERENCES %1.</translation>
+    </message>
+    <message>
+        <source>A *_type + *_id pair without a foreign key: the id points at one of several tables and nothing checks it.</source>
+        <translation>Een paar *_type + *_id zonder foreign key: de id wijst naar een van meerdere tabellen en niets controleert haar.</translation>
+    </message>
+    <message>
+        <source>-- One nullable key per parent table, and a check that exactly one is set:</source>
+        <translation>-- Eén sleutel die NULL mag zijn per oudertabel, en een controle dat er precies één gezet is:</translation>
+    </message>
+    <message>
+        <source>-- rebuild %1 with these columns, each REFERENCES its parent, and CHECK (%2)</source>
+        <translation>-- %1 opnieuw opbouwen met deze kolommen, elk REFERENCES naar haar ouder, en CHECK (%2)</translation>
+    </message>
+    <message>
+        <source>-- then a foreign key from each new column to its parent&apos;s key, and %1 / %2 dropped once filled.</source>
+        <translation>-- daarna een foreign key van elke nieuwe kolom naar de sleutel van haar ouder, en %1 / %2 verwijderen zodra gevuld.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 point at a row of one of several tables; no foreign key checks %3</source>
+        <translation>%1: %2 en %3 wijzen naar een rij van een van meerdere tabellen; geen foreign key controleert %3</translation>
+    </message>
+    <message>
+        <source>A chain of ON DELETE CASCADE keys from this table reaches a table of more than a million (estimated) rows: one delete can remove many rows and hold their locks.</source>
+        <translation>Een keten van ON DELETE CASCADE-sleutels vanaf deze tabel bereikt een tabel met meer dan een miljoen (geschatte) rijen: één delete kan veel rijen verwijderen en hun locks vasthouden.</translation>
+    </message>
+    <message>
+        <source>Deleting from %1 cascades into %2 (about %3 rows): %4</source>
+        <translation>Verwijderen uit %1 cascadeert naar %2 (ongeveer %3 rijen): %4</translation>
+    </message>
+    <message>
+        <source>Check the blast radius before deleting (fkscope impact), delete the large table&apos;s rows in batches first, or make the last key RESTRICT.</source>
+        <translation>Controleer de reikwijdte voor het verwijderen (fkscope impact), verwijder eerst de rijen van de grote tabel in porties, of maak de laatste sleutel RESTRICT.</translation>
+    </message>
+    <message>
+        <source>SQLite enforces foreign keys only on connections that turn them on: each connection of each program must run PRAGMA foreign_keys = ON.</source>
+        <translation>SQLite dwingt foreign keys alleen af op verbindingen die ze aanzetten: elke verbinding van elk programma moet PRAGMA foreign_keys = ON uitvoeren.</translation>
+    </message>
+    <message>
+        <source>This file declares %1 foreign key(s), and SQLite checks none of them, nor cascades, on a connection that has not run PRAGMA foreign_keys = ON</source>
+        <translation>Dit bestand declareert %1 foreign key(s), en SQLite controleert er geen en cascadeert niet op een verbinding die PRAGMA foreign_keys = ON niet heeft uitgevoerd</translation>
+    </message>
+    <message>
+        <source>A RESTRICT / NO ACTION key whose child the same parent&apos;s delete also cascades into: on InnoDB, whether the delete fails depends on constraint names, indexes and row order.</source>
+        <translation>Een RESTRICT / NO ACTION-sleutel waarvan de kindtabel ook door de delete van dezelfde ouder wordt gecascadeerd: bij InnoDB hangt het mislukken dan af van constraintnamen, indexen en rijvolgorde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) blocks deletes of %3 rows, yet deleting those rows also cascades into %4: InnoDB&apos;s outcome then depends on constraint names, indexes and row order</source>
+        <translation>%1 (%2) blokkeert deletes van rijen uit %3, maar die deletes cascaderen ook naar %4: bij InnoDB hangt de uitkomst dan af van constraintnamen, indexen en rijvolgorde</translation>
+    </message>
+    <message>
+        <source>Predict a given delete with fkscope impact; to make it not depend on order, make %1 CASCADE or SET NULL, or delete %2&apos;s rows first (fkscope plan).</source>
+        <translation>Voorspel een bepaalde delete met fkscope impact; om niet van de volgorde af te hangen: maak %1 CASCADE of SET NULL, of verwijder eerst de rijen van %2 (fkscope plan).</translation>
+    </message>
+    <message>
+        <source>A foreign key references columns that are not a primary key or unique: deleting one parent row acts on every child of that value (InnoDB), or every write fails (SQLite: foreign key mismatch).</source>
+        <translation>Een foreign key verwijst naar kolommen die geen primaire sleutel of uniek zijn: een ouderrij verwijderen raakt elk kind met die waarde (InnoDB), of elke schrijfactie mislukt (SQLite: foreign key mismatch).</translation>
+    </message>
+    <message>
+        <source>%1 references %2 (%3), which is not a primary key or unique</source>
+        <translation>%1 verwijst naar %2 (%3), dat geen primaire sleutel of uniek is</translation>
+    </message>
+    <message>
+        <source>Make (%1) unique on %2 if it is a key, or reference the primary key instead.</source>
+        <translation>Maak (%1) uniek op %2 als het een sleutel is, of verwijs in plaats daarvan naar de primaire sleutel.</translation>
+    </message>
+    <message>
+        <source>The table has user triggers or rewrite rules: a delete can do more than its foreign keys say, and fkscope&apos;s simulation does not run them.</source>
+        <translation>De tabel heeft eigen triggers of rewrite-regels: een delete kan meer doen dan haar foreign keys zeggen, en de simulatie van fkscope voert ze niet uit.</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>triggers %1</translation>
+    </message>
+    <message>
+        <source>rules %1</source>
+        <translation>regels %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2: a delete can do more than its foreign keys say</source>
+        <translation>%1 heeft %2: een delete kan meer doen dan de foreign keys zeggen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Row-level security is on: a simulation sees the rows its user may see, which can differ from what a delete meets.</source>
+        <translation>Beveiliging op rijniveau staat aan: een simulatie ziet de rijen die haar gebruiker mag zien, en die kunnen verschillen van wat een delete raakt.</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security enabled</source>
+        <translation>%1 heeft beveiliging op rijniveau aan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation>
+            <numerusform>%n bevinding: </numerusform>
+            <numerusform>%n bevindingen: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2998,81 @@ Afsluitcodes: 0 klaar, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 an
     <message>
         <source>Source: a libpq conninfo string or postgresql:// URI, a mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH] URI (MySQL, MariaDB), a SQLite file (sqlite:PATH, *.sqlite, *.db), or a snapshot file (*.json).</source>
         <translation>Bron: een libpq-conninfo of postgresql://-URI, een mysql://USER@HOST[:PORT]/DATABASE[?socket=PATH]-URI (MySQL, MariaDB), een SQLite-bestand (sqlite:PATH, *.sqlite, *.db) of een snapshotbestand (*.json).</translation>
+    </message>
+    <message>
+        <source>check a schema for foreign-key traps (unindexed, mismatched, missing keys...), with fixes</source>
+        <translation>een schema controleren op foreign key-valkuilen (zonder index, niet passend, ontbrekend...), met oplossingen</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope lint --db SOURCE [options]
+
+Checks a schema for foreign-key traps before they fire: keys without an index, SET NULL on NOT NULL
+columns, type mismatches, missing, duplicate or NOT VALID keys, colliding names, polymorphic
+columns, cascades into large tables, and each engine&apos;s own (SQLite&apos;s foreign_keys pragma, InnoDB&apos;s
+order-dependent RESTRICT, keys to non-unique columns). Each finding has a fix, as DDL where one fits.
+Reads the catalog only; nothing is written to the database.
+
+Examples:
+  fkscope lint --db &quot;host=db.example.com dbname=shop user=dba&quot;
+  fkscope lint --db shop.json --rule fk-without-index --rule duplicate-fk --fail-on error
+  fkscope lint --db mysql://dba@db.example.com/shop --sarif -o fkscope.sarif
+
+Exit codes: 0 nothing found at or above --fail-on, 1 found, 2 bad usage, 3 cannot connect or
+authenticate, 4 other database error, 5 bad input file.
+
+Rules:
+</source>
+        <translation>Gebruik: fkscope lint --db SOURCE [options]
+
+Controleert een schema op foreign key-valkuilen voordat ze toeslaan: sleutels zonder index, SET NULL
+op NOT NULL-kolommen, ongelijke types, ontbrekende, dubbele of NOT VALID-sleutels, botsende namen,
+polymorfe kolommen, cascades naar grote tabellen, en wat elk systeem eigen is (SQLite&apos;s
+foreign_keys-pragma, InnoDB&apos;s volgordeafhankelijke RESTRICT, sleutels naar niet-unieke kolommen).
+Elke bevinding heeft een oplossing, als DDL waar die past. Leest alleen de catalogus; er wordt niets
+naar de database geschreven.
+
+Voorbeelden:
+  fkscope lint --db &quot;host=db.example.com dbname=shop user=dba&quot;
+  fkscope lint --db shop.json --rule fk-without-index --rule duplicate-fk --fail-on error
+  fkscope lint --db mysql://dba@db.example.com/shop --sarif -o fkscope.sarif
+
+Exitcodes: 0 niets gevonden vanaf --fail-on, 1 gevonden, 2 verkeerd gebruik, 3 geen verbinding of
+aanmelding, 4 andere databasefout, 5 ongeldig invoerbestand.
+
+Regels:
+</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>De bevindingen als JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Print the findings as SARIF 2.1.0, for CI systems.</source>
+        <translation>De bevindingen als SARIF 2.1.0 afdrukken, voor CI-systemen.</translation>
+    </message>
+    <message>
+        <source>Run only rule NAME; repeatable.</source>
+        <translation>Alleen regel NAME uitvoeren; herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>Exit 1 when a finding is at least this severe: info, warning (default) or error.</source>
+        <translation>Eindigen met 1 als een bevinding minstens zo ernstig is: info, warning (standaard) of error.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of stdout (complete or not at all).</source>
+        <translation>Het rapport naar FILE schrijven in plaats van stdout (volledig of helemaal niet).</translation>
+    </message>
+    <message>
+        <source>--fail-on takes info, warning or error, not &quot;%1&quot;</source>
+        <translation>--fail-on neemt info, warning of error, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no rule named &quot;%1&quot;; the rules are %2</source>
+        <translation>geen regel met de naam &quot;%1&quot;; de regels zijn %2</translation>
+    </message>
+    <message>
+        <source>--json and --sarif both choose the format; pick one</source>
+        <translation>--json en --sarif kiezen allebei het formaat; kies er één</translation>
     </message>
 </context>
 </TS>

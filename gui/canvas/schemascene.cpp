@@ -30,6 +30,7 @@ void SchemaScene::setGraph(const SchemaGraph &graph, bool dark)
     clearView();
     m_marks.clear();
     m_edgeMarks.clear();
+    m_findings.clear();
     m_focusSet.clear();
     m_showingImpact = false;
     m_planner = GraphViewPlanner(graph);
@@ -71,6 +72,8 @@ TableItem *SchemaScene::createTable(TableId id)
     item->setCollapsed(m_compact);
     if (m_marks.contains(id))
         item->setMark(m_marks.value(id).first, m_marks.value(id).second);
+    if (const auto f = m_findings.constFind(id); f != m_findings.constEnd())
+        item->setFindings(f->first, f->second);
     if (!m_focusSet.isEmpty() && !m_focusSet.contains(id))
         item->setEmphasis(TableItem::Emphasis::Dimmed);
     addItem(item);
@@ -363,6 +366,20 @@ void SchemaScene::setMark(TableId table, const QColor &color, const QString &bad
         m_marks.remove(drawn);
     if (TableItem *item = m_tables.value(drawn))
         item->setMark(color, badge);
+}
+
+void SchemaScene::setFindings(const QHash<TableId, QPair<Severity, int>> &findings)
+{
+    m_findings.clear();
+    for (auto it = findings.constBegin(); it != findings.constEnd(); ++it) {
+        // A partition's findings go to the box of the table it is drawn in.
+        auto &f = m_findings[drawnAs(it.key())];
+        f = {f.second == 0 ? it->first : std::max(f.first, it->first), f.second + it->second};
+    }
+    for (auto it = m_tables.constBegin(); it != m_tables.constEnd(); ++it) {
+        const auto f = m_findings.value(it.key(), {Severity::Info, 0});
+        it.value()->setFindings(f.first, f.second);
+    }
 }
 
 void SchemaScene::clearMarks()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "lint/lint.h"
+
 #include "canvaspalette.h"
 #include "impact/impactresult.h"
 #include "layout/layoutresult.h"
@@ -75,6 +77,8 @@ public:
     // A colour band and a badge on a table (kept across views; null colour: none).
     void setMark(TableId table, const QColor &color, const QString &badge);
     void clearMarks();
+    // Lint findings per table (worst severity, count), drawn as marks on the boxes; kept across views.
+    void setFindings(const QHash<TableId, QPair<Severity, int>> &findings);
     // Marks a blast radius (GraphViewPlanner::blastRadius of `root`): the root, what it reaches and
     // what can block it.
     void markBlastRadius(TableId root, const QHash<TableId, bool> &radius);
@@ -115,6 +119,7 @@ private:
     // View state kept in data, so that items made for a later view show it too.
     QHash<TableId, QPair<QColor, QString>> m_marks;
     QHash<ForeignKeyId, QColor> m_edgeMarks;
+    QHash<TableId, QPair<Severity, int>> m_findings; // by drawn table
     QSet<TableId> m_focusSet;
     bool m_dimUnmarkedEdges = false;
     bool m_showingImpact = false;

@@ -146,7 +146,51 @@ QRectF TableItem::boundingRect() const
     QRectF r(-3, -3, m_width + 6, h + 6);
     if (!m_badge.isEmpty()) // drawn above the header's right end, and may be wider than the box
         r = r.united(badgeRect());
+    if (m_findingCount > 0)
+        r = r.united(findingRect());
     return r;
+}
+
+QRectF TableItem::findingRect() const
+{
+    return QRectF(4, -12, m_findingWidth, 14);
+}
+
+void TableItem::setFindings(Severity worst, int count)
+{
+    if (count == m_findingCount && worst == m_findingSeverity)
+        return;
+    prepareGeometryChange();
+    m_findingSeverity = worst;
+    m_findingCount = count;
+    m_findingWidth = count > 0 ? QFontMetricsF(m_smallFont).horizontalAdvance(QString::number(count)) + 22 : 0;
+    update();
+}
+
+// Okabe-Ito colours, and a shape of its own for each severity, so that colour is never the only cue.
+void TableItem::paintFindings(QPainter *painter) const
+{
+    const QRectF r = findingRect();
+    const QColor colour = m_findingSeverity == Severity::Error ? QColor(0xD5, 0x5E, 0x00)
+        : m_findingSeverity == Severity::Warning                ? QColor(0xE6, 0x9F, 0x00)
+                                                                : QColor(0x00, 0x72, 0xB2);
+    painter->setPen(QPen(colour.darker(130), 1));
+    painter->setBrush(m_palette.boxFill);
+    painter->drawRoundedRect(r, 3, 3);
+    const QRectF glyph(r.left() + 3, r.top() + 2, 10, 10);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    if (m_findingSeverity == Severity::Error) {
+        painter->drawEllipse(glyph);
+    } else if (m_findingSeverity == Severity::Warning) {
+        painter->drawPolygon(QPolygonF({QPointF(glyph.center().x(), glyph.top()), glyph.bottomRight(), glyph.bottomLeft()}));
+    } else {
+        painter->drawRect(glyph.adjusted(1, 1, -1, -1));
+    }
+    painter->setPen(m_palette.dark ? Qt::white : Qt::black);
+    painter->setFont(m_smallFont);
+    painter->drawText(QRectF(glyph.right() + 3, r.top(), r.width() - glyph.width() - 6, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                      QString::number(m_findingCount));
 }
 
 QRectF TableItem::badgeRect() const
@@ -277,6 +321,9 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setPen(Qt::white);
         painter->drawText(badgeRect, Qt::AlignCenter, m_badge);
     }
+
+    if (m_findingCount > 0)
+        paintFindings(painter);
 
     // Rows; at low zoom the box and its name are enough (level of detail).
     if (!m_collapsed && lod > 0.45) {

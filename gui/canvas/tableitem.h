@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canvaspalette.h"
+#include "lint/lint.h"
 #include "schema/schemagraph.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ public:
     // A colour band for impact results (null colour: none).
     void setMark(const QColor &color, const QString &badge);
     void setPalette(const CanvasPalette &palette);
+    // Lint findings on the table: a mark above the header's left end whose shape tells the worst
+    // severity (circle error, triangle warning, square info) and the count. count 0: none.
+    void setFindings(Severity worst, int count);
+    int findingCount() const { return m_findingCount; }
 
     void addEdge(ForeignKeyEdge *edge) { m_edges.append(edge); }
     void removeEdge(ForeignKeyEdge *edge) { m_edges.removeAll(edge); }
@@ -79,6 +84,8 @@ private:
     void prepareTexts() const;
     void prepareRowTexts() const;
     QRectF badgeRect() const;
+    QRectF findingRect() const;
+    void paintFindings(QPainter *painter) const;
 
     QString m_title, m_name, m_subtitle;
     mutable QStaticText m_titleText, m_subtitleText, m_pkText, m_fkText;
@@ -95,6 +102,9 @@ private:
     QColor m_mark;
     QString m_badge;
     qreal m_badgeWidth = 0; // its pill's width (boundingRect() is asked often: not measured there)
+    Severity m_findingSeverity = Severity::Info;
+    int m_findingCount = 0;
+    qreal m_findingWidth = 0;
 };
 
 } // namespace fkscope

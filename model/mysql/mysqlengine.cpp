@@ -4,6 +4,7 @@
 #include "mysqlcatalogloader.h"
 #include "mysqlconnection.h"
 #include "mysqllivedatabase.h"
+#include "mysqlschemadialect.h"
 #include "source/sourceengine.h"
 
 #include <QUrl>
@@ -68,6 +69,11 @@ public:
         } catch (const Error &) {
             return QString();
         }
+    }
+    const SchemaDialect &schemaDialect() const override
+    {
+        static const MysqlSchemaDialect dialect;
+        return dialect;
     }
     QString probe(const QString &location) const override
     {

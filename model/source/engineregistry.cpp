@@ -27,6 +27,13 @@ const SourceEngine *EngineRegistry::find(const QString &id)
     return nullptr;
 }
 
+const SchemaDialect &EngineRegistry::dialectFor(const QString &engineId)
+{
+    static const SchemaDialect standard;
+    const SourceEngine *engine = EngineRegistry::find(engineId);
+    return engine ? engine->schemaDialect() : standard;
+}
+
 SourceSpec SourceSpec::parse(const QString &text)
 {
     SourceSpec best;

@@ -26,6 +26,12 @@ QString SourceEngine::sourceFromFields(const ConnectionFields &) const
     throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages", "%1 is not reached through a connection.").arg(displayName()));
 }
 
+const SchemaDialect &SourceEngine::schemaDialect() const
+{
+    static const SchemaDialect standard;
+    return standard;
+}
+
 std::unique_ptr<CatalogLoader> createLoader(const SourceSpec &spec)
 {
     return spec.engine ? spec.engine->createLoader(spec.location) : nullptr;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogloader.h"
+#include "schemadialect.h"
 
 #include <QList>
 #include <QString>
@@ -59,6 +60,8 @@ public:
     // The source text as it may be remembered: without a password; empty when that cannot be done
     // for sure (then nothing is remembered). Files are remembered as they are.
     virtual QString withoutPassword(const QString &text) const { return text; }
+    // How the engine writes fixes (the lint's DDL) and compares column types.
+    virtual const SchemaDialect &schemaDialect() const;
 };
 
 class EngineRegistry
@@ -67,6 +70,8 @@ public:
     // The built-in engines, in the order they are asked.
     static const QList<const SourceEngine *> &engines();
     static const SourceEngine *find(const QString &id);
+    // The dialect of the engine a graph came from (its source's "engine"); the base one if none.
+    static const SchemaDialect &dialectFor(const QString &engineId);
 };
 
 } // namespace fkscope

@@ -6,6 +6,7 @@
 #include "source/sourceengine.h"
 #include "sqlitecatalogloader.h"
 #include "sqlitelivedatabase.h"
+#include "sqliteschemadialect.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,6 +48,11 @@ public:
     std::unique_ptr<CatalogLoader> createLoader(const QString &location) const override
     {
         return std::make_unique<SqliteCatalogLoader>(location);
+    }
+    const SchemaDialect &schemaDialect() const override
+    {
+        static const SqliteSchemaDialect dialect;
+        return dialect;
     }
     std::unique_ptr<LiveDatabase> openLive(const QString &location) const override
     {

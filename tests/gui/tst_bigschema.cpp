@@ -10,13 +10,16 @@
 #include "canvas/rulestyle.h"
 #include "canvas/schemascene.h"
 #include "canvas/tableitem.h"
+#include "docks/findingsview.h"
 #include "docks/schematree.h"
 #include "docks/schematreemodel.h"
 #include "layout/graphvizlayout.h"
 #include "mainwindow.h"
 #include "snapshot/snapshot.h"
 
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -180,6 +183,63 @@ private slots:
         QVERIFY(ready.wait(60000));
         QVERIFY(probe.longestStallMs() < kFreezeMs);
         QVERIFY(scene->tableItem(scene->graph().findTable(QStringLiteral("app0"), QStringLiteral("t5000")))->isSelected());
+    }
+
+    // The Findings dock on the same schema: the lint runs in a worker while the event loop answers,
+    // the boxes carry their marks, and one rule's tables go on the canvas within the box cap.
+    void findingsOnTenThousandTables()
+    {
+        const QString file = writeSchema(1);
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findingsDock()->show();
+        test::LatencyProbe probe;
+        QSignalSpy ready(&window, &MainWindow::ready);
+        QSignalSpy linted(window.findingsView(), &FindingsView::findingsReady);
+        window.openSource(QStringLiteral("snapshot:") + file);
+        QVERIFY(ready.wait(60000));
+        QVERIFY(linted.count() == 1 || linted.wait(60000));
+        QVERIFY2(probe.longestStallMs() < kFreezeMs, qPrintable(QString::number(probe.longestStallMs())));
+        const QList<LintFinding> &findings = window.findingsView()->findings();
+        QVERIFY(findings.size() > 1000);
+        qInfo("%lld findings; longest stall %lld ms", static_cast<long long>(findings.size()), static_cast<long long>(probe.longestStallMs()));
+
+        // One rule's tables on the canvas, each box with its mark.
+        ready.clear();
+        probe.reset();
+        window.findingsView()->setRuleFilter(QStringLiteral("fk-without-index"));
+        QPushButton *show = nullptr;
+        for (QPushButton *b : window.findingsView()->findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("Show on canvas"))
+                show = b;
+        }
+        QVERIFY(show && show->isEnabled());
+        show->click();
+        QVERIFY(ready.wait(60000));
+        QVERIFY2(probe.longestStallMs() < kFreezeMs, qPrintable(QString::number(probe.longestStallMs())));
+        SchemaScene *scene = window.scene();
+        QVERIFY(scene->tableItemCount() > 0 && scene->tableItemCount() <= GraphViewPlanner::kViewCap);
+        int marked = 0;
+        for (const Table &t : scene->graph().tables()) {
+            const TableId id = scene->graph().findTable(t.ref());
+            if (TableItem *item = scene->tableItem(id))
+                marked += item->findingCount() > 0 ? 1 : 0;
+        }
+        QVERIFY(marked > 0);
+        if (!qEnvironmentVariableIsEmpty("FKSCOPE_SHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("FKSCOPE_SHOT_DIR") + QStringLiteral("/findings-10000.png"));
+        // Closing the dock takes the marks away.
+        window.findingsDock()->hide();
+        auto anyMarked = [scene] {
+            const QList<QGraphicsItem *> items = scene->items();
+            return std::any_of(items.begin(), items.end(), [](QGraphicsItem *i) {
+                auto *t = qgraphicsitem_cast<TableItem *>(i);
+                return t && t->findingCount() > 0;
+            });
+        };
+        QTRY_VERIFY(!anyMarked());
     }
 
     void severalSchemasOpenOnTheirMap()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The PostgreSQL loader against a real server: every catalog trap of tests/data/pg-traps.sql,
 // schema selection, privileges, and every shared real-world dataset against the catalog's own counts.
+#include "lint/lint.h"
 #include "pg/pgcatalogloader.h"
 #include "pg/pgconnection.h"
 #include "testserver.h"
@@ -399,6 +400,22 @@ private slots:
         }
         QCOMPARE(s.foreignKeys, total);
         QCOMPARE(s.onDelete, expected);
+
+        // fkscope lint's fk-without-index against the catalog asked directly: keys (not partition
+        // copies, not on foreign tables) with no valid, non-partial index whose leading key columns
+        // are the key's columns in any order.
+        const int unindexed = tx.exec1(R"SQL(
+            SELECT count(*) FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid
+            WHERE c.contype = 'f' AND c.conparentid = 0 AND r.relkind <> 'f'
+              AND NOT EXISTS (
+                SELECT 1 FROM pg_index i
+                WHERE i.indrelid = c.conrelid AND i.indisvalid AND i.indpred IS NULL
+                  AND i.indnkeyatts >= cardinality(c.conkey)
+                  AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] OPERATOR(pg_catalog.@>) c.conkey
+                  AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] OPERATOR(pg_catalog.<@) c.conkey))SQL")[0].as<int>();
+        const QList<LintFinding> findings = lintGraph(g, SchemaDialect(), {QStringLiteral("fk-without-index")});
+        qInfo("%s: %d keys without an index", qPrintable(database), unindexed);
+        QCOMPARE(static_cast<int>(findings.size()), unindexed);
     }
 };
 
