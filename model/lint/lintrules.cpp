@@ -356,12 +356,15 @@ public:
             const Table &table = g.table(t);
             if (table.primaryKey.size() != 1 || table.isPartition())
                 continue;
-            const QString pk = table.primaryKey.first();
+            const QString pk = table.primaryKey.first().toLower();
             QSet<QString> names;
-            for (const QString &s : singular(table.name.toLower()))
-                names << s + QLatin1Char('_') + pk.toLower();
-            if (pk.compare(QLatin1String("id"), Qt::CaseInsensitive) != 0)
-                names << pk.toLower();
+            for (const QString &s : singular(table.name.toLower())) {
+                names << s + QLatin1Char('_') + pk;
+                // A key named after its table (customer.customer_id) is looked for under its own
+                // name; a generic one (gid, code, name) is not: every table has such a column.
+                if (pk.startsWith(s + QLatin1Char('_')))
+                    names << pk;
+            }
             for (const QString &n : names)
                 byColumn[n] << t;
         }
@@ -389,7 +392,10 @@ public:
                         compatible << p;
                 }
                 const QList<TableId> parents = exact.isEmpty() ? compatible : exact;
-                if (parents.isEmpty())
+                // More than a few candidates: the name says nothing about which (and probably
+                // nothing at all).
+                constexpr int kCandidates = 3;
+                if (parents.isEmpty() || parents.size() > kCandidates)
                     continue;
                 // One parent whose key has exactly this type: likely. Several, or only a type of the
                 // same family: possible.

@@ -166,8 +166,11 @@ private slots:
             << "CREATE TABLE customers (id int PRIMARY KEY); CREATE TABLE categories (id int PRIMARY KEY);"
                "CREATE TABLE orders (id int PRIMARY KEY, customer_id int, category_id int);"  // likely, likely
                "CREATE TABLE notes (id int PRIMARY KEY, customer_id bigint, order_id int REFERENCES orders);" // possible; has a key
-               "CREATE TABLE logs (id int PRIMARY KEY, customer_id text)"   // another type: no
-            << QStringList{QStringLiteral("notes:customer_id"), QStringLiteral("orders:category_id"), QStringLiteral("orders:customer_id")}
+               "CREATE TABLE logs (id int PRIMARY KEY, customer_id text);"  // another type: no
+               "CREATE TABLE person (person_no int PRIMARY KEY); CREATE TABLE visit (id int PRIMARY KEY, person_no int);" // the key's own name: likely
+               "CREATE TABLE kind (gid uuid PRIMARY KEY); CREATE TABLE thing (gid uuid PRIMARY KEY)"  // a generic key name: no
+            << QStringList{QStringLiteral("notes:customer_id"), QStringLiteral("orders:category_id"), QStringLiteral("orders:customer_id"),
+                           QStringLiteral("visit:person_no")}
             << true;
 
         QTest::newRow("duplicate-fk pg") << pg << "duplicate-fk"
