@@ -4,6 +4,7 @@
 #include "core/licence.h"
 
 #include "output.h"
+#include "explaincommand.h"
 #include "impactcommand.h"
 #include "lintcommand.h"
 #include "plancommand.h"
@@ -27,6 +28,7 @@ const Command kCommands[] = {
     {"schema", QT_TRANSLATE_NOOP("fkscope::cli", "read a database's foreign-key graph; print it as JSON or a summary"), runSchemaCommand},
     {"impact", QT_TRANSLATE_NOOP("fkscope::cli", "simulate a DELETE read-only: what cascades, is set NULL, or blocks"), runImpactCommand},
     {"plan", QT_TRANSLATE_NOOP("fkscope::cli", "print a reviewable SQL script that deletes rows with everything blocking them"), runPlanCommand},
+    {"explain", QT_TRANSLATE_NOOP("fkscope::cli", "paste a foreign-key error: find the constraint, what blocks, where the key is, and the fix"), runExplainCommand},
     {"lint", QT_TRANSLATE_NOOP("fkscope::cli", "check a schema for foreign-key traps (unindexed, mismatched, missing keys...), with fixes"), runLintCommand},
     {"render", QT_TRANSLATE_NOOP("fkscope::cli", "draw the foreign-key graph to PNG, SVG or DOT (no display needed)"), runRenderCommand},
 };

@@ -47,7 +47,7 @@ int reportError(const QString &command, const Error &error)
 }
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                                    const char *help)
+                                    const char *help, int positionals)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("fkscope::cli", "Show help."));
@@ -60,8 +60,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
         printOut(QCoreApplication::translate("fkscope::cli", help) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
         return kExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(command, QCoreApplication::translate("fkscope::cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (parser.positionalArguments().size() > positionals) {
+        printError(command, QCoreApplication::translate("fkscope::cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().at(positionals)));
         return kExitUsage;
     }
     return std::nullopt;

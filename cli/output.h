@@ -26,7 +26,7 @@ int reportError(const QString &command, const Error &error);
 // Parses a subcommand's arguments with the parser's options plus -h/--help. Returns an exit code when
 // the command is done already (help printed: 0; a usage error reported: 2), nothing to go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                                    const char *help);
+                                    const char *help, int positionals = 0);
 
 // Reports the first usage problem of `problems`, if any, and returns kExitUsage for it.
 std::optional<int> reportUsage(const QString &command, const QList<std::optional<QString>> &problems);

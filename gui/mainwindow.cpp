@@ -13,6 +13,7 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "docks/detailsview.h"
+#include "dialogs/explaindialog.h"
 #include "docks/findingsview.h"
 #include "docks/schematree.h"
 #include "impact/impactpanel.h"
@@ -209,7 +210,7 @@ void MainWindow::buildActions()
     file->addAction(tr("Open S&QLite database..."), this, &MainWindow::openSqlite)->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     file->addAction(tr("&Open snapshot..."), this, &MainWindow::openSnapshot)->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo database"), this, [this] { openSource(QStringLiteral("demo")); });
-    file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     file->addAction(tr("&Settings..."), this, [this] {
         SettingsDialog dialog(this);
@@ -227,6 +228,7 @@ void MainWindow::buildActions()
         else
             statusBar()->showMessage(tr("Select a table on the canvas or in the schema tree first."), 5000);
     })->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_impactMenu->addAction(tr("&Explain an error..."), this, &MainWindow::explainError)->setShortcut(QKeySequence(tr("Ctrl+E")));
 
     QToolBar *bar = addToolBar(tr("Canvas"));
     bar->setObjectName(QStringLiteral("CanvasToolBar"));
@@ -502,6 +504,8 @@ void MainWindow::showGraph(const SchemaGraph &graph)
     m_tree->setGraph(graph);
     m_details->showNothing();
     m_impact->setSource(m_spec, graph);
+    if (m_explain)
+        m_explain->setSource(m_spec, graph);
     m_findings->lint(graph);
     QThreadPool::globalInstance()->start([previous]() mutable { *previous = SchemaGraph(); });
     m_stack->setCurrentWidget(m_view);
@@ -680,6 +684,39 @@ void MainWindow::selectTable(TableId table)
     m_scene->clearSelection();
     item->setSelected(true);
     m_view->centerOn(item);
+}
+
+void MainWindow::explainError()
+{
+    if (!m_explain) {
+        m_explain = new ExplainDialog(this);
+        m_explain->setSource(m_spec, m_scene->graph());
+        connect(m_explain, &ExplainDialog::explained, this, [this](const Explanation &e) {
+            const SchemaGraph &graph = m_scene->graph();
+            if (e.foreignKey != kInvalidId && e.foreignKey < graph.foreignKeys().size()) {
+                const ForeignKey &fk = graph.foreignKey(e.foreignKey);
+                focusOn(fk.child, 1);
+                selectTable(fk.child);
+                m_details->showForeignKey(graph, e.foreignKey);
+            }
+            if (e.request) {
+                // The panel simulates the same rows again, on its own connection.
+                const TableId root = graph.findTable(e.request->table);
+                openImpactFor(root);
+                if (!e.request->keys.isEmpty()) {
+                    m_impact->setMode(ImpactPanel::Mode::Keys);
+                    m_impact->setKeyValues(e.request->keys);
+                } else {
+                    m_impact->setMode(ImpactPanel::Mode::Where);
+                    m_impact->setWhere(e.request->where);
+                }
+                m_impact->simulate();
+            }
+        });
+    }
+    m_explain->show();
+    m_explain->raise();
+    m_explain->activateWindow();
 }
 
 void MainWindow::openImpactFor(TableId table)

@@ -20,6 +20,7 @@ class QTimer;
 namespace fkscope {
 
 class DetailsView;
+class ExplainDialog;
 class FindingsView;
 class ImpactPanel;
 class LayoutJob;
@@ -50,6 +51,9 @@ public:
     QDockWidget *findingsDock() const { return m_findingsDock; }
     // Opens the impact panel on `table` (its rows load in the background).
     void openImpactFor(TableId table);
+    // Impact > Explain an error: the paste box (created on first use).
+    void explainError();
+    ExplainDialog *explainDialog() const { return m_explain; }
     bool isBusy() const;
 
 signals:
@@ -98,6 +102,7 @@ private:
     ImpactPanel *m_impact = nullptr;
     QDockWidget *m_impactDock = nullptr;
     FindingsView *m_findings = nullptr;
+    ExplainDialog *m_explain = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QMenu *m_impactMenu = nullptr;
     QByteArray m_defaultState; // docks and toolbars as first built, for "reset the window layout"

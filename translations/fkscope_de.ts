@@ -214,6 +214,148 @@
     </message>
 </context>
 <context>
+    <name>fkscope::Explain</name>
+    <message>
+        <source> on table %1</source>
+        <translation> auf Tabelle %1</translation>
+    </message>
+    <message>
+        <source>This database has no foreign key %1%2: is it the database the error came from?</source>
+        <translation>Diese Datenbank hat keinen Fremdschlüssel %1%2: ist es die Datenbank, aus der der Fehler kam?</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 is on %2: the message does not say which schema (psql&apos;s \set VERBOSITY verbose prints it)</source>
+        <translation>Fremdschlüssel %1 liegt auf %2: die Meldung sagt nicht, welches Schema (psqls \set VERBOSITY verbose gibt es aus)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The message names no constraint (SQLite and MySQL 1216/1217 do not): give the statement that failed with --statement &quot;DELETE FROM ...&quot; and fkscope finds the constraint by simulating it.</source>
+        <translation>Die Meldung nennt keinen Constraint (SQLite und MySQL 1216/1217 tun das nicht): geben Sie die fehlgeschlagene Anweisung mit --statement &quot;DELETE FROM ...&quot; an, dann findet fkscope den Constraint durch Simulation.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) references %4 (%5), ON DELETE %6.</source>
+        <translation>%1 auf %2 (%3) referenziert %4 (%5), ON DELETE %6.</translation>
+    </message>
+    <message>
+        <source>%1 has that key now: it was added after the error, or the failing statement ran in a transaction that had not yet seen it.</source>
+        <translation>%1 hat diesen Schlüssel jetzt: er kam nach dem Fehler hinzu, oder die fehlgeschlagene Anweisung lief in einer Transaktion, die ihn noch nicht sah.</translation>
+    </message>
+    <message>
+        <source>%1 has no row with %2 = %3.</source>
+        <translation>%1 hat keine Zeile mit %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 tables with a key of that type were searched.</source>
+        <translation>Nur %1 der %2 Tabellen mit einem Schlüssel dieses Typs wurden durchsucht.</translation>
+    </message>
+    <message>
+        <source>The message shows no key values (the user may lack SELECT on the table): run the failing statement&apos;s values against %1 by hand.</source>
+        <translation>Die Meldung zeigt keine Schlüsselwerte (dem Benutzer fehlt vielleicht SELECT auf der Tabelle): prüfen Sie die Werte der fehlgeschlagenen Anweisung von Hand gegen %1.</translation>
+    </message>
+    <message>
+        <source>The key is in %1: the row may belong to another parent, and %2 may point at the wrong table.</source>
+        <translation>Der Schlüssel steht in %1: die Zeile gehört vielleicht zu einer anderen Elterntabelle, und %2 zeigt womöglich auf die falsche Tabelle.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>-- One nullable key per parent table, and a check that exactly one is set:</source>
+        <translation>-- Ein NULL-fähiger Schlüssel je Elterntabelle und eine Prüfung, dass genau einer gesetzt ist:</translation>
+    </message>
+    <message>
+        <source>-- SQLite: rebuild %1 with the new column and CHECK (%2)</source>
+        <translation>-- SQLite: %1 mit der neuen Spalte und CHECK (%2) neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Insert the %1 row first (in the same transaction, before the child), or correct the value.</source>
+        <translation>Fügen Sie zuerst die Zeile in %1 ein (in derselben Transaktion, vor dem Kind), oder korrigieren Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>An UPDATE of a parent key meets the same foreign keys as a DELETE of the row, with their ON UPDATE rules; fkscope simulates deletes only.</source>
+        <translation>Ein UPDATE eines Elternschlüssels trifft dieselben Fremdschlüssel wie ein DELETE der Zeile, mit ihren ON-UPDATE-Regeln; fkscope simuliert nur Löschvorgänge.</translation>
+    </message>
+    <message>
+        <source>The simulated DELETE fails too: %1</source>
+        <translation>Das simulierte DELETE scheitert ebenfalls: %1</translation>
+    </message>
+    <message>
+        <source>The simulated DELETE fails, but not on %1 any more: %2</source>
+        <translation>Das simulierte DELETE scheitert, aber nicht mehr an %1: %2</translation>
+    </message>
+    <message>
+        <source>The simulated DELETE is allowed now: the blocking rows are gone, or the error came from other rows.</source>
+        <translation>Das simulierte DELETE ist jetzt erlaubt: die blockierenden Zeilen sind weg, oder der Fehler kam von anderen Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys block it in all; fixing the first, the next one fails.</source>
+        <translation>Insgesamt blockieren %1 Fremdschlüssel; ist der erste behoben, scheitert der nächste.</translation>
+    </message>
+    <message>
+        <source>Delete the blocking rows first, children first: fkscope plan with the same rows prints that script for review.</source>
+        <translation>Löschen Sie zuerst die blockierenden Zeilen, Kinder zuerst: fkscope plan mit denselben Zeilen gibt dieses Skript zur Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>The message shows no key values: give the failing statement with --statement &quot;DELETE FROM ...&quot; to see what blocks it.</source>
+        <translation>Die Meldung zeigt keine Schlüsselwerte: geben Sie die fehlgeschlagene Anweisung mit --statement &quot;DELETE FROM ...&quot; an, um zu sehen, was sie blockiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ExplainDialog</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>Explain a foreign-key error</source>
+        <translation>Einen Fremdschlüsselfehler erklären</translation>
+    </message>
+    <message>
+        <source>Paste the error here: psql output, a log line, a driver&apos;s exception, MySQL 1451 / 1452, SQLite&apos;s message.</source>
+        <translation>Fügen Sie den Fehler hier ein: psql-Ausgabe, eine Logzeile, die Ausnahme eines Treibers, MySQL 1451 / 1452, SQLites Meldung.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Optional: the statement that failed (DELETE FROM ...)</source>
+        <translation>Optional: die fehlgeschlagene Anweisung (DELETE FROM ...)</translation>
+    </message>
+    <message>
+        <source>Failed statement</source>
+        <translation>Fehlgeschlagene Anweisung</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Anweisung:</translation>
+    </message>
+    <message>
+        <source>A snapshot holds no rows: connect to the database the error came from.</source>
+        <translation>Ein Snapshot enthält keine Zeilen: verbinden Sie sich mit der Datenbank, aus der der Fehler kam.</translation>
+    </message>
+    <message>
+        <source>Looking it up...</source>
+        <translation>Suche...</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The impact panel shows the simulation of: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Impact-Fenster zeigt die Simulation von: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fix&lt;/b&gt; (for review):&lt;/p&gt;&lt;pre style=&quot;white-space: pre-wrap&quot;&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Behebung&lt;/b&gt; (zur Prüfung):&lt;/p&gt;&lt;pre style=&quot;white-space: pre-wrap&quot;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -1305,6 +1447,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Explain an error...</source>
+        <translation>Fehler &amp;erklären...</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -2004,6 +2154,10 @@ Behebung:
             <numerusform>%n Befund: </numerusform>
             <numerusform>%n Befunde: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a foreign-key error fkscope can read: expected PostgreSQL&apos;s &quot;violates foreign key constraint&quot; with its quoted names (SQLSTATE 23503), MySQL/MariaDB error 1451 or 1452, or SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</source>
+        <translation>Das ist kein Fremdschlüsselfehler, den fkscope lesen kann: erwartet wird PostgreSQLs &quot;violates foreign key constraint&quot; mit den Namen in Anführungszeichen (SQLSTATE 23503), MySQL/MariaDB-Fehler 1451 oder 1452, oder SQLites &quot;FOREIGN KEY constraint failed&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3227,90 @@ Regeln:
     <message>
         <source>--json and --sarif both choose the format; pick one</source>
         <translation>--json und --sarif wählen beide das Format; nehmen Sie eines</translation>
+    </message>
+    <message>
+        <source>paste a foreign-key error: find the constraint, what blocks, where the key is, and the fix</source>
+        <translation>einen Fremdschlüsselfehler einfügen: Constraint, Blockaden, Fundort des Schlüssels und Behebung</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope explain --db SOURCE [options] (MESSAGE | --message-file FILE | -)
+
+Takes a foreign-key error as it was pasted (psql output, a server log line, a driver&apos;s exception:
+psycopg2, SQLAlchemy, JDBC, node-postgres; MySQL/MariaDB 1451 and 1452; SQLite&apos;s &quot;FOREIGN KEY
+constraint failed&quot;), finds the constraint in the database, and answers it. A failed delete: the
+DELETE of the key in the message (or of --statement) is simulated read-only, with what blocks it
+and the path. A failed insert: whether the parent has the key, and which other tables do (the key
+may belong to another parent), with the one-key-per-parent fix as DDL for review.
+
+Examples:
+  fkscope explain --db &quot;dbname=shop&quot; &apos;ERROR: insert or update on table &quot;jobs&quot; violates foreign key constraint &quot;jobs_row_id_fkey&quot;
+  DETAIL: Key (row_id)=(42) is not present in table &quot;model_rows&quot;.&apos;
+  pbpaste | fkscope explain --db mysql://dba@localhost/shop -
+  fkscope explain --db app.sqlite --statement &quot;DELETE FROM users WHERE id = 3&quot; &quot;FOREIGN KEY constraint failed&quot;
+
+Exit codes: 0 explained, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 the message was not understood or names nothing in this database (the reason is printed).
+</source>
+        <translation>Aufruf: fkscope explain --db SOURCE [options] (MESSAGE | --message-file FILE | -)
+
+Nimmt einen Fremdschlüsselfehler, wie er eingefügt wurde (psql-Ausgabe, eine Server-Logzeile, die
+Ausnahme eines Treibers: psycopg2, SQLAlchemy, JDBC, node-postgres; MySQL/MariaDB 1451 und 1452;
+SQLites &quot;FOREIGN KEY constraint failed&quot;), findet den Constraint in der Datenbank und beantwortet ihn.
+Ein gescheitertes Löschen: das DELETE des Schlüssels aus der Meldung (oder von --statement) wird
+lesend simuliert, mit dem, was blockiert, und dem Pfad. Ein gescheitertes Einfügen: ob die
+Elterntabelle den Schlüssel hat und welche anderen Tabellen ihn haben (er gehört vielleicht zu einer
+anderen Elterntabelle), mit der Behebung &quot;ein Schlüssel je Elterntabelle&quot; als DDL zur Prüfung.
+
+Beispiele:
+  fkscope explain --db &quot;dbname=shop&quot; &apos;ERROR: insert or update on table &quot;jobs&quot; violates foreign key constraint &quot;jobs_row_id_fkey&quot;
+  DETAIL: Key (row_id)=(42) is not present in table &quot;model_rows&quot;.&apos;
+  pbpaste | fkscope explain --db mysql://dba@localhost/shop -
+  fkscope explain --db app.sqlite --statement &quot;DELETE FROM users WHERE id = 3&quot; &quot;FOREIGN KEY constraint failed&quot;
+
+Exit-Codes: 0 erklärt, 2 falscher Aufruf, 3 keine Verbindung oder Anmeldung, 4 anderer
+Datenbankfehler, 5 die Meldung wurde nicht verstanden oder nennt nichts in dieser Datenbank (der
+Grund wird ausgegeben).
+</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Die Antwort als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read the message from FILE.</source>
+        <translation>Die Meldung aus FILE lesen.</translation>
+    </message>
+    <message>
+        <source>The statement that failed (a DELETE is simulated).</source>
+        <translation>Die fehlgeschlagene Anweisung (ein DELETE wird simuliert).</translation>
+    </message>
+    <message>
+        <source>The error message; - reads standard input.</source>
+        <translation>Die Fehlermeldung; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>give the message once: as an argument, as - for standard input, or with --message-file</source>
+        <translation>geben Sie die Meldung genau einmal an: als Argument, als - für die Standardeingabe, oder mit --message-file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>  key found in %1 (%2)
+</source>
+        <translation>  Schlüssel gefunden in %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>
+Fix:
+%1
+</source>
+        <translation>
+Behebung:
+%1
+</translation>
     </message>
 </context>
 </TS>

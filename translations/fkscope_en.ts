@@ -214,6 +214,148 @@
     </message>
 </context>
 <context>
+    <name>fkscope::Explain</name>
+    <message>
+        <source> on table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no foreign key %1%2: is it the database the error came from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key %1 is on %2: the message does not say which schema (psql&apos;s \set VERBOSITY verbose prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names no constraint (SQLite and MySQL 1216/1217 do not): give the statement that failed with --statement &quot;DELETE FROM ...&quot; and fkscope finds the constraint by simulating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) references %4 (%5), ON DELETE %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has that key now: it was added after the error, or the failing statement ran in a transaction that had not yet seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no row with %2 = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 tables with a key of that type were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message shows no key values (the user may lack SELECT on the table): run the failing statement&apos;s values against %1 by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is in %1: the row may belong to another parent, and %2 may point at the wrong table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- One nullable key per parent table, and a check that exactly one is set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- SQLite: rebuild %1 with the new column and CHECK (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the %1 row first (in the same transaction, before the child), or correct the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An UPDATE of a parent key meets the same foreign keys as a DELETE of the row, with their ON UPDATE rules; fkscope simulates deletes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated DELETE fails too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated DELETE fails, but not on %1 any more: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated DELETE is allowed now: the blocking rows are gone, or the error came from other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 foreign keys block it in all; fixing the first, the next one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the blocking rows first, children first: fkscope plan with the same rows prints that script for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message shows no key values: give the failing statement with --statement &quot;DELETE FROM ...&quot; to see what blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ExplainDialog</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain a foreign-key error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error here: psql output, a log line, a driver&apos;s exception, MySQL 1451 / 1452, SQLite&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the statement that failed (DELETE FROM ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot holds no rows: connect to the database the error came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking it up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The impact panel shows the simulation of: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fix&lt;/b&gt; (for review):&lt;/p&gt;&lt;pre style=&quot;white-space: pre-wrap&quot;&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fkscope::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -1301,6 +1443,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
         <source>Ctrl+5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain an error...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -1990,6 +2140,10 @@ Fix:
             <numerusform>%n finding: </numerusform>
             <numerusform>%n findings: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a foreign-key error fkscope can read: expected PostgreSQL&apos;s &quot;violates foreign key constraint&quot; with its quoted names (SQLSTATE 23503), MySQL/MariaDB error 1451 or 1452, or SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3098,67 @@ Rules:
     </message>
     <message>
         <source>--json and --sarif both choose the format; pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste a foreign-key error: find the constraint, what blocks, where the key is, and the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fkscope explain --db SOURCE [options] (MESSAGE | --message-file FILE | -)
+
+Takes a foreign-key error as it was pasted (psql output, a server log line, a driver&apos;s exception:
+psycopg2, SQLAlchemy, JDBC, node-postgres; MySQL/MariaDB 1451 and 1452; SQLite&apos;s &quot;FOREIGN KEY
+constraint failed&quot;), finds the constraint in the database, and answers it. A failed delete: the
+DELETE of the key in the message (or of --statement) is simulated read-only, with what blocks it
+and the path. A failed insert: whether the parent has the key, and which other tables do (the key
+may belong to another parent), with the one-key-per-parent fix as DDL for review.
+
+Examples:
+  fkscope explain --db &quot;dbname=shop&quot; &apos;ERROR: insert or update on table &quot;jobs&quot; violates foreign key constraint &quot;jobs_row_id_fkey&quot;
+  DETAIL: Key (row_id)=(42) is not present in table &quot;model_rows&quot;.&apos;
+  pbpaste | fkscope explain --db mysql://dba@localhost/shop -
+  fkscope explain --db app.sqlite --statement &quot;DELETE FROM users WHERE id = 3&quot; &quot;FOREIGN KEY constraint failed&quot;
+
+Exit codes: 0 explained, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 the message was not understood or names nothing in this database (the reason is printed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the message from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement that failed (a DELETE is simulated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error message; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the message once: as an argument, as - for standard input, or with --message-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  key found in %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Fix:
+%1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,6 +214,148 @@
     </message>
 </context>
 <context>
+    <name>fkscope::Explain</name>
+    <message>
+        <source> on table %1</source>
+        <translation> op tabel %1</translation>
+    </message>
+    <message>
+        <source>This database has no foreign key %1%2: is it the database the error came from?</source>
+        <translation>Deze database heeft geen foreign key %1%2: is het de database waar de fout vandaan kwam?</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 is on %2: the message does not say which schema (psql&apos;s \set VERBOSITY verbose prints it)</source>
+        <translation>Foreign key %1 staat op %2: de melding zegt niet welk schema (psql&apos;s \set VERBOSITY verbose toont het)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>The message names no constraint (SQLite and MySQL 1216/1217 do not): give the statement that failed with --statement &quot;DELETE FROM ...&quot; and fkscope finds the constraint by simulating it.</source>
+        <translation>De melding noemt geen constraint (SQLite en MySQL 1216/1217 doen dat niet): geef de mislukte opdracht met --statement &quot;DELETE FROM ...&quot; en fkscope vindt de constraint door te simuleren.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) references %4 (%5), ON DELETE %6.</source>
+        <translation>%1 op %2 (%3) verwijst naar %4 (%5), ON DELETE %6.</translation>
+    </message>
+    <message>
+        <source>%1 has that key now: it was added after the error, or the failing statement ran in a transaction that had not yet seen it.</source>
+        <translation>%1 heeft die sleutel nu: hij is na de fout toegevoegd, of de mislukte opdracht liep in een transactie die hem nog niet zag.</translation>
+    </message>
+    <message>
+        <source>%1 has no row with %2 = %3.</source>
+        <translation>%1 heeft geen rij met %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 tables with a key of that type were searched.</source>
+        <translation>Alleen %1 van de %2 tabellen met een sleutel van dat type zijn doorzocht.</translation>
+    </message>
+    <message>
+        <source>The message shows no key values (the user may lack SELECT on the table): run the failing statement&apos;s values against %1 by hand.</source>
+        <translation>De melding toont geen sleutelwaarden (de gebruiker mist misschien SELECT op de tabel): controleer de waarden van de mislukte opdracht met de hand tegen %1.</translation>
+    </message>
+    <message>
+        <source>The key is in %1: the row may belong to another parent, and %2 may point at the wrong table.</source>
+        <translation>De sleutel staat in %1: de rij hoort misschien bij een andere ouder, en %2 wijst mogelijk naar de verkeerde tabel.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>-- One nullable key per parent table, and a check that exactly one is set:</source>
+        <translation>-- Eén sleutel die NULL mag zijn per oudertabel, en een controle dat er precies één gezet is:</translation>
+    </message>
+    <message>
+        <source>-- SQLite: rebuild %1 with the new column and CHECK (%2)</source>
+        <translation>-- SQLite: %1 opnieuw opbouwen met de nieuwe kolom en CHECK (%2)</translation>
+    </message>
+    <message>
+        <source>Insert the %1 row first (in the same transaction, before the child), or correct the value.</source>
+        <translation>Voeg eerst de rij in %1 toe (in dezelfde transactie, voor het kind), of verbeter de waarde.</translation>
+    </message>
+    <message>
+        <source>An UPDATE of a parent key meets the same foreign keys as a DELETE of the row, with their ON UPDATE rules; fkscope simulates deletes only.</source>
+        <translation>Een UPDATE van een oudersleutel raakt dezelfde foreign keys als een DELETE van de rij, met hun ON UPDATE-regels; fkscope simuleert alleen deletes.</translation>
+    </message>
+    <message>
+        <source>The simulated DELETE fails too: %1</source>
+        <translation>De gesimuleerde DELETE mislukt ook: %1</translation>
+    </message>
+    <message>
+        <source>The simulated DELETE fails, but not on %1 any more: %2</source>
+        <translation>De gesimuleerde DELETE mislukt, maar niet meer op %1: %2</translation>
+    </message>
+    <message>
+        <source>The simulated DELETE is allowed now: the blocking rows are gone, or the error came from other rows.</source>
+        <translation>De gesimuleerde DELETE mag nu: de blokkerende rijen zijn weg, of de fout kwam van andere rijen.</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys block it in all; fixing the first, the next one fails.</source>
+        <translation>In totaal blokkeren %1 foreign keys; is de eerste opgelost, dan faalt de volgende.</translation>
+    </message>
+    <message>
+        <source>Delete the blocking rows first, children first: fkscope plan with the same rows prints that script for review.</source>
+        <translation>Verwijder eerst de blokkerende rijen, kinderen eerst: fkscope plan met dezelfde rijen drukt dat script af ter controle.</translation>
+    </message>
+    <message>
+        <source>The message shows no key values: give the failing statement with --statement &quot;DELETE FROM ...&quot; to see what blocks it.</source>
+        <translation>De melding toont geen sleutelwaarden: geef de mislukte opdracht met --statement &quot;DELETE FROM ...&quot; om te zien wat haar blokkeert.</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ExplainDialog</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Uitleggen</translation>
+    </message>
+    <message>
+        <source>Explain a foreign-key error</source>
+        <translation>Een foreign key-fout uitleggen</translation>
+    </message>
+    <message>
+        <source>Paste the error here: psql output, a log line, a driver&apos;s exception, MySQL 1451 / 1452, SQLite&apos;s message.</source>
+        <translation>Plak de fout hier: psql-uitvoer, een logregel, de exceptie van een driver, MySQL 1451 / 1452, de melding van SQLite.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Foutmelding</translation>
+    </message>
+    <message>
+        <source>Optional: the statement that failed (DELETE FROM ...)</source>
+        <translation>Optioneel: de mislukte opdracht (DELETE FROM ...)</translation>
+    </message>
+    <message>
+        <source>Failed statement</source>
+        <translation>Mislukte opdracht</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Opdracht:</translation>
+    </message>
+    <message>
+        <source>A snapshot holds no rows: connect to the database the error came from.</source>
+        <translation>Een snapshot bevat geen rijen: maak verbinding met de database waar de fout vandaan kwam.</translation>
+    </message>
+    <message>
+        <source>Looking it up...</source>
+        <translation>Opzoeken...</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The impact panel shows the simulation of: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Het impactpaneel toont de simulatie van: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fix&lt;/b&gt; (for review):&lt;/p&gt;&lt;pre style=&quot;white-space: pre-wrap&quot;&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Oplossing&lt;/b&gt; (ter controle):&lt;/p&gt;&lt;pre style=&quot;white-space: pre-wrap&quot;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -1305,6 +1447,14 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Explain an error...</source>
+        <translation>Fout &amp;uitleggen...</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::Messages</name>
@@ -2004,6 +2154,10 @@ Oplossing:
             <numerusform>%n bevinding: </numerusform>
             <numerusform>%n bevindingen: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a foreign-key error fkscope can read: expected PostgreSQL&apos;s &quot;violates foreign key constraint&quot; with its quoted names (SQLSTATE 23503), MySQL/MariaDB error 1451 or 1452, or SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</source>
+        <translation>Dit is geen foreign key-fout die fkscope kan lezen: verwacht werd PostgreSQL&apos;s &quot;violates foreign key constraint&quot; met de namen tussen aanhalingstekens (SQLSTATE 23503), MySQL/MariaDB-fout 1451 of 1452, of SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3227,90 @@ Regels:
     <message>
         <source>--json and --sarif both choose the format; pick one</source>
         <translation>--json en --sarif kiezen allebei het formaat; kies er één</translation>
+    </message>
+    <message>
+        <source>paste a foreign-key error: find the constraint, what blocks, where the key is, and the fix</source>
+        <translation>een foreign key-fout plakken: de constraint, wat blokkeert, waar de sleutel staat, en de oplossing</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope explain --db SOURCE [options] (MESSAGE | --message-file FILE | -)
+
+Takes a foreign-key error as it was pasted (psql output, a server log line, a driver&apos;s exception:
+psycopg2, SQLAlchemy, JDBC, node-postgres; MySQL/MariaDB 1451 and 1452; SQLite&apos;s &quot;FOREIGN KEY
+constraint failed&quot;), finds the constraint in the database, and answers it. A failed delete: the
+DELETE of the key in the message (or of --statement) is simulated read-only, with what blocks it
+and the path. A failed insert: whether the parent has the key, and which other tables do (the key
+may belong to another parent), with the one-key-per-parent fix as DDL for review.
+
+Examples:
+  fkscope explain --db &quot;dbname=shop&quot; &apos;ERROR: insert or update on table &quot;jobs&quot; violates foreign key constraint &quot;jobs_row_id_fkey&quot;
+  DETAIL: Key (row_id)=(42) is not present in table &quot;model_rows&quot;.&apos;
+  pbpaste | fkscope explain --db mysql://dba@localhost/shop -
+  fkscope explain --db app.sqlite --statement &quot;DELETE FROM users WHERE id = 3&quot; &quot;FOREIGN KEY constraint failed&quot;
+
+Exit codes: 0 explained, 2 bad usage, 3 cannot connect or authenticate, 4 other database error,
+5 the message was not understood or names nothing in this database (the reason is printed).
+</source>
+        <translation>Gebruik: fkscope explain --db SOURCE [options] (MESSAGE | --message-file FILE | -)
+
+Neemt een foreign key-fout zoals die geplakt is (psql-uitvoer, een logregel van de server, de
+exceptie van een driver: psycopg2, SQLAlchemy, JDBC, node-postgres; MySQL/MariaDB 1451 en 1452;
+SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;), vindt de constraint in de database en beantwoordt hem.
+Een mislukte delete: de DELETE van de sleutel uit de melding (of van --statement) wordt alleen-lezen
+gesimuleerd, met wat blokkeert en het pad. Een mislukte insert: of de ouder de sleutel heeft en
+welke andere tabellen hem hebben (hij hoort misschien bij een andere ouder), met de oplossing &quot;één
+sleutel per ouder&quot; als DDL ter controle.
+
+Voorbeelden:
+  fkscope explain --db &quot;dbname=shop&quot; &apos;ERROR: insert or update on table &quot;jobs&quot; violates foreign key constraint &quot;jobs_row_id_fkey&quot;
+  DETAIL: Key (row_id)=(42) is not present in table &quot;model_rows&quot;.&apos;
+  pbpaste | fkscope explain --db mysql://dba@localhost/shop -
+  fkscope explain --db app.sqlite --statement &quot;DELETE FROM users WHERE id = 3&quot; &quot;FOREIGN KEY constraint failed&quot;
+
+Exitcodes: 0 uitgelegd, 2 verkeerd gebruik, 3 geen verbinding of aanmelding, 4 andere
+databasefout, 5 de melding is niet begrepen of noemt niets in deze database (de reden wordt
+afgedrukt).
+</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Het antwoord als JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Read the message from FILE.</source>
+        <translation>De melding uit FILE lezen.</translation>
+    </message>
+    <message>
+        <source>The statement that failed (a DELETE is simulated).</source>
+        <translation>De mislukte opdracht (een DELETE wordt gesimuleerd).</translation>
+    </message>
+    <message>
+        <source>The error message; - reads standard input.</source>
+        <translation>De foutmelding; - leest de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>give the message once: as an argument, as - for standard input, or with --message-file</source>
+        <translation>geef de melding één keer: als argument, als - voor de standaardinvoer, of met --message-file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>  key found in %1 (%2)
+</source>
+        <translation>  sleutel gevonden in %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>
+Fix:
+%1
+</source>
+        <translation>
+Oplossing:
+%1
+</translation>
     </message>
 </context>
 </TS>

@@ -14,14 +14,6 @@ namespace fkscope {
 
 namespace {
 
-QString cols(const QStringList &columns)
-{
-    QStringList shown;
-    for (const QString &c : columns)
-        shown << displayIdentifier(c);
-    return shown.join(QStringLiteral(", "));
-}
-
 // "fk_name on schema.table"
 QString where(const SchemaGraph &g, const ForeignKey &fk)
 {
@@ -100,7 +92,7 @@ public:
             names.insert(name);
             out << finding(fk.child, id, fk.columns,
                            QCoreApplication::translate("fkscope::Messages", "%1: no index starts with (%2), so each delete of a %3 row scans %4")
-                               .arg(where(c.graph, fk), cols(fk.columns), qualifiedName(c.graph.table(fk.parent).ref()),
+                               .arg(where(c.graph, fk), displayIdentifiers(fk.columns), qualifiedName(c.graph.table(fk.parent).ref()),
                                     qualifiedName(child.ref())),
                            c.dialect.createIndex(child, name, fk.columns));
         }
@@ -142,10 +134,10 @@ public:
             const QString rule = onDelete ? QStringLiteral("ON DELETE SET NULL") : QStringLiteral("ON UPDATE SET NULL");
             QString fix = fixes.join(QLatin1Char('\n'));
             if (fix.isEmpty())
-                fix = QCoreApplication::translate("fkscope::Messages", "Make %1 nullable, or choose another action for %2 (the table is rebuilt to change either).").arg(cols(notNull), displayIdentifier(fk.name));
+                fix = QCoreApplication::translate("fkscope::Messages", "Make %1 nullable, or choose another action for %2 (the table is rebuilt to change either).").arg(displayIdentifiers(notNull), displayIdentifier(fk.name));
             out << finding(fk.child, id, notNull,
                            QCoreApplication::translate("fkscope::Messages", "%1: %2 on NOT NULL column(s) %3 fails whenever a referenced %4 row is deleted or its key changes")
-                               .arg(where(c.graph, fk), rule, cols(notNull), qualifiedName(c.graph.table(fk.parent).ref())),
+                               .arg(where(c.graph, fk), rule, displayIdentifiers(notNull), qualifiedName(c.graph.table(fk.parent).ref())),
                            fix);
         }
     }
@@ -175,7 +167,7 @@ public:
             }
             if (!without.isEmpty())
                 out << finding(fk.child, id, without,
-                               QCoreApplication::translate("fkscope::Messages", "%1: ON DELETE SET DEFAULT but %2 has no default, so it is set to NULL").arg(where(c.graph, fk), cols(without)));
+                               QCoreApplication::translate("fkscope::Messages", "%1: ON DELETE SET DEFAULT but %2 has no default, so it is set to NULL").arg(where(c.graph, fk), displayIdentifiers(without)));
         }
     }
 };
@@ -243,7 +235,7 @@ public:
                 continue;
             }
             const ForeignKey &kept = c.graph.foreignKey(*it);
-            QString message = QCoreApplication::translate("fkscope::Messages", "%1 repeats %2 (columns %3)").arg(where(c.graph, fk), displayIdentifier(kept.name), cols(fk.columns));
+            QString message = QCoreApplication::translate("fkscope::Messages", "%1 repeats %2 (columns %3)").arg(where(c.graph, fk), displayIdentifier(kept.name), displayIdentifiers(fk.columns));
             if (kept.onDelete != fk.onDelete)
                 message += QCoreApplication::translate("fkscope::Messages", "; their ON DELETE actions differ (%1 and %2), so the outcome of a delete is the stricter one")
                                .arg(toSql(kept.onDelete), toSql(fk.onDelete));
@@ -630,8 +622,8 @@ public:
                 || isUniqueKey(parent, fk.refColumns))
                 continue;
             out << finding(fk.child, id, fk.columns,
-                           QCoreApplication::translate("fkscope::Messages", "%1 references %2 (%3), which is not a primary key or unique").arg(where(c.graph, fk), qualifiedName(parent.ref()), cols(fk.refColumns)),
-                           QCoreApplication::translate("fkscope::Messages", "Make (%1) unique on %2 if it is a key, or reference the primary key instead.").arg(cols(fk.refColumns), qualifiedName(parent.ref())));
+                           QCoreApplication::translate("fkscope::Messages", "%1 references %2 (%3), which is not a primary key or unique").arg(where(c.graph, fk), qualifiedName(parent.ref()), displayIdentifiers(fk.refColumns)),
+                           QCoreApplication::translate("fkscope::Messages", "Make (%1) unique on %2 if it is a key, or reference the primary key instead.").arg(displayIdentifiers(fk.refColumns), qualifiedName(parent.ref())));
         }
     }
 };

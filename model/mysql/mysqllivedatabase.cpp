@@ -96,6 +96,24 @@ RowPage MysqlLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageRequ
     });
 }
 
+qint64 MysqlLiveDatabase::countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel)
+{
+    const Table &table = graph.table(checkRequest(graph, request));
+    QVariantList params;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                            .arg(MysqlImpactEngine::relation(table.ref()), MysqlImpactEngine::rootPredicate(request, QString(), params));
+    MysqlConnection &c = *m_connection;
+    return c.run(cancel, request.timeoutMs, [&]() -> qint64 {
+        MysqlTransaction transaction(c);
+        MysqlStatement s(c, sql);
+        s.execute(params);
+        qint64 n = 0;
+        while (s.fetch())
+            n = s.integer(0);
+        return n;
+    });
+}
+
 ImpactResult MysqlLiveDatabase::simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                          const ProgressFn &progress)
 {

@@ -93,6 +93,24 @@ RowPage PgLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageRequest
     });
 }
 
+qint64 PgLiveDatabase::countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel)
+{
+    const Table &table = graph.table(checkRequest(graph, request));
+    pqxx::connection &conn = m_connection->raw();
+    std::vector<std::string> params;
+    const QString predicate = PgImpactEngine::rootPredicate(
+        request, QString(), [&](const QString &s) { return QString::fromStdString(conn.quote_name(s.toStdString())); }, params);
+    const std::string sql = "SELECT count(*) FROM " + conn.quote_name(table.schema.toStdString()) + "." + conn.quote_name(table.name.toStdString())
+        + " WHERE " + predicate.toStdString();
+    return m_connection->run(cancel, [&]() -> qint64 {
+        ReadOnlyTransaction tx(conn);
+        tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true)", std::to_string(request.timeoutMs));
+        const pqxx::result r = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
+        tx.commit();
+        return r[0][0].as<qint64>();
+    });
+}
+
 ImpactResult PgLiveDatabase::simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                       const ProgressFn &progress)
 {

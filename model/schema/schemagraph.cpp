@@ -136,6 +136,14 @@ QString displayIdentifier(const QString &identifier)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString displayIdentifiers(const QStringList &identifiers)
+{
+    QStringList shown;
+    for (const QString &i : identifiers)
+        shown << displayIdentifier(i);
+    return shown.join(QStringLiteral(", "));
+}
+
 QString qualifiedName(const QString &schema, const QString &name)
 {
     if (schema.isEmpty())

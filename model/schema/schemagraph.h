@@ -92,5 +92,7 @@ QString qualifiedName(const QString &schema, const QString &name);
 inline QString qualifiedName(const TableRef &ref) { return qualifiedName(ref.schema, ref.name); }
 // An identifier as SQL would need it written: unchanged if it is a lower-case regular identifier.
 QString displayIdentifier(const QString &identifier);
+// Identifiers as SQL would need them written, joined by ", ": a column list in a message.
+QString displayIdentifiers(const QStringList &identifiers);
 
 } // namespace fkscope

@@ -62,6 +62,9 @@ public:
     virtual TableRef resolveTable(const SchemaGraph &graph, const QString &name) = 0;
     // `graph` is a full load of the same database.
     virtual RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) = 0;
+    // How many rows of `request.table` the request's conditions (keys, WHERE) select; read-only.
+    // Explaining an insert-side error asks whether a key exists, in the parent and elsewhere.
+    virtual qint64 countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel) = 0;
     virtual ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                   const ProgressFn &progress) = 0;
     // WRITES: runs the real DELETE in a transaction that is always rolled back. Only on the user's

@@ -81,6 +81,19 @@ RowPage SqliteLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageReq
     });
 }
 
+qint64 SqliteLiveDatabase::countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel)
+{
+    const Table &table = graph.table(checkRequest(graph, request));
+    QStringList params;
+    const QString sql = QStringLiteral("SELECT count(*) FROM main.%1 WHERE %2").arg(q(table.name), SqliteImpactEngine::rootPredicate(request, QString(), params));
+    return m_connection->run(cancel, request.timeoutMs, [&]() -> qint64 {
+        SqliteStatement s(*m_connection, sql);
+        for (int i = 0; i < params.size(); ++i)
+            s.bind(i + 1, params[i]);
+        return s.step() ? s.integer(0) : 0;
+    });
+}
+
 ImpactResult SqliteLiveDatabase::simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                           const ProgressFn &progress)
 {

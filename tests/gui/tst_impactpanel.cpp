@@ -7,6 +7,7 @@
 #include "canvas/foreignkeyedge.h"
 #include "canvas/schemascene.h"
 #include "canvas/tableitem.h"
+#include "dialogs/explaindialog.h"
 #include "impact/impactpanel.h"
 #include "impact/impactreport.h"
 #include "impact/impactresultview.h"
@@ -127,6 +128,52 @@ private slots:
         m_window.reset();
         m_db.reset();
         test::execAdmin(QStringLiteral("DROP ROLE IF EXISTS fk_limited"));
+    }
+
+    // Impact > Explain an error: a real error pasted in; the answer selects the constraint's table and
+    // the impact panel simulates the DELETE of the key in DETAIL (a script_reference row the robot's
+    // delete cascaded to), blocked by the same constraint.
+    void explainAPastedError()
+    {
+        QString message;
+        try {
+            m_db->exec(QStringLiteral("DELETE FROM robots WHERE id = 1"));
+        } catch (const std::exception &e) {
+            message = QString::fromUtf8(e.what());
+        }
+        QVERIFY2(message.contains(QLatin1String("violates foreign key constraint")), qPrintable(message));
+        // A window of its own: the answer changes what the canvas shows.
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.openSource(m_db->conninfo());
+        QVERIFY(ready.wait(30000));
+        window.explainError();
+        ExplainDialog *dialog = window.explainDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QSignalSpy explained(dialog, &ExplainDialog::explained);
+        QSignalSpy shown(window.impactPanel(), &ImpactPanel::resultShown);
+        dialog->setMessage(QStringLiteral("nonsense"));
+        dialog->explain();
+        QCOMPARE(explained.count(), 0); // not understood: said in the dialog, nothing started
+        dialog->setMessage(message);
+        dialog->explain();
+        QVERIFY(explained.wait(30000));
+        const Explanation e = explained.first().first().value<Explanation>();
+        QVERIFY(e.foreignKey != kInvalidId);
+        const ForeignKey &fk = window.scene()->graph().foreignKey(e.foreignKey);
+        QCOMPARE(window.scene()->graph().table(fk.parent).name, QStringLiteral("script_reference"));
+        QVERIFY(shown.wait(30000));
+        const ImpactResult result = shown.first().first().value<ImpactResult>();
+        QCOMPARE(static_cast<int>(result.outcome), static_cast<int>(ImpactOutcome::Blocked));
+        QCOMPARE(result.root.name, QStringLiteral("script_reference"));
+        QVERIFY(std::any_of(result.blockers.begin(), result.blockers.end(), [&](const ImpactBlocker &b) { return b.constraint == fk.name; }));
+        if (!qEnvironmentVariableIsEmpty("FKSCOPE_SHOT_DIR")) {
+            window.grab().save(qEnvironmentVariable("FKSCOPE_SHOT_DIR") + QStringLiteral("/explain-window.png"));
+            dialog->grab().save(qEnvironmentVariable("FKSCOPE_SHOT_DIR") + QStringLiteral("/explain-dialog.png"));
+        }
+        dialog->close();
     }
 
     void rowsArePagedSortedAndFilteredOnTheServer()
