@@ -303,6 +303,14 @@
         <source>The message shows no key values: give the failing statement with --statement &quot;DELETE FROM ...&quot; to see what blocks it.</source>
         <translation>Die Meldung zeigt keine Schlüsselwerte: geben Sie die fehlgeschlagene Anweisung mit --statement &quot;DELETE FROM ...&quot; an, um zu sehen, was sie blockiert.</translation>
     </message>
+    <message>
+        <source>%1 rows of %2 violate %3 now (no %4 row has their %5).</source>
+        <translation>%1 Zeilen von %2 verletzen %3 jetzt (keine Zeile in %4 hat ihr %5).</translation>
+    </message>
+    <message>
+        <source>Give the statement that failed with --statement to see what it met; the rows listed violate their keys already, which SQLite allows while foreign_keys is off.</source>
+        <translation>Geben Sie die fehlgeschlagene Anweisung mit --statement an, um zu sehen, worauf sie traf; die aufgeführten Zeilen verletzen ihre Schlüssel bereits, was SQLite erlaubt, solange foreign_keys aus ist.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ExplainDialog</name>

@@ -303,6 +303,14 @@
         <source>The message shows no key values: give the failing statement with --statement &quot;DELETE FROM ...&quot; to see what blocks it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rows of %2 violate %3 now (no %4 row has their %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the statement that failed with --statement to see what it met; the rows listed violate their keys already, which SQLite allows while foreign_keys is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ExplainDialog</name>

@@ -303,6 +303,14 @@
         <source>The message shows no key values: give the failing statement with --statement &quot;DELETE FROM ...&quot; to see what blocks it.</source>
         <translation>De melding toont geen sleutelwaarden: geef de mislukte opdracht met --statement &quot;DELETE FROM ...&quot; om te zien wat haar blokkeert.</translation>
     </message>
+    <message>
+        <source>%1 rows of %2 violate %3 now (no %4 row has their %5).</source>
+        <translation>%1 rijen van %2 schenden %3 nu (geen rij van %4 heeft hun %5).</translation>
+    </message>
+    <message>
+        <source>Give the statement that failed with --statement to see what it met; the rows listed violate their keys already, which SQLite allows while foreign_keys is off.</source>
+        <translation>Geef de mislukte opdracht met --statement om te zien waar ze op stuitte; de getoonde rijen schenden hun sleutels al, wat SQLite toestaat zolang foreign_keys uit staat.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::ExplainDialog</name>

@@ -179,6 +179,25 @@ Explanation explainFkError(LiveDatabase &database, const SchemaGraph &graph, con
         }
     }
 
+    if (out.foreignKey == kInvalidId && !out.impact && statement.kind == Statement::None) {
+        // A nameless message without its statement: the rows that violate a key now, where the
+        // engine can say (SQLite files often hold some, since its checks are off by default).
+        if (const auto now = database.currentViolations(graph, cancel); now && !now->isEmpty()) {
+            out.violations = *now;
+            for (const auto &[id, rows] : *now) {
+                const ForeignKey &v = graph.foreignKey(id);
+                out.findings << QCoreApplication::translate("fkscope::Explain", "%1 rows of %2 violate %3 now (no %4 row has their %5).")
+                                    .arg(rows)
+                                    .arg(qualifiedName(graph.table(v.child).ref()), displayIdentifier(v.name), qualifiedName(graph.table(v.parent).ref()),
+                                         displayIdentifiers(v.refColumns));
+            }
+            if (now->size() == 1)
+                out.foreignKey = now->first().first;
+            out.fix = QCoreApplication::translate("fkscope::Explain", "Give the statement that failed with --statement to see what it met; the rows listed violate "
+                                                  "their keys already, which SQLite allows while foreign_keys is off.");
+            return out;
+        }
+    }
     if (out.foreignKey == kInvalidId && !out.impact) {
         throw Error(ErrorKind::BadInput,
                     QCoreApplication::translate("fkscope::Explain", "The message names no constraint (SQLite and MySQL 1216/1217 do not): give the statement that failed with --statement "
@@ -337,6 +356,13 @@ QByteArray toJson(const SchemaGraph &graph, const Explanation &e)
         w.beginObject().field("schema", k.table.schema).field("table", k.table.name);
         w.key("columns").inlineStrings(k.columns);
         w.endObject();
+    }
+    w.endArray();
+    w.key("violations").beginArray();
+    for (const auto &[id, rows] : e.violations) {
+        const ForeignKey &v = graph.foreignKey(id);
+        w.beginObject().field("constraint", v.name).field("schema", graph.table(v.child).schema).field("table", graph.table(v.child).name);
+        w.field("rows", rows).endObject();
     }
     w.endArray();
     w.field("explanation", e.findings);

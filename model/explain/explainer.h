@@ -35,6 +35,7 @@ struct Explanation
     std::optional<bool> parentHasKey; // insert side, with a key
     QList<KeyLocation> keyFoundIn; // insert side: other tables whose key holds the value
     int keyTablesSearched = 0;
+    QList<QPair<ForeignKeyId, qint64>> violations; // rows that violate a key now (SQLite without a statement)
     std::optional<ImpactRequest> request; // delete side: the rows whose DELETE was simulated
     std::optional<ImpactResult> impact; // delete side: the simulated DELETE
     QString deleteStatement; // what was simulated, as text

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace fkscope {
 
@@ -64,6 +65,14 @@ public:
     virtual RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) = 0;
     // How many rows of `request.table` the request's conditions (keys, WHERE) select; read-only.
     // Explaining an insert-side error asks whether a key exists, in the parent and elsewhere.
+    // The foreign keys whose rows violate them now, with the count of such rows; nothing when the
+    // engine cannot say cheaply (SQLite can: its checks are off by default, so files hold them).
+    virtual std::optional<QList<QPair<ForeignKeyId, qint64>>> currentViolations(const SchemaGraph &graph, const CancelToken &cancel)
+    {
+        Q_UNUSED(graph);
+        Q_UNUSED(cancel);
+        return std::nullopt;
+    }
     virtual qint64 countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel) = 0;
     virtual ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                   const ProgressFn &progress) = 0;

@@ -81,6 +81,24 @@ RowPage SqliteLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageReq
     });
 }
 
+std::optional<QList<QPair<ForeignKeyId, qint64>>> SqliteLiveDatabase::currentViolations(const SchemaGraph &graph, const CancelToken &cancel)
+{
+    // fkid is the key's number in pragma_foreign_key_list, which is the order the catalog loader
+    // added the table's keys in (graph.outgoing() keeps it).
+    return m_connection->run(cancel, 30000, [&]() -> QList<QPair<ForeignKeyId, qint64>> {
+        QList<QPair<ForeignKeyId, qint64>> out;
+        SqliteStatement s(*m_connection, QStringLiteral("SELECT \"table\", fkid, count(*) FROM main.pragma_foreign_key_check GROUP BY 1, 2 ORDER BY 1, 2"));
+        while (s.step()) {
+            const TableId table = graph.findTable(QStringLiteral("main"), s.text(0));
+            const qint64 fkid = s.integer(1);
+            if (table == kInvalidId || fkid < 0 || fkid >= graph.outgoing(table).size())
+                continue;
+            out << qMakePair(graph.outgoing(table).at(static_cast<int>(fkid)), s.integer(2));
+        }
+        return out;
+    });
+}
+
 qint64 SqliteLiveDatabase::countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel)
 {
     const Table &table = graph.table(checkRequest(graph, request));

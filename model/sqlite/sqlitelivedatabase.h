@@ -21,6 +21,7 @@ public:
     SchemaGraph loadGraph(const LoadOptions &options) override;
     TableRef resolveTable(const SchemaGraph &graph, const QString &name) override;
     RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) override;
+    std::optional<QList<QPair<ForeignKeyId, qint64>>> currentViolations(const SchemaGraph &graph, const CancelToken &cancel) override;
     qint64 countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel) override;
     ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                           const ProgressFn &progress) override;

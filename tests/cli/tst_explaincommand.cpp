@@ -2,7 +2,8 @@
 // fkscope explain on errors captured from the real servers the test command starts (never written
 // by hand): psql's output, plain and verbose; the same text as libpq hands it to drivers, wrapped as
 // psycopg2, SQLAlchemy, JDBC, node-postgres and a server log print it; MariaDB 1451 / 1452 as the
-// mysql client prints them; SQLite's message. Both sides, a hostile schema name, a constraint name
+// mysql client prints them; SQLite's message (with its statement, or with the file's current
+// violations). Both sides, a hostile schema name, a constraint name
 // used in two schemas, a composite key, a message without DETAIL, and messages it cannot read.
 #include "core/error.h"
 #include "mysql/mysqlconnection.h"
@@ -290,6 +291,15 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("constraint")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("posts_author"));
         QCOMPARE(r.value(QStringLiteral("impact")).toObject().value(QStringLiteral("first_error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("787"));
+
+        // Rows that violate a key already (written while foreign_keys was off): without the
+        // statement, the answer lists them, from SQLite's own foreign_key_check.
+        SqliteConnection(path, SqliteConnection::Mode::ReadWrite).exec(QStringLiteral("INSERT INTO posts VALUES (2, 99), (3, 98)"));
+        const QJsonObject now = explain(path, message);
+        QCOMPARE(now.value(QStringLiteral("constraint")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("posts_author"));
+        const QJsonArray violations = now.value(QStringLiteral("violations")).toArray();
+        QCOMPARE(violations.size(), 1);
+        QCOMPARE(violations[0].toObject().value(QStringLiteral("rows")).toInt(), 2);
     }
 };
 
