@@ -109,11 +109,7 @@ int runExplainCommand(const QStringList &arguments)
         printOut(out);
         return kExitOk;
     } catch (const Error &e) {
-        if (e.kind() == ErrorKind::BadInput) {
-            printError(QLatin1String(kCommand), e.summary());
-            return kExitNotUnderstood;
-        }
-        return reportError(QLatin1String(kCommand), e);
+        return reportError(QLatin1String(kCommand), e); // BadInput: exit 5, like a message not understood
     }
 }
 

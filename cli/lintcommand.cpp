@@ -89,7 +89,7 @@ int runLintCommand(const QStringList &arguments)
             const QFileInfo file(source.spec().location);
             report = lintSarif(graph, findings, QCoreApplication::applicationVersion(), file.isFile() ? file.absoluteFilePath() : QString());
         } else {
-            report = lintText(graph, findings).toUtf8();
+            report = lintText(findings).toUtf8();
         }
         if (parser.isSet(output)) {
             const QString path = parser.value(output);

@@ -146,10 +146,7 @@ FindingsView::FindingsView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
-    connect(m_rules, &QComboBox::currentIndexChanged, this, [this] {
-        const QString rule = m_rules->currentData().toString();
-        m_proxy->setFilterRegularExpression(rule.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(rule)));
-    });
+    connect(m_rules, &QComboBox::currentIndexChanged, this, &FindingsView::applyRuleFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsView::showCurrent);
     connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const LintFinding &f = m_model->findings().at(index.data(FindingsModel::IndexRole).toInt());
@@ -214,14 +211,18 @@ void FindingsView::setRuleFilter(const QString &rule)
     m_rules->setCurrentIndex(at < 0 ? 0 : at);
 }
 
+void FindingsView::applyRuleFilter()
+{
+    const QString rule = m_rules->currentData().toString();
+    m_proxy->setFilterRegularExpression(rule.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(rule)));
+}
+
 void FindingsView::updateRuleChoices()
 {
     std::map<QString, int> counts;
-    int counted[3] = {0, 0, 0};
-    for (const LintFinding &f : m_model->findings()) {
+    for (const LintFinding &f : m_model->findings())
         ++counts[f.rule];
-        ++counted[static_cast<int>(f.severity)];
-    }
+    const std::array<int, 3> counted = countBySeverity(m_model->findings());
     const QString current = m_rules->currentData().toString();
     m_rules->blockSignals(true);
     m_rules->clear();
@@ -234,9 +235,7 @@ void FindingsView::updateRuleChoices()
     }
     m_rules->blockSignals(false);
     setRuleFilter(current);
-    m_proxy->setFilterRegularExpression(current.isEmpty() || m_rules->currentData().toString().isEmpty()
-                                            ? QString()
-                                            : QStringLiteral("^%1$").arg(QRegularExpression::escape(current)));
+    applyRuleFilter(); // the index may not have changed, so no signal came
     m_summary->setText(tr("%1 errors, %2 warnings, %3 info").arg(counted[2]).arg(counted[1]).arg(counted[0]));
 }
 

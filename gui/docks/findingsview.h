@@ -68,6 +68,7 @@ signals:
 private:
     void showCurrent();
     void updateRuleChoices();
+    void applyRuleFilter();
 
     FindingsModel *m_model;
     QSortFilterProxyModel *m_proxy;

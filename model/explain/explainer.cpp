@@ -12,11 +12,6 @@ namespace fkscope {
 
 namespace {
 
-bool sameName(const QString &a, const QString &b)
-{
-    return a == b;
-}
-
 // The foreign keys the message can mean: by constraint name (or a partition copy's name), then by
 // the tables and schema the message names.
 QList<ForeignKeyId> candidates(const SchemaGraph &g, const FkErrorMessage &m)
@@ -26,7 +21,7 @@ QList<ForeignKeyId> candidates(const SchemaGraph &g, const FkErrorMessage &m)
         const ForeignKey &fk = g.foreignKey(id);
         const Table &child = g.table(fk.child);
         const Table &parent = g.table(fk.parent);
-        bool named = sameName(fk.name, m.constraint) && (m.childTable.isEmpty() || child.name == m.childTable);
+        bool named = fk.name == m.constraint && (m.childTable.isEmpty() || child.name == m.childTable);
         for (const ConstraintClone &clone : fk.clones) {
             if (clone.name == m.constraint && (m.childTable.isEmpty() || clone.table.name == m.childTable || child.name == m.childTable))
                 named = true;
@@ -281,8 +276,7 @@ Explanation explainFkError(LiveDatabase &database, const SchemaGraph &graph, con
                 if (const auto s = dialect.dropNotNull(child, *existing))
                     ddl << *s;
             }
-            const QString check = QStringLiteral("(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END) + (CASE WHEN %2 IS NULL THEN 0 ELSE 1 END) = 1")
-                                      .arg(dialect.quoteName(column), dialect.quoteName(added));
+            const QString check = dialect.exactlyOneSet({column, added});
             if (const auto s = dialect.addCheck(child, dialect.objectName(child, {column}, QStringLiteral("one_parent")), check))
                 ddl << *s;
             else

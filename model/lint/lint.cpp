@@ -29,6 +29,14 @@ std::optional<Severity> severityFromString(const QString &text)
     return std::nullopt;
 }
 
+std::array<int, 3> countBySeverity(const QList<LintFinding> &findings)
+{
+    std::array<int, 3> counts{};
+    for (const LintFinding &f : findings)
+        ++counts[static_cast<std::size_t>(f.severity)];
+    return counts;
+}
+
 const QList<const LintRule *> &LintRegistry::rules()
 {
     static const QList<const LintRule *> all = builtinLintRules();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace fkscope {
@@ -67,6 +68,9 @@ protected:
         return f;
     }
 };
+
+// How many findings of each severity, indexed by Severity (info, warning, error).
+std::array<int, 3> countBySeverity(const QList<LintFinding> &findings);
 
 class LintRegistry
 {

@@ -33,9 +33,7 @@ QByteArray lintJson(const SchemaGraph &graph, const QList<LintFinding> &findings
     w.key("source").beginObject();
     w.field("engine", graph.source().engine).field("database", graph.source().database);
     w.endObject();
-    int counts[3] = {0, 0, 0};
-    for (const LintFinding &f : findings)
-        ++counts[static_cast<int>(f.severity)];
+    const std::array<int, 3> counts = countBySeverity(findings);
     w.key("summary").beginObject();
     w.field("error", counts[2]).field("warning", counts[1]).field("info", counts[0]);
     w.endObject();
@@ -137,12 +135,10 @@ QByteArray lintSarif(const SchemaGraph &graph, const QList<LintFinding> &finding
     return out;
 }
 
-QString lintText(const SchemaGraph &graph, const QList<LintFinding> &findings)
+QString lintText(const QList<LintFinding> &findings)
 {
     QString out;
-    int counts[3] = {0, 0, 0};
     for (const LintFinding &f : findings) {
-        ++counts[static_cast<int>(f.severity)];
         out += QStringLiteral("%1  %2  %3\n").arg(toString(f.severity).leftJustified(7), f.rule, f.message);
         if (!f.fix.isEmpty()) {
             const QStringList lines = f.fix.split(QLatin1Char('\n'));
@@ -151,7 +147,7 @@ QString lintText(const SchemaGraph &graph, const QList<LintFinding> &findings)
                 out += QStringLiteral("              %1\n").arg(lines[i]);
         }
     }
-    Q_UNUSED(graph);
+    const std::array<int, 3> counts = countBySeverity(findings);
     const int total = static_cast<int>(findings.size());
     out += QCoreApplication::translate("fkscope::Messages", "%n finding(s): ", nullptr, total);
     out += QCoreApplication::translate("fkscope::Messages", "%1 error, %2 warning, %3 info\n").arg(counts[2]).arg(counts[1]).arg(counts[0]);

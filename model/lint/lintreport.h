@@ -16,6 +16,6 @@ QByteArray lintJson(const SchemaGraph &graph, const QList<LintFinding> &findings
 QByteArray lintSarif(const SchemaGraph &graph, const QList<LintFinding> &findings, const QString &toolVersion,
                      const QString &sourceFile = QString());
 // One block per finding ("warning  fk-without-index  public.orders ..."), then a count by severity.
-QString lintText(const SchemaGraph &graph, const QList<LintFinding> &findings);
+QString lintText(const QList<LintFinding> &findings);
 
 } // namespace fkscope

@@ -301,17 +301,18 @@ public:
                 const ForeignKey &fk = c.graph.foreignKey(id);
                 QStringList others;
                 for (TableId t : tables) {
-                    if (t != fk.child && others.size() < kNamed)
+                    if (others.size() == kNamed)
+                        break;
+                    if (t != fk.child)
                         others << qualifiedName(c.graph.table(t).ref());
                 }
                 QString also = others.join(QStringLiteral(", "));
                 if (tables.size() - 1 > kNamed)
                     also = QCoreApplication::translate("fkscope::Messages", "%1 and %2 more tables").arg(also).arg(tables.size() - 1 - kNamed);
                 const Table &child = c.graph.table(fk.child);
-                LintFinding f = finding(fk.child, id, fk.columns, QCoreApplication::translate("fkscope::Messages", "%1: the name is also used on %2").arg(where(c.graph, fk), also),
-                                        c.dialect.renameConstraint(child, fk.name, c.dialect.objectName(child, fk.columns, QStringLiteral("fkey")))
-                                            .value_or(QCoreApplication::translate("fkscope::Messages", "Drop the key and add it again under a name of its own.")));
-                out << f;
+                out << finding(fk.child, id, fk.columns, QCoreApplication::translate("fkscope::Messages", "%1: the name is also used on %2").arg(where(c.graph, fk), also),
+                               c.dialect.renameConstraint(child, fk.name, c.dialect.objectName(child, fk.columns, QStringLiteral("fkey")))
+                                   .value_or(QCoreApplication::translate("fkscope::Messages", "Drop the key and add it again under a name of its own.")));
             }
         }
     }
@@ -445,8 +446,7 @@ public:
                     if (const auto ddl = c.dialect.addColumn(table, column, id->type))
                         fix << *ddl;
                 }
-                const QString check = QStringLiteral("(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END) + (CASE WHEN %2 IS NULL THEN 0 ELSE 1 END) = 1")
-                                          .arg(c.dialect.quoteName(a), c.dialect.quoteName(b));
+                const QString check = c.dialect.exactlyOneSet({a, b});
                 if (const auto ddl = c.dialect.addCheck(table, c.dialect.objectName(table, {stem}, QStringLiteral("one_parent")), check))
                     fix << *ddl;
                 else
@@ -478,28 +478,23 @@ public:
         // Backwards from every large table along CASCADE keys (child to parent), all at once: each
         // table is met first from its nearest large table.
         const int n = static_cast<int>(g.tables().size());
-        QList<TableId> target(n, kInvalidId); // the large table this one's deletes reach
+        QList<TableId> target(n, kInvalidId); // the large table this one's deletes reach (set once: met first)
         QList<ForeignKeyId> via(n, kInvalidId); // the first key of the path from this table
+        QList<TableId> origin(n, kInvalidId); // the large table a queued table was met from (itself when large)
         std::deque<TableId> queue;
-        QList<bool> seeded(n, false);
         for (TableId t = 0; t < n; ++t) {
             if (g.table(t).estimatedRows > kLarge) {
+                origin[t] = t;
                 queue.push_back(t);
-                seeded[t] = true;
             }
         }
-        QList<bool> done(n, false);
-        QList<TableId> origin(n, kInvalidId);
-        for (TableId t = 0; t < n; ++t)
-            origin[t] = seeded[t] ? t : kInvalidId;
         while (!queue.empty()) {
             const TableId child = queue.front();
             queue.pop_front();
             for (ForeignKeyId id : g.outgoing(child)) {
                 const ForeignKey &fk = g.foreignKey(id);
-                if (fk.onDelete != FkAction::Cascade || done[fk.parent])
+                if (fk.onDelete != FkAction::Cascade || target[fk.parent] != kInvalidId)
                     continue;
-                done[fk.parent] = true;
                 target[fk.parent] = origin[child];
                 via[fk.parent] = id;
                 if (origin[fk.parent] == kInvalidId) {
@@ -570,22 +565,20 @@ public:
     void check(const LintContext &c, QList<LintFinding> &out) const override
     {
         const SchemaGraph &g = c.graph;
-        QHash<TableId, QHash<TableId, int>> closures; // parent -> reached table -> position
+        QHash<TableId, QSet<TableId>> closures; // parent -> the tables its deletes cascade into
         for (ForeignKeyId id = 0; id < g.foreignKeys().size(); ++id) {
             const ForeignKey &fk = g.foreignKey(id);
             if (!ownKey(g, fk) || (fk.onDelete != FkAction::Restrict && fk.onDelete != FkAction::NoAction))
                 continue;
             auto it = closures.find(fk.parent);
             if (it == closures.end()) {
-                QHash<TableId, int> reached;
                 const QList<TableId> order = g.cascadeClosure(fk.parent);
-                for (int i = 1; i < order.size(); ++i)
-                    reached.insert(order[i], i);
+                QSet<TableId> reached(order.begin() + 1, order.end()); // the first is the parent itself
                 // The parent itself counts when a cascade cycle leads back to it.
                 for (ForeignKeyId in : g.incoming(fk.parent)) {
                     const ForeignKey &back = g.foreignKey(in);
                     if (back.onDelete == FkAction::Cascade && (back.child == fk.parent || reached.contains(back.child)))
-                        reached.insert(fk.parent, 0);
+                        reached.insert(fk.parent);
                 }
                 it = closures.insert(fk.parent, reached);
             }

@@ -63,8 +63,6 @@ public:
     virtual TableRef resolveTable(const SchemaGraph &graph, const QString &name) = 0;
     // `graph` is a full load of the same database.
     virtual RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) = 0;
-    // How many rows of `request.table` the request's conditions (keys, WHERE) select; read-only.
-    // Explaining an insert-side error asks whether a key exists, in the parent and elsewhere.
     // The foreign keys whose rows violate them now, with the count of such rows; nothing when the
     // engine cannot say cheaply (SQLite can: its checks are off by default, so files hold them).
     virtual std::optional<QList<QPair<ForeignKeyId, qint64>>> currentViolations(const SchemaGraph &graph, const CancelToken &cancel)
@@ -73,6 +71,8 @@ public:
         Q_UNUSED(cancel);
         return std::nullopt;
     }
+    // How many rows of `request.table` the request's conditions (keys, WHERE) select; read-only.
+    // Explaining an insert-side error asks whether a key exists, in the parent and elsewhere.
     virtual qint64 countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel) = 0;
     virtual ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                   const ProgressFn &progress) = 0;

@@ -76,6 +76,14 @@ QString SchemaDialect::typeFamily(const QString &type) const
     return t;
 }
 
+QString SchemaDialect::exactlyOneSet(const QStringList &columns) const
+{
+    QStringList terms;
+    for (const QString &c : columns)
+        terms << QStringLiteral("(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END)").arg(quoteName(c));
+    return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = 1");
+}
+
 QString SchemaDialect::createIndex(const Table &table, const QString &name, const QStringList &columns) const
 {
     return QStringLiteral("CREATE INDEX %1 ON %2 (%3);").arg(quoteName(name), relation(table), columnList(columns));

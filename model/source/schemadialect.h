@@ -44,6 +44,8 @@ public:
     virtual std::optional<QString> renameConstraint(const Table &table, const QString &from, const QString &to) const;
     virtual std::optional<QString> addCheck(const Table &table, const QString &name, const QString &expression) const;
     virtual std::optional<QString> addColumn(const Table &table, const QString &column, const QString &type) const;
+    // A CHECK expression true when exactly one of `columns` is not NULL (one key per parent table).
+    QString exactlyOneSet(const QStringList &columns) const;
     // The statement a connection runs before foreign keys act (SQLite's PRAGMA); empty when none.
     virtual QString enableForeignKeys() const { return QString(); }
 };
