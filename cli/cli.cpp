@@ -4,6 +4,7 @@
 #include "core/licence.h"
 
 #include "output.h"
+#include "diffcommand.h"
 #include "explaincommand.h"
 #include "impactcommand.h"
 #include "lintcommand.h"
@@ -30,6 +31,7 @@ const Command kCommands[] = {
     {"plan", QT_TRANSLATE_NOOP("fkscope::cli", "print a reviewable SQL script that deletes rows with everything blocking them"), runPlanCommand},
     {"explain", QT_TRANSLATE_NOOP("fkscope::cli", "paste a foreign-key error: find the constraint, what blocks, where the key is, and the fix"), runExplainCommand},
     {"lint", QT_TRANSLATE_NOOP("fkscope::cli", "check a schema for foreign-key traps (unindexed, mismatched, missing keys...), with fixes"), runLintCommand},
+    {"diff", QT_TRANSLATE_NOOP("fkscope::cli", "compare two schemas, snapshots or DDL files; preview a migration; count rows a new key rejects"), runDiffCommand},
     {"render", QT_TRANSLATE_NOOP("fkscope::cli", "draw the foreign-key graph to PNG, SVG or DOT (no display needed)"), runRenderCommand},
 };
 

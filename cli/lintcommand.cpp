@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace fkscope::cli {
 
@@ -91,14 +90,7 @@ int runLintCommand(const QStringList &arguments)
         } else {
             report = lintText(findings).toUtf8();
         }
-        if (parser.isSet(output)) {
-            const QString path = parser.value(output);
-            QSaveFile f(path); // complete or not at all
-            if (!f.open(QIODevice::WriteOnly) || f.write(report) < 0 || !f.commit())
-                throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(path, f.errorString()));
-        } else {
-            printOutBytes(report);
-        }
+        writeReport(parser.value(output), report); // complete or not at all
         const bool fail = std::any_of(findings.begin(), findings.end(), [&](const LintFinding &f) { return f.severity >= *threshold; });
         return fail ? 1 : kExitOk;
     } catch (const Error &e) {

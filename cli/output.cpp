@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -76,6 +77,17 @@ std::optional<int> reportUsage(const QString &command, const QList<std::optional
         }
     }
     return std::nullopt;
+}
+
+void writeReport(const QString &path, const QByteArray &report)
+{
+    if (path.isEmpty()) {
+        printOutBytes(report);
+        return;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(report) < 0 || !f.commit())
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(path, f.errorString()));
 }
 
 } // namespace fkscope::cli

@@ -18,6 +18,9 @@ constexpr int kExitUsage = 2;
 
 void printOut(const QString &text);
 void printOutBytes(const QByteArray &bytes);
+// The report to `path` (complete or not at all: written to a temporary file, then renamed), or to
+// stdout when `path` is empty. Throws Error(BadInput) "Cannot write PATH: reason".
+void writeReport(const QString &path, const QByteArray &report);
 // One line on stderr: "fkscope <command>: <message>".
 void printError(const QString &command, const QString &message);
 // Prints the error (summary, then the server's detail and hint) and returns its exit code.

@@ -7,7 +7,8 @@ namespace fkscope::cli {
 
 void SourceOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOption(m_db);
+    if (m_withDb)
+        parser.addOption(m_db);
     parser.addOption(m_schema);
     parser.addOption(m_exclude);
     parser.addOption(m_system);
@@ -16,9 +17,10 @@ void SourceOptions::addTo(QCommandLineParser &parser)
 
 std::optional<QString> SourceOptions::read(const QCommandLineParser &parser)
 {
-    if (!parser.isSet(m_db))
+    if (m_withDb && !parser.isSet(m_db))
         return QCoreApplication::translate("fkscope::cli", "--db SOURCE is required");
-    m_spec = SourceSpec::parse(parser.value(m_db));
+    if (m_withDb)
+        m_spec = SourceSpec::parse(parser.value(m_db));
     m_load.includeSchemas = parser.values(m_schema);
     m_load.excludeSchemas = parser.values(m_exclude);
     m_load.includeSystemSchemas = parser.isSet(m_system);

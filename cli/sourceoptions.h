@@ -16,6 +16,11 @@ namespace fkscope::cli {
 class SourceOptions
 {
 public:
+    // Without --db: for commands that name their sources otherwise (diff's --from and --to).
+    explicit SourceOptions(bool withDb = true)
+        : m_withDb(withDb)
+    {
+    }
     void addTo(QCommandLineParser &parser);
     // Validates what the parser read; on a usage error returns the message.
     std::optional<QString> read(const QCommandLineParser &parser);
@@ -41,6 +46,7 @@ private:
     QCommandLineOption m_timeout{QStringLiteral("timeout"),
                                  QCoreApplication::translate("fkscope::cli", "Statement timeout in seconds (default 30, 0 = none)."),
                                  QStringLiteral("SECONDS"), QStringLiteral("30")};
+    bool m_withDb;
     SourceSpec m_spec;
     LoadOptions m_load;
 };

@@ -9,6 +9,8 @@
 
 namespace fkscope {
 
+SchemaGraph applyPgMigrations(const SchemaGraph &base, const QStringList &files, const LoadOptions &options); // pgddlengine.cpp
+
 namespace {
 
 class PostgresEngine final : public SourceEngine
@@ -63,6 +65,10 @@ public:
     QString defaultPort() const override { return QStringLiteral("5432"); }
     QString passwordHint() const override { return QStringLiteral("~/.pgpass"); }
     QString withoutPassword(const QString &text) const override { return conninfoWithoutPassword(text); }
+    SchemaGraph applyMigrations(const QString &, const SchemaGraph &base, const QStringList &files, const LoadOptions &options) const override
+    {
+        return applyPgMigrations(base, files, options);
+    }
 };
 
 } // namespace

@@ -6,6 +6,10 @@
 #include <QByteArray>
 #include <QString>
 
+namespace fkscope {
+class JsonWriter;
+}
+
 namespace fkscope::snapshot {
 
 // The public snapshot format, documented in docs/snapshot-format.md.
@@ -13,6 +17,8 @@ constexpr const char *kFormatName = "fkscope-snapshot";
 constexpr int kFormatVersion = 1;
 
 QByteArray write(const SchemaGraph &graph, bool compact = false);
+// One foreign key as the snapshot writes it (the diff report uses the same objects).
+void writeForeignKey(JsonWriter &w, const SchemaGraph &graph, const ForeignKey &fk);
 
 // Throws fkscope::Error(BadInput) naming the offending place, e.g. "tables[3].columns: expected an array".
 SchemaGraph read(const QByteArray &json, const QString &origin = QString());

@@ -91,6 +91,8 @@ void writeTable(JsonWriter &w, const Table &t)
     w.endObject();
 }
 
+} // namespace
+
 void writeForeignKey(JsonWriter &w, const SchemaGraph &g, const ForeignKey &fk)
 {
     const Table &child = g.table(fk.child);
@@ -114,8 +116,6 @@ void writeForeignKey(JsonWriter &w, const SchemaGraph &g, const ForeignKey &fk)
     w.endArray();
     w.endObject();
 }
-
-} // namespace
 
 QByteArray write(const SchemaGraph &graph, bool compact)
 {

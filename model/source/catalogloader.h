@@ -28,6 +28,13 @@ struct LoadOptions
 // QRegularExpression and PostgreSQL's `~` read the same way.
 QString schemaGlobToRegex(const QString &glob);
 
+// The part of `all` that `options` selects, as every loader selects: the chosen schemas' tables,
+// plus (marked external) the tables a foreign key links them to.
+SchemaGraph selectSchemas(const SchemaGraph &all, const LoadOptions &options);
+
+// A source file's whole contents; throws Error(BadInput) "Cannot read FILE: reason".
+QByteArray readSourceFile(const QString &path);
+
 // The seam between the engines: each source (PostgreSQL, snapshot file, later SQLite and MySQL)
 // turns into the same SchemaGraph. Throws fkscope::Error.
 class CatalogLoader

@@ -11,10 +11,11 @@ const SourceEngine &postgresEngine();
 const SourceEngine &sqliteEngine();
 const SourceEngine &snapshotEngine();
 const SourceEngine &mysqlEngine();
+const SourceEngine &pgDdlEngine();
 
 const QList<const SourceEngine *> &EngineRegistry::engines()
 {
-    static const QList<const SourceEngine *> all{&snapshotEngine(), &sqliteEngine(), &mysqlEngine(), &postgresEngine()};
+    static const QList<const SourceEngine *> all{&snapshotEngine(), &sqliteEngine(), &mysqlEngine(), &pgDdlEngine(), &postgresEngine()};
     return all;
 }
 

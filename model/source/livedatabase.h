@@ -3,6 +3,7 @@
 
 #include "core/canceltoken.h"
 #include "core/progress.h"
+#include "diff/fkviolations.h"
 #include "impact/impactrequest.h"
 #include "impact/impactresult.h"
 #include "impact/observeddelete.h"
@@ -74,6 +75,11 @@ public:
     // How many rows of `request.table` the request's conditions (keys, WHERE) select; read-only.
     // Explaining an insert-side error asks whether a key exists, in the parent and elsewhere.
     virtual qint64 countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel) = 0;
+    // The rows of `draft.child` that a foreign key like `draft` would reject now (read-only, one
+    // statement: violationQuery), with up to `sampleLimit` of their keys. `graph` is a load of this
+    // database; throws Error(BadArgument) when it lacks the draft's tables or columns.
+    virtual FkViolations countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
+                                         const CancelToken &cancel) = 0;
     virtual ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                   const ProgressFn &progress) = 0;
     // WRITES: runs the real DELETE in a transaction that is always rolled back. Only on the user's

@@ -37,4 +37,13 @@ std::unique_ptr<CatalogLoader> createLoader(const SourceSpec &spec)
     return spec.engine ? spec.engine->createLoader(spec.location) : nullptr;
 }
 
+SchemaGraph SourceEngine::applyMigrations(const QString &, const SchemaGraph &base, const QStringList &files, const LoadOptions &options) const
+{
+    const SourceEngine *owner = EngineRegistry::find(base.source().engine);
+    if (owner && owner != this)
+        return owner->applyMigrations(QString(), base, files, options);
+    throw Error(ErrorKind::Unsupported,
+                QCoreApplication::translate("fkscope::Messages", "%1 migrations cannot be read offline yet.").arg(displayName()));
+}
+
 } // namespace fkscope

@@ -60,6 +60,12 @@ public:
     // The source text as it may be remembered: without a password; empty when that cannot be done
     // for sure (then nothing is remembered). Files are remembered as they are.
     virtual QString withoutPassword(const QString &text) const { return text; }
+    // Applies migration files (DDL in the engine's SQL), in order and offline, to `base`, a graph this
+    // engine read from `location` (empty for a graph from a snapshot). The default hands a graph of
+    // another engine (a snapshot's) to that engine. Throws Error(Unsupported) when the engine cannot
+    // read DDL, Error(BadInput) "FILE:LINE:COLUMN: ..." for a statement its parser refuses.
+    virtual SchemaGraph applyMigrations(const QString &location, const SchemaGraph &base, const QStringList &files,
+                                        const LoadOptions &options) const;
     // How the engine writes fixes (the lint's DDL) and compares column types.
     virtual const SchemaDialect &schemaDialect() const;
 };
