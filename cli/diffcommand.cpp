@@ -151,7 +151,7 @@ int runDiffCommand(const QStringList &arguments)
         const DiffSides sides{before, to, label(parser.value(fromOption), fromSpec),
                               toSpec ? label(parser.value(toOption), *toSpec)
                                      : QCoreApplication::translate("fkscope::cli", "FROM with %1 applied").arg(migrations.join(QStringLiteral(", "))),
-                              toSpec ? migrations : QStringList()};
+                              toSpec ? migrations : QStringList(), toSpec ? QStringList() : migrations};
         const QByteArray report = parser.isSet(json) ? diffJson(sides, diff) : diffText(sides, diff, parser.isSet(markdown)).toUtf8();
         writeReport(parser.value(output), report); // complete or not at all
         return diff.isEmpty() ? kExitOk : 1;

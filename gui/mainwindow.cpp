@@ -199,6 +199,9 @@ MainWindow::~MainWindow()
     m_scene->disconnect(m_selectionFollower);
     m_selectionFollower->disconnect(this);
     m_impact->disconnect(this);
+    // Closing the window hides its docks: the Findings dock's visibilityChanged must not reach it.
+    m_findingsDock->disconnect(this);
+    m_findings->disconnect(this);
     m_load->cancel();
 }
 

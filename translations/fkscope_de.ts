@@ -2167,6 +2167,30 @@ Behebung:
         <source>This is not a foreign-key error fkscope can read: expected PostgreSQL&apos;s &quot;violates foreign key constraint&quot; with its quoted names (SQLSTATE 23503), MySQL/MariaDB error 1451 or 1452, or SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</source>
         <translation>Das ist kein Fremdschlüsselfehler, den fkscope lesen kann: erwartet wird PostgreSQLs &quot;violates foreign key constraint&quot; mit den Namen in Anführungszeichen (SQLSTATE 23503), MySQL/MariaDB-Fehler 1451 oder 1452, oder SQLites &quot;FOREIGN KEY constraint failed&quot;.</translation>
     </message>
+    <message>
+        <source>PostgreSQL DDL file</source>
+        <translation>PostgreSQL-DDL-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 migrations cannot be read offline yet.</source>
+        <translation>%1-Migrationen können noch nicht offline gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the scratch database: %1</source>
+        <translation>Kein temporäres Verzeichnis für die Hilfsdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the scratch database %1.</source>
+        <translation>Die Hilfsdatenbank %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Migrations apply to an SQLite file or DDL file, not to a snapshot of one.</source>
+        <translation>Migrationen gelten für eine SQLite-Datei oder DDL-Datei, nicht für einen Snapshot davon.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3319,6 +3343,424 @@ Fix:
 Behebung:
 %1
 </translation>
+    </message>
+    <message>
+        <source>compare two schemas, snapshots or DDL files; preview a migration; count rows a new key rejects</source>
+        <translation>zwei Schemas, Snapshots oder DDL-Dateien vergleichen; Migration vorab prüfen; Zeilen zählen, die ein neuer Schlüssel ablehnt</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope diff --from SOURCE [--to SOURCE] [--apply FILE.sql]... [options]
+
+Compares the foreign keys and tables of two sources and says what each change does to deletes:
+rule changes first (deleting content_items now sets generation_jobs.content_id to NULL, was:
+blocked by NO ACTION), then changed, renamed, added and removed keys, tables, and the tables whose
+DELETE now reaches more or fewer tables through cascades. Keys are matched by what they connect,
+then by name, so a rename is a rename.
+
+A SOURCE is anything --db takes (a live database, a snapshot .json, an SQLite file, a MySQL URI)
+or a PostgreSQL DDL file (*.sql, read offline with PostgreSQL&apos;s own parser; sqlite:FILE.sql for
+SQLite DDL). --apply applies migration files, in order, to FROM first (a migration preview); with
+--apply and no --to, TO is FROM with the migrations applied.
+
+--check-data counts, for every added or changed key, the live rows that would make ADD CONSTRAINT
+or VALIDATE CONSTRAINT fail (read-only, one statement per key, with the statement timeout), with a
+few of their keys. The rows are counted on the live side: FROM when migrations are applied,
+otherwise TO if it is a database, otherwise FROM.
+
+Examples:
+  fkscope diff --from schema.sql --to &quot;host=db dbname=shop&quot;          # drift: expected vs live
+  fkscope diff --from &quot;host=db dbname=shop&quot; --apply 0042_fks.sql --check-data
+  fkscope diff --from before.json --to after.json --markdown -o review.md
+
+Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input file.
+</source>
+        <translation>Aufruf: fkscope diff --from QUELLE [--to QUELLE] [--apply DATEI.sql]... [Optionen]
+
+Vergleicht die Fremdschlüssel und Tabellen zweier Quellen und sagt, was jede Änderung für Löschungen
+bedeutet: zuerst Regeländerungen (das Löschen von content_items setzt generation_jobs.content_id
+jetzt auf NULL, vorher: von NO ACTION blockiert), dann geänderte, umbenannte, hinzugefügte und
+entfernte Schlüssel, Tabellen und die Tabellen, deren DELETE über Kaskaden jetzt mehr oder weniger
+Tabellen erreicht. Schlüssel werden nach dem verglichen, was sie verbinden, dann nach dem Namen; eine
+Umbenennung bleibt eine Umbenennung.
+
+Eine QUELLE ist alles, was --db annimmt (eine Live-Datenbank, ein Snapshot .json, eine SQLite-Datei,
+eine MySQL-URI), oder eine PostgreSQL-DDL-Datei (*.sql, offline mit PostgreSQLs eigenem Parser
+gelesen; sqlite:DATEI.sql für SQLite-DDL). --apply wendet Migrationsdateien der Reihe nach zuerst
+auf FROM an (eine Migrationsvorschau); mit --apply und ohne --to ist TO gleich FROM mit den
+angewandten Migrationen.
+
+--check-data zählt für jeden hinzugefügten oder geänderten Schlüssel die Live-Zeilen, an denen ADD
+CONSTRAINT oder VALIDATE CONSTRAINT scheitern würde (nur lesend, eine Anweisung je Schlüssel, mit dem
+Statement-Timeout), mit einigen ihrer Schlüssel. Gezählt wird auf der Live-Seite: FROM, wenn
+Migrationen angewandt werden, sonst TO, wenn es eine Datenbank ist, sonst FROM.
+
+Beispiele:
+  fkscope diff --from schema.sql --to &quot;host=db dbname=shop&quot;          # Drift: erwartet gegen live
+  fkscope diff --from &quot;host=db dbname=shop&quot; --apply 0042_fks.sql --check-data
+  fkscope diff --from before.json --to after.json --markdown -o review.md
+
+Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 falscher Aufruf, 3 keine Verbindung oder
+Anmeldung, 4 anderer Datenbankfehler, 5 ungültige Eingabedatei.
+</translation>
+    </message>
+    <message>
+        <source>(a %1 connection)</source>
+        <translation>(eine %1-Verbindung)</translation>
+    </message>
+    <message>
+        <source>The source before: anything --db takes, or a DDL file (*.sql).</source>
+        <translation>Die Quelle vorher: alles, was --db annimmt, oder eine DDL-Datei (*.sql).</translation>
+    </message>
+    <message>
+        <source>The source after; without it, FROM with the --apply migrations applied.</source>
+        <translation>Die Quelle nachher; ohne sie FROM mit den --apply-Migrationen.</translation>
+    </message>
+    <message>
+        <source>Apply migration FILE (DDL) to FROM first, offline; repeatable, in order.</source>
+        <translation>Migration DATEI (DDL) zuerst offline auf FROM anwenden; wiederholbar, in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Count the live rows each added or changed key would reject.</source>
+        <translation>Die Live-Zeilen zählen, die jeder hinzugefügte oder geänderte Schlüssel ablehnen würde.</translation>
+    </message>
+    <message>
+        <source>Print the differences as JSON.</source>
+        <translation>Die Unterschiede als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the report as Markdown, for a review ticket.</source>
+        <translation>Den Bericht als Markdown ausgeben, für ein Review-Ticket.</translation>
+    </message>
+    <message>
+        <source>--from SOURCE is required</source>
+        <translation>--from QUELLE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give --to SOURCE, or --apply FILE to compare FROM with its migration applied</source>
+        <translation>--to QUELLE angeben, oder --apply DATEI, um FROM mit angewandter Migration zu vergleichen</translation>
+    </message>
+    <message>
+        <source>--json and --markdown both choose the format; pick one</source>
+        <translation>--json und --markdown wählen beide das Format; bitte nur eines</translation>
+    </message>
+    <message>
+        <source>--check-data counts rows in a database: %1 is a %2 source, not a database</source>
+        <translation>--check-data zählt Zeilen in einer Datenbank: %1 ist eine %2-Quelle, keine Datenbank</translation>
+    </message>
+    <message>
+        <source>FROM with %1 applied</source>
+        <translation>FROM mit %1 angewandt</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ddl</name>
+    <message>
+        <source>table %1 does not exist here; the statement is left out</source>
+        <translation>Tabelle %1 gibt es hier nicht; die Anweisung wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>psql command \%1 is not modelled</source>
+        <translation>psql-Befehl \%1 wird nicht nachgebildet</translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... AS is not modelled: its columns come from a query</source>
+        <translation>CREATE TABLE ... AS wird nicht nachgebildet: die Spalten kommen aus einer Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 is not modelled: what it changes cannot be read from the text</source>
+        <translation>%1 wird nicht nachgebildet: was es ändert, steht nicht im Text</translation>
+    </message>
+    <message>
+        <source>%1 is not modelled</source>
+        <translation>%1 wird nicht nachgebildet</translation>
+    </message>
+    <message>
+        <source>table %1 already exists; PostgreSQL refuses the statement</source>
+        <translation>Tabelle %1 gibt es schon; PostgreSQL lehnt die Anweisung ab</translation>
+    </message>
+    <message>
+        <source>table %1 has a primary key already; PostgreSQL refuses a second one</source>
+        <translation>Tabelle %1 hat schon einen Primärschlüssel; PostgreSQL lehnt einen zweiten ab</translation>
+    </message>
+    <message>
+        <source>the key on %1 references %2, which does not exist here; it is left out</source>
+        <translation>der Schlüssel auf %1 verweist auf %2, das es hier nicht gibt; er wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the key on %1 names no columns of %2 and it has no primary key; PostgreSQL refuses it</source>
+        <translation>der Schlüssel auf %1 nennt keine Spalten von %2, und %2 hat keinen Primärschlüssel; PostgreSQL lehnt ihn ab</translation>
+    </message>
+    <message>
+        <source>constraint kind %1 is not modelled</source>
+        <translation>Constraint-Art %1 wird nicht nachgebildet</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 exists already; PostgreSQL refuses the statement</source>
+        <translation>Spalte %1 von %2 gibt es schon; PostgreSQL lehnt die Anweisung ab</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 does not exist here</source>
+        <translation>Spalte %1 von %2 gibt es hier nicht</translation>
+    </message>
+    <message>
+        <source>no foreign key %1 on %2 to alter</source>
+        <translation>kein Fremdschlüssel %1 auf %2 zum Ändern</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 is not modelled</source>
+        <translation>ALTER TABLE %1 wird nicht nachgebildet</translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 does not exist here; PostgreSQL refuses the statement</source>
+        <translation>Constraint %1 von %2 gibt es hier nicht; PostgreSQL lehnt die Anweisung ab</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 is referenced by a foreign key; PostgreSQL refuses to drop it without CASCADE</source>
+        <translation>auf Spalte %1 von %2 verweist ein Fremdschlüssel; PostgreSQL löscht sie nicht ohne CASCADE</translation>
+    </message>
+    <message>
+        <source>schema %1 holds tables; PostgreSQL refuses to drop it without CASCADE</source>
+        <translation>Schema %1 enthält Tabellen; PostgreSQL löscht es nicht ohne CASCADE</translation>
+    </message>
+    <message>
+        <source>index %1 backs a constraint; PostgreSQL refuses to drop it</source>
+        <translation>Index %1 trägt einen Constraint; PostgreSQL lehnt das Löschen ab</translation>
+    </message>
+    <message>
+        <source>index %1 does not exist here</source>
+        <translation>Index %1 gibt es hier nicht</translation>
+    </message>
+    <message>
+        <source>%1 is referenced by %2 (%3); PostgreSQL refuses to drop it without CASCADE</source>
+        <translation>auf %1 verweist %2 (%3); PostgreSQL löscht es nicht ohne CASCADE</translation>
+    </message>
+    <message>
+        <source>index %1 exists already</source>
+        <translation>Index %1 gibt es schon</translation>
+    </message>
+    <message>
+        <source>table %1 exists already; PostgreSQL refuses the rename</source>
+        <translation>Tabelle %1 gibt es schon; PostgreSQL lehnt die Umbenennung ab</translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 does not exist here</source>
+        <translation>Constraint %1 von %2 gibt es hier nicht</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::diff</name>
+    <message>
+        <source>validated</source>
+        <translation>validiert</translation>
+    </message>
+    <message>
+        <source>all key columns</source>
+        <translation>alle Schlüsselspalten</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>verweist auf</translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2 (new key)</source>
+        <translation>Löschen in %1: jetzt %2 (neuer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>deleting %1 is no longer affected by this key (was: %2)</source>
+        <translation>Löschen in %1 ist von diesem Schlüssel nicht mehr betroffen (vorher: %2)</translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2 (was: %3)</source>
+        <translation>Löschen in %1: jetzt %2 (vorher: %3)</translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2</source>
+        <translation>Löschen in %1: jetzt %2</translation>
+    </message>
+    <message>
+        <source>rows not counted: %1</source>
+        <translation>Zeilen nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <source> (about %1 rows to check)</source>
+        <translation> (etwa %1 Zeilen zu prüfen)</translation>
+    </message>
+    <message>
+        <source>no existing row violates it%1</source>
+        <translation>keine vorhandene Zeile verletzt ihn%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s) violate it: adding it NOT VALID works, VALIDATE CONSTRAINT fails%1; keys: %2</source>
+        <translation>
+            <numerusform>%n vorhandene Zeile verletzt ihn: Anlegen mit NOT VALID gelingt, VALIDATE CONSTRAINT scheitert%1; Schlüssel: %2</numerusform>
+            <numerusform>%n vorhandene Zeilen verletzen ihn: Anlegen mit NOT VALID gelingt, VALIDATE CONSTRAINT scheitert%1; Schlüssel: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s) violate it, so adding or validating it fails%1; keys: %2</source>
+        <translation>
+            <numerusform>%n vorhandene Zeile verletzt ihn, Anlegen oder Validieren scheitert also%1; Schlüssel: %2</numerusform>
+            <numerusform>%n vorhandene Zeilen verletzen ihn, Anlegen oder Validieren scheitert also%1; Schlüssel: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2%3, %4 tables, %5 foreign keys)</source>
+        <translation>%1 (%2%3, %4 Tabellen, %5 Fremdschlüssel)</translation>
+    </message>
+    <message>
+        <source>deleted the referencing rows of %1</source>
+        <translation>löschte die verweisenden Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>deletes the referencing rows of %1</source>
+        <translation>löscht die verweisenden Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>set %1 to NULL</source>
+        <translation>setzte %1 auf NULL</translation>
+    </message>
+    <message>
+        <source>sets %1 to NULL</source>
+        <translation>setzt %1 auf NULL</translation>
+    </message>
+    <message>
+        <source>set %1 to its default</source>
+        <translation>setzte %1 auf den Standardwert</translation>
+    </message>
+    <message>
+        <source>sets %1 to its default</source>
+        <translation>setzt %1 auf den Standardwert</translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation>von %1 blockiert</translation>
+    </message>
+    <message>
+        <source>fails (%1) while rows of %2 reference it</source>
+        <translation>scheitert (%1), solange Zeilen von %2 darauf verweisen</translation>
+    </message>
+    <message>
+        <source>## Foreign-key diff
+
+</source>
+        <translation>## Fremdschlüssel-Diff
+
+</translation>
+    </message>
+    <message>
+        <source>From: %1
+</source>
+        <translation>Von: %1
+</translation>
+    </message>
+    <message>
+        <source>then applied: %1
+</source>
+        <translation>dann angewandt: %1
+</translation>
+    </message>
+    <message>
+        <source>To:   %1
+</source>
+        <translation>Nach: %1
+</translation>
+    </message>
+    <message>
+        <source>No differences in foreign keys or tables.
+</source>
+        <translation>Keine Unterschiede bei Fremdschlüsseln oder Tabellen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s) differ</source>
+        <translation>
+            <numerusform>%n Fremdschlüssel unterscheidet sich</numerusform>
+            <numerusform>%n Fremdschlüssel unterscheiden sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) added or removed</source>
+        <translation>
+            <numerusform>%n Tabelle hinzugefügt oder entfernt</numerusform>
+            <numerusform>%n Tabellen hinzugefügt oder entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation>Regeländerungen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (was: %3)</source>
+        <translation>%1: %2 (vorher: %3)</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>now also deletes rows of %1</source>
+        <translation>löscht jetzt auch Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>no longer deletes rows of %1</source>
+        <translation>löscht keine Zeilen von %1 mehr</translation>
+    </message>
+    <message>
+        <source>deleting %1 %2</source>
+        <translation>Löschen in %1 %2</translation>
+    </message>
+    <message>
+        <source>Delete blast radius</source>
+        <translation>Reichweite von Löschungen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>table %1 does not exist in the database</source>
+        <translation>Tabelle %1 gibt es in der Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>column %1.%2 does not exist in the database</source>
+        <translation>Spalte %1.%2 gibt es in der Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>the key&apos;s column lists differ in length</source>
+        <translation>die Spaltenlisten des Schlüssels sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: DEFAULT %2 (was: %3)</source>
+        <translation>%1: DEFAULT %2 (vorher: %3)</translation>
     </message>
 </context>
 </TS>

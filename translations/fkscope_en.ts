@@ -2153,6 +2153,30 @@ Fix:
         <source>This is not a foreign-key error fkscope can read: expected PostgreSQL&apos;s &quot;violates foreign key constraint&quot; with its quoted names (SQLSTATE 23503), MySQL/MariaDB error 1451 or 1452, or SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL DDL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migrations cannot be read offline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary directory for the scratch database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the scratch database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations apply to an SQLite file or DDL file, not to a snapshot of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3167,6 +3191,391 @@ Exit codes: 0 explained, 2 bad usage, 3 cannot connect or authenticate, 4 other 
 Fix:
 %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare two schemas, snapshots or DDL files; preview a migration; count rows a new key rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fkscope diff --from SOURCE [--to SOURCE] [--apply FILE.sql]... [options]
+
+Compares the foreign keys and tables of two sources and says what each change does to deletes:
+rule changes first (deleting content_items now sets generation_jobs.content_id to NULL, was:
+blocked by NO ACTION), then changed, renamed, added and removed keys, tables, and the tables whose
+DELETE now reaches more or fewer tables through cascades. Keys are matched by what they connect,
+then by name, so a rename is a rename.
+
+A SOURCE is anything --db takes (a live database, a snapshot .json, an SQLite file, a MySQL URI)
+or a PostgreSQL DDL file (*.sql, read offline with PostgreSQL&apos;s own parser; sqlite:FILE.sql for
+SQLite DDL). --apply applies migration files, in order, to FROM first (a migration preview); with
+--apply and no --to, TO is FROM with the migrations applied.
+
+--check-data counts, for every added or changed key, the live rows that would make ADD CONSTRAINT
+or VALIDATE CONSTRAINT fail (read-only, one statement per key, with the statement timeout), with a
+few of their keys. The rows are counted on the live side: FROM when migrations are applied,
+otherwise TO if it is a database, otherwise FROM.
+
+Examples:
+  fkscope diff --from schema.sql --to &quot;host=db dbname=shop&quot;          # drift: expected vs live
+  fkscope diff --from &quot;host=db dbname=shop&quot; --apply 0042_fks.sql --check-data
+  fkscope diff --from before.json --to after.json --markdown -o review.md
+
+Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a %1 connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source before: anything --db takes, or a DDL file (*.sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source after; without it, FROM with the --apply migrations applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply migration FILE (DDL) to FROM first, offline; repeatable, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the live rows each added or changed key would reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the differences as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as Markdown, for a review ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from SOURCE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --to SOURCE, or --apply FILE to compare FROM with its migration applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --markdown both choose the format; pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check-data counts rows in a database: %1 is a %2 source, not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM with %1 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ddl</name>
+    <message>
+        <source>table %1 does not exist here; the statement is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql command \%1 is not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... AS is not modelled: its columns come from a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not modelled: what it changes cannot be read from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 already exists; PostgreSQL refuses the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has a primary key already; PostgreSQL refuses a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key on %1 references %2, which does not exist here; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key on %1 names no columns of %2 and it has no primary key; PostgreSQL refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint kind %1 is not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 exists already; PostgreSQL refuses the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no foreign key %1 on %2 to alter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 is not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 does not exist here; PostgreSQL refuses the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 is referenced by a foreign key; PostgreSQL refuses to drop it without CASCADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 holds tables; PostgreSQL refuses to drop it without CASCADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 backs a constraint; PostgreSQL refuses to drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referenced by %2 (%3); PostgreSQL refuses to drop it without CASCADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 exists already; PostgreSQL refuses the rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::diff</name>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all key columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2 (new key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1 is no longer affected by this key (was: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2 (was: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (about %1 rows to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no existing row violates it%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s) violate it: adding it NOT VALID works, VALIDATE CONSTRAINT fails%1; keys: %2</source>
+        <translation>
+            <numerusform>%n existing row violates it: adding it NOT VALID works, VALIDATE CONSTRAINT fails%1; keys: %2</numerusform>
+            <numerusform>%n existing rows violate it: adding it NOT VALID works, VALIDATE CONSTRAINT fails%1; keys: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s) violate it, so adding or validating it fails%1; keys: %2</source>
+        <translation>
+            <numerusform>%n existing row violates it, so adding or validating it fails%1; keys: %2</numerusform>
+            <numerusform>%n existing rows violate it, so adding or validating it fails%1; keys: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2%3, %4 tables, %5 foreign keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the referencing rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes the referencing rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 to NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets %1 to NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets %1 to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails (%1) while rows of %2 reference it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Foreign-key diff
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then applied: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences in foreign keys or tables.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s) differ</source>
+        <translation>
+            <numerusform>%n foreign key differs</numerusform>
+            <numerusform>%n foreign keys differ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) added or removed</source>
+        <translation>
+            <numerusform>%n table added or removed</numerusform>
+            <numerusform>%n tables added or removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now also deletes rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer deletes rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 does not exist in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1.%2 does not exist in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s column lists differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DEFAULT %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2167,6 +2167,30 @@ Oplossing:
         <source>This is not a foreign-key error fkscope can read: expected PostgreSQL&apos;s &quot;violates foreign key constraint&quot; with its quoted names (SQLSTATE 23503), MySQL/MariaDB error 1451 or 1452, or SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</source>
         <translation>Dit is geen foreign key-fout die fkscope kan lezen: verwacht werd PostgreSQL&apos;s &quot;violates foreign key constraint&quot; met de namen tussen aanhalingstekens (SQLSTATE 23503), MySQL/MariaDB-fout 1451 of 1452, of SQLite&apos;s &quot;FOREIGN KEY constraint failed&quot;.</translation>
     </message>
+    <message>
+        <source>PostgreSQL DDL file</source>
+        <translation>PostgreSQL-DDL-bestand</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 migrations cannot be read offline yet.</source>
+        <translation>%1-migraties kunnen nog niet offline gelezen worden.</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the scratch database: %1</source>
+        <translation>Geen tijdelijke map voor de hulpdatabase: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the scratch database %1.</source>
+        <translation>Kan de hulpdatabase %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Migrations apply to an SQLite file or DDL file, not to a snapshot of one.</source>
+        <translation>Migraties gelden voor een SQLite-bestand of DDL-bestand, niet voor een snapshot ervan.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3319,6 +3343,423 @@ Fix:
 Oplossing:
 %1
 </translation>
+    </message>
+    <message>
+        <source>compare two schemas, snapshots or DDL files; preview a migration; count rows a new key rejects</source>
+        <translation>twee schema&apos;s, snapshots of DDL-bestanden vergelijken; een migratie vooraf bekijken; rijen tellen die een nieuwe sleutel weigert</translation>
+    </message>
+    <message>
+        <source>Usage: fkscope diff --from SOURCE [--to SOURCE] [--apply FILE.sql]... [options]
+
+Compares the foreign keys and tables of two sources and says what each change does to deletes:
+rule changes first (deleting content_items now sets generation_jobs.content_id to NULL, was:
+blocked by NO ACTION), then changed, renamed, added and removed keys, tables, and the tables whose
+DELETE now reaches more or fewer tables through cascades. Keys are matched by what they connect,
+then by name, so a rename is a rename.
+
+A SOURCE is anything --db takes (a live database, a snapshot .json, an SQLite file, a MySQL URI)
+or a PostgreSQL DDL file (*.sql, read offline with PostgreSQL&apos;s own parser; sqlite:FILE.sql for
+SQLite DDL). --apply applies migration files, in order, to FROM first (a migration preview); with
+--apply and no --to, TO is FROM with the migrations applied.
+
+--check-data counts, for every added or changed key, the live rows that would make ADD CONSTRAINT
+or VALIDATE CONSTRAINT fail (read-only, one statement per key, with the statement timeout), with a
+few of their keys. The rows are counted on the live side: FROM when migrations are applied,
+otherwise TO if it is a database, otherwise FROM.
+
+Examples:
+  fkscope diff --from schema.sql --to &quot;host=db dbname=shop&quot;          # drift: expected vs live
+  fkscope diff --from &quot;host=db dbname=shop&quot; --apply 0042_fks.sql --check-data
+  fkscope diff --from before.json --to after.json --markdown -o review.md
+
+Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect or authenticate,
+4 other database error, 5 bad input file.
+</source>
+        <translation>Gebruik: fkscope diff --from BRON [--to BRON] [--apply BESTAND.sql]... [opties]
+
+Vergelijkt de foreign keys en tabellen van twee bronnen en zegt wat elke wijziging met deletes doet:
+eerst regelwijzigingen (content_items verwijderen zet generation_jobs.content_id nu op NULL, was:
+geblokkeerd door NO ACTION), dan gewijzigde, hernoemde, toegevoegde en verwijderde sleutels,
+tabellen, en de tabellen waarvan een DELETE via cascades nu meer of minder tabellen bereikt.
+Sleutels worden gekoppeld op wat ze verbinden, daarna op naam; een hernoeming blijft een hernoeming.
+
+Een BRON is alles wat --db aanneemt (een live database, een snapshot .json, een SQLite-bestand, een
+MySQL-URI) of een PostgreSQL-DDL-bestand (*.sql, offline gelezen met de eigen parser van
+PostgreSQL; sqlite:BESTAND.sql voor SQLite-DDL). --apply past migratiebestanden op volgorde eerst
+toe op FROM (een migratievoorbeeld); met --apply en zonder --to is TO gelijk aan FROM met de
+migraties toegepast.
+
+--check-data telt voor elke toegevoegde of gewijzigde sleutel de live rijen waarop ADD CONSTRAINT
+of VALIDATE CONSTRAINT zou falen (alleen lezend, één statement per sleutel, met de statement
+timeout), met enkele van hun sleutels. Er wordt geteld aan de live kant: FROM als migraties worden
+toegepast, anders TO als dat een database is, anders FROM.
+
+Voorbeelden:
+  fkscope diff --from schema.sql --to &quot;host=db dbname=shop&quot;          # drift: verwacht tegen live
+  fkscope diff --from &quot;host=db dbname=shop&quot; --apply 0042_fks.sql --check-data
+  fkscope diff --from before.json --to after.json --markdown -o review.md
+
+Exitcodes: 0 geen verschillen, 1 verschillen gevonden, 2 verkeerd gebruik, 3 geen verbinding of
+aanmelding, 4 andere databasefout, 5 ongeldig invoerbestand.
+</translation>
+    </message>
+    <message>
+        <source>(a %1 connection)</source>
+        <translation>(een %1-verbinding)</translation>
+    </message>
+    <message>
+        <source>The source before: anything --db takes, or a DDL file (*.sql).</source>
+        <translation>De bron ervoor: alles wat --db aanneemt, of een DDL-bestand (*.sql).</translation>
+    </message>
+    <message>
+        <source>The source after; without it, FROM with the --apply migrations applied.</source>
+        <translation>De bron erna; zonder deze FROM met de --apply-migraties toegepast.</translation>
+    </message>
+    <message>
+        <source>Apply migration FILE (DDL) to FROM first, offline; repeatable, in order.</source>
+        <translation>Migratie BESTAND (DDL) eerst offline op FROM toepassen; herhaalbaar, op volgorde.</translation>
+    </message>
+    <message>
+        <source>Count the live rows each added or changed key would reject.</source>
+        <translation>De live rijen tellen die elke toegevoegde of gewijzigde sleutel zou weigeren.</translation>
+    </message>
+    <message>
+        <source>Print the differences as JSON.</source>
+        <translation>De verschillen als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Print the report as Markdown, for a review ticket.</source>
+        <translation>Het rapport als Markdown tonen, voor een reviewticket.</translation>
+    </message>
+    <message>
+        <source>--from SOURCE is required</source>
+        <translation>--from BRON is verplicht</translation>
+    </message>
+    <message>
+        <source>give --to SOURCE, or --apply FILE to compare FROM with its migration applied</source>
+        <translation>geef --to BRON, of --apply BESTAND om FROM te vergelijken met de migratie toegepast</translation>
+    </message>
+    <message>
+        <source>--json and --markdown both choose the format; pick one</source>
+        <translation>--json en --markdown kiezen allebei het formaat; kies er één</translation>
+    </message>
+    <message>
+        <source>--check-data counts rows in a database: %1 is a %2 source, not a database</source>
+        <translation>--check-data telt rijen in een database: %1 is een %2-bron, geen database</translation>
+    </message>
+    <message>
+        <source>FROM with %1 applied</source>
+        <translation>FROM met %1 toegepast</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ddl</name>
+    <message>
+        <source>table %1 does not exist here; the statement is left out</source>
+        <translation>tabel %1 bestaat hier niet; het statement wordt overgeslagen</translation>
+    </message>
+    <message>
+        <source>psql command \%1 is not modelled</source>
+        <translation>psql-opdracht \%1 wordt niet nagebootst</translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... AS is not modelled: its columns come from a query</source>
+        <translation>CREATE TABLE ... AS wordt niet nagebootst: de kolommen komen uit een query</translation>
+    </message>
+    <message>
+        <source>%1 is not modelled: what it changes cannot be read from the text</source>
+        <translation>%1 wordt niet nagebootst: wat het wijzigt, valt niet uit de tekst af te lezen</translation>
+    </message>
+    <message>
+        <source>%1 is not modelled</source>
+        <translation>%1 wordt niet nagebootst</translation>
+    </message>
+    <message>
+        <source>table %1 already exists; PostgreSQL refuses the statement</source>
+        <translation>tabel %1 bestaat al; PostgreSQL weigert het statement</translation>
+    </message>
+    <message>
+        <source>table %1 has a primary key already; PostgreSQL refuses a second one</source>
+        <translation>tabel %1 heeft al een primaire sleutel; PostgreSQL weigert een tweede</translation>
+    </message>
+    <message>
+        <source>the key on %1 references %2, which does not exist here; it is left out</source>
+        <translation>de sleutel op %1 verwijst naar %2, dat hier niet bestaat; hij wordt overgeslagen</translation>
+    </message>
+    <message>
+        <source>the key on %1 names no columns of %2 and it has no primary key; PostgreSQL refuses it</source>
+        <translation>de sleutel op %1 noemt geen kolommen van %2 en die heeft geen primaire sleutel; PostgreSQL weigert hem</translation>
+    </message>
+    <message>
+        <source>constraint kind %1 is not modelled</source>
+        <translation>constraintsoort %1 wordt niet nagebootst</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 exists already; PostgreSQL refuses the statement</source>
+        <translation>kolom %1 van %2 bestaat al; PostgreSQL weigert het statement</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 does not exist here</source>
+        <translation>kolom %1 van %2 bestaat hier niet</translation>
+    </message>
+    <message>
+        <source>no foreign key %1 on %2 to alter</source>
+        <translation>geen foreign key %1 op %2 om te wijzigen</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 is not modelled</source>
+        <translation>ALTER TABLE %1 wordt niet nagebootst</translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 does not exist here; PostgreSQL refuses the statement</source>
+        <translation>constraint %1 van %2 bestaat hier niet; PostgreSQL weigert het statement</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 is referenced by a foreign key; PostgreSQL refuses to drop it without CASCADE</source>
+        <translation>naar kolom %1 van %2 verwijst een foreign key; PostgreSQL verwijdert hem niet zonder CASCADE</translation>
+    </message>
+    <message>
+        <source>schema %1 holds tables; PostgreSQL refuses to drop it without CASCADE</source>
+        <translation>schema %1 bevat tabellen; PostgreSQL verwijdert het niet zonder CASCADE</translation>
+    </message>
+    <message>
+        <source>index %1 backs a constraint; PostgreSQL refuses to drop it</source>
+        <translation>index %1 hoort bij een constraint; PostgreSQL weigert hem te verwijderen</translation>
+    </message>
+    <message>
+        <source>index %1 does not exist here</source>
+        <translation>index %1 bestaat hier niet</translation>
+    </message>
+    <message>
+        <source>%1 is referenced by %2 (%3); PostgreSQL refuses to drop it without CASCADE</source>
+        <translation>naar %1 verwijst %2 (%3); PostgreSQL verwijdert het niet zonder CASCADE</translation>
+    </message>
+    <message>
+        <source>index %1 exists already</source>
+        <translation>index %1 bestaat al</translation>
+    </message>
+    <message>
+        <source>table %1 exists already; PostgreSQL refuses the rename</source>
+        <translation>tabel %1 bestaat al; PostgreSQL weigert de hernoeming</translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 does not exist here</source>
+        <translation>constraint %1 van %2 bestaat hier niet</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::diff</name>
+    <message>
+        <source>validated</source>
+        <translation>gevalideerd</translation>
+    </message>
+    <message>
+        <source>all key columns</source>
+        <translation>alle sleutelkolommen</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>verwijst naar</translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2 (new key)</source>
+        <translation>verwijderen uit %1: nu %2 (nieuwe sleutel)</translation>
+    </message>
+    <message>
+        <source>deleting %1 is no longer affected by this key (was: %2)</source>
+        <translation>verwijderen uit %1 wordt niet meer door deze sleutel geraakt (was: %2)</translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2 (was: %3)</source>
+        <translation>verwijderen uit %1: nu %2 (was: %3)</translation>
+    </message>
+    <message>
+        <source>deleting %1 now %2</source>
+        <translation>verwijderen uit %1: nu %2</translation>
+    </message>
+    <message>
+        <source>rows not counted: %1</source>
+        <translation>rijen niet geteld: %1</translation>
+    </message>
+    <message>
+        <source> (about %1 rows to check)</source>
+        <translation> (ongeveer %1 rijen te controleren)</translation>
+    </message>
+    <message>
+        <source>no existing row violates it%1</source>
+        <translation>geen bestaande rij schendt hem%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s) violate it: adding it NOT VALID works, VALIDATE CONSTRAINT fails%1; keys: %2</source>
+        <translation>
+            <numerusform>%n bestaande rij schendt hem: toevoegen met NOT VALID lukt, VALIDATE CONSTRAINT faalt%1; sleutels: %2</numerusform>
+            <numerusform>%n bestaande rijen schenden hem: toevoegen met NOT VALID lukt, VALIDATE CONSTRAINT faalt%1; sleutels: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s) violate it, so adding or validating it fails%1; keys: %2</source>
+        <translation>
+            <numerusform>%n bestaande rij schendt hem, dus toevoegen of valideren faalt%1; sleutels: %2</numerusform>
+            <numerusform>%n bestaande rijen schenden hem, dus toevoegen of valideren faalt%1; sleutels: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2%3, %4 tables, %5 foreign keys)</source>
+        <translation>%1 (%2%3, %4 tabellen, %5 foreign keys)</translation>
+    </message>
+    <message>
+        <source>deleted the referencing rows of %1</source>
+        <translation>verwijderde de verwijzende rijen van %1</translation>
+    </message>
+    <message>
+        <source>deletes the referencing rows of %1</source>
+        <translation>verwijdert de verwijzende rijen van %1</translation>
+    </message>
+    <message>
+        <source>set %1 to NULL</source>
+        <translation>zette %1 op NULL</translation>
+    </message>
+    <message>
+        <source>sets %1 to NULL</source>
+        <translation>zet %1 op NULL</translation>
+    </message>
+    <message>
+        <source>set %1 to its default</source>
+        <translation>zette %1 op de standaardwaarde</translation>
+    </message>
+    <message>
+        <source>sets %1 to its default</source>
+        <translation>zet %1 op de standaardwaarde</translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation>geblokkeerd door %1</translation>
+    </message>
+    <message>
+        <source>fails (%1) while rows of %2 reference it</source>
+        <translation>faalt (%1) zolang rijen van %2 ernaar verwijzen</translation>
+    </message>
+    <message>
+        <source>## Foreign-key diff
+
+</source>
+        <translation>## Foreign-key-diff
+
+</translation>
+    </message>
+    <message>
+        <source>From: %1
+</source>
+        <translation>Van: %1
+</translation>
+    </message>
+    <message>
+        <source>then applied: %1
+</source>
+        <translation>daarna toegepast: %1
+</translation>
+    </message>
+    <message>
+        <source>To:   %1
+</source>
+        <translation>Naar: %1
+</translation>
+    </message>
+    <message>
+        <source>No differences in foreign keys or tables.
+</source>
+        <translation>Geen verschillen in foreign keys of tabellen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s) differ</source>
+        <translation>
+            <numerusform>%n foreign key verschilt</numerusform>
+            <numerusform>%n foreign keys verschillen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) added or removed</source>
+        <translation>
+            <numerusform>%n tabel toegevoegd of verwijderd</numerusform>
+            <numerusform>%n tabellen toegevoegd of verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation>Regelwijzigingen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Hernoemd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>%1: %2 (was: %3)</source>
+        <translation>%1: %2 (was: %3)</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>now also deletes rows of %1</source>
+        <translation>verwijdert nu ook rijen van %1</translation>
+    </message>
+    <message>
+        <source>no longer deletes rows of %1</source>
+        <translation>verwijdert geen rijen van %1 meer</translation>
+    </message>
+    <message>
+        <source>deleting %1 %2</source>
+        <translation>verwijderen uit %1 %2</translation>
+    </message>
+    <message>
+        <source>Delete blast radius</source>
+        <translation>Bereik van deletes</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>table %1 does not exist in the database</source>
+        <translation>tabel %1 bestaat niet in de database</translation>
+    </message>
+    <message>
+        <source>column %1.%2 does not exist in the database</source>
+        <translation>kolom %1.%2 bestaat niet in de database</translation>
+    </message>
+    <message>
+        <source>the key&apos;s column lists differ in length</source>
+        <translation>de kolomlijsten van de sleutel verschillen in lengte</translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation>nullable</translation>
+    </message>
+    <message>
+        <source>%1: DEFAULT %2 (was: %3)</source>
+        <translation>%1: DEFAULT %2 (was: %3)</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@ QStringList deleteSentences(const DiffSides &s, const FkChange &c)
             QCoreApplication::translate("fkscope::diff", "deleting %1 is no longer affected by this key (was: %2)").arg(parent(s.from, *a), deleteEffect(s.from, *a, true))};
 }
 
-QString violationsLine(const FkChange &c)
+QString violationsLine(const DiffSides &s, const FkChange &c)
 {
     if (!c.checkProblem.isEmpty())
         return QCoreApplication::translate("fkscope::diff", "rows not counted: %1").arg(c.checkProblem);
@@ -117,6 +117,10 @@ QString violationsLine(const FkChange &c)
     for (const QStringList &k : v.sampleKeys)
         keys << QLatin1Char('(') + k.join(QStringLiteral(", ")) + QLatin1Char(')');
     const int rows = static_cast<int>(std::min<qint64>(v.rows, INT_MAX));
+    if (c.to != kInvalidId && !s.to.foreignKey(c.to).validated)
+        return QCoreApplication::translate("fkscope::diff", "%n existing row(s) violate it: adding it NOT VALID works, VALIDATE CONSTRAINT fails%1; keys: %2",
+                                           nullptr, rows)
+            .arg(scan, keys.join(QStringLiteral(", ")));
     return QCoreApplication::translate("fkscope::diff", "%n existing row(s) violate it, so adding or validating it fails%1; keys: %2", nullptr, rows)
         .arg(scan, keys.join(QStringLiteral(", ")));
 }
@@ -182,9 +186,9 @@ QByteArray diffJson(const DiffSides &sides, const SchemaDiff &diff)
     JsonWriter w;
     w.beginObject().field("format", "fkscope-diff").field("version", 1);
     w.key("from");
-    writeSide(w, sides.from, sides.fromLabel, sides.applied);
+    writeSide(w, sides.from, sides.fromLabel, sides.fromApplied);
     w.key("to");
-    writeSide(w, sides.to, sides.toLabel, {});
+    writeSide(w, sides.to, sides.toLabel, sides.toApplied);
     w.key("foreign_keys").beginArray();
     for (const FkChange &c : diff.foreignKeys) {
         const SchemaGraph &g = graphOf(sides, c);
@@ -254,7 +258,7 @@ QString diffText(const DiffSides &sides, const SchemaDiff &diff, bool markdown)
     QString out;
     out += markdown ? QCoreApplication::translate("fkscope::diff", "## Foreign-key diff\n\n") : QString();
     out += (markdown ? QStringLiteral("- ") : QString()) + QCoreApplication::translate("fkscope::diff", "From: %1\n").arg(st.code(sideLine(sides.from, sides.fromLabel)));
-    for (const QString &file : sides.applied)
+    for (const QString &file : sides.fromApplied)
         out += (markdown ? QStringLiteral("  - ") : QStringLiteral("  ")) + QCoreApplication::translate("fkscope::diff", "then applied: %1\n").arg(st.code(file));
     out += (markdown ? QStringLiteral("- ") : QString()) + QCoreApplication::translate("fkscope::diff", "To:   %1\n").arg(st.code(sideLine(sides.to, sides.toLabel)));
     if (diff.isEmpty()) {
@@ -296,7 +300,7 @@ QString diffText(const DiffSides &sides, const SchemaDiff &diff, bool markdown)
             }
             for (const QString &sentence : deleteSentences(sides, c))
                 body += st.sub(sentence);
-            const QString v = violationsLine(c);
+            const QString v = violationsLine(sides, c);
             if (!v.isEmpty())
                 body += st.sub(v);
         }

@@ -15,7 +15,8 @@ struct DiffSides
     const SchemaGraph &to;
     QString fromLabel; // the source as the user gave it, without a password
     QString toLabel;
-    QStringList applied; // migration files applied to FROM, in order
+    QStringList fromApplied; // migration files applied to FROM (with --to), in order
+    QStringList toApplied; // migration files that make TO out of FROM (no --to)
 };
 
 // {"format": "fkscope-diff", "version": 1, "from", "to", "foreign_keys", "tables", "blast_radius",

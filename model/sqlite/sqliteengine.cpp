@@ -5,15 +5,36 @@
 #include "demo/demodatabase.h"
 #include "source/sourceengine.h"
 #include "sqlitecatalogloader.h"
+#include "sqliteddlfile.h"
 #include "sqlitelivedatabase.h"
 #include "sqliteschemadialect.h"
 
+#include "core/error.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace fkscope {
 
 namespace {
+
+// `sqlite:schema.sql`: SQLite DDL, run in a scratch database.
+class SqliteDdlLoader final : public CatalogLoader
+{
+public:
+    explicit SqliteDdlLoader(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    SchemaGraph load(const LoadOptions &options) override
+    {
+        return readSqliteScripts({{readSourceFile(m_path), m_path}}, QFileInfo(m_path).fileName(), options);
+    }
+
+private:
+    QString m_path;
+};
 
 class SqliteEngine final : public SourceEngine
 {
@@ -47,7 +68,19 @@ public:
     }
     std::unique_ptr<CatalogLoader> createLoader(const QString &location) const override
     {
+        if (isSqlTextFile(location))
+            return std::make_unique<SqliteDdlLoader>(location);
         return std::make_unique<SqliteCatalogLoader>(location);
+    }
+    SchemaGraph applyMigrations(const QString &location, const SchemaGraph &base, const QStringList &files, const LoadOptions &options) const override
+    {
+        if (location.isEmpty())
+            throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages",
+                                                                            "Migrations apply to an SQLite file or DDL file, not to a snapshot of one."));
+        QList<SqlScript> scripts{{isSqlTextFile(location) ? readSourceFile(location) : sqliteSchemaText(location), location}};
+        for (const QString &file : files)
+            scripts.append({readSourceFile(file), file});
+        return readSqliteScripts(scripts, base.source().database, options);
     }
     const SchemaDialect &schemaDialect() const override
     {

@@ -199,8 +199,10 @@ private slots:
         QSignalSpy ready(&window, &MainWindow::ready);
         QSignalSpy linted(window.findingsView(), &FindingsView::findingsReady);
         window.openSource(QStringLiteral("snapshot:") + file);
-        QVERIFY(ready.wait(60000));
-        QVERIFY(linted.count() == 1 || linted.wait(60000));
+        // Generous bounds (the ASan build on a busy 2-core machine is slow): a freeze is what the
+        // latency probe catches, not the total.
+        QVERIFY(ready.wait(300000));
+        QVERIFY(linted.count() == 1 || linted.wait(300000));
         QVERIFY2(probe.longestStallMs() < kFreezeMs, qPrintable(QString::number(probe.longestStallMs())));
         const QList<LintFinding> &findings = window.findingsView()->findings();
         QVERIFY(findings.size() > 1000);
