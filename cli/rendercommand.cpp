@@ -4,6 +4,7 @@
 #include "output.h"
 #include "sourceoptions.h"
 
+#include "canvas/comparisonmarks.h"
 #include "canvas/schemascene.h"
 #include "canvas/scenerender.h"
 #include "canvas/tableitem.h"
@@ -74,7 +75,11 @@ int runRenderCommand(const QStringList &arguments)
     const QCommandLineOption dark(QStringLiteral("dark"), QCoreApplication::translate("fkscope::cli", "Dark palette."));
     const QCommandLineOption noLegend(QStringLiteral("no-legend"), QCoreApplication::translate("fkscope::cli", "Leave the legend out."));
     const QCommandLineOption collapsed(QStringLiteral("collapsed"), QCoreApplication::translate("fkscope::cli", "Draw boxes as headers only."));
-    parser.addOptions({output, focus, hops, blast, engine, dark, noLegend, collapsed});
+    const QCommandLineOption diffFrom(QStringLiteral("diff-from"),
+                                      QCoreApplication::translate("fkscope::cli", "Mark what changed since SOURCE (as fkscope diff --from SOURCE): "
+                                                                                  "new keys, changed rules (old → new), removed keys as ghosts."),
+                                      QStringLiteral("SOURCE"));
+    parser.addOptions({output, focus, hops, blast, engine, dark, noLegend, collapsed, diffFrom});
     if (const auto done = parseCommandLine(parser, arguments, QLatin1String(kCommand), kHelp))
         return *done;
     if (const auto usage = reportUsage(QLatin1String(kCommand), {source.read(parser)}))
@@ -117,6 +122,19 @@ int runRenderCommand(const QStringList &arguments)
             wanted = QSet<TableId>(radius.keyBegin(), radius.keyEnd());
             scene.markBlastRadius(centre, radius);
         }
+        std::optional<ComparisonMarks> marks;
+        if (parser.isSet(diffFrom)) {
+            const SchemaGraph before = createLoader(SourceSpec::parse(parser.value(diffFrom)))->load(source.loadOptions());
+            marks = comparisonMarks(before, graph, diffGraphs(before, graph), true);
+            // A focused picture also shows the tables a removed key linked it to, with the ghost.
+            if (!wanted.isEmpty()) {
+                const QSet<TableId> focused = wanted;
+                for (const GhostKey &g : marks->ghosts) {
+                    if (focused.contains(planner.drawnAs(g.child)) || focused.contains(planner.drawnAs(g.parent)))
+                        wanted << planner.drawnAs(g.child) << planner.drawnAs(g.parent);
+                }
+            }
+        }
         const int asked = wanted.isEmpty() ? planner.drawnCount() : static_cast<int>(wanted.size());
         if (asked > cap && centre == kInvalidId) {
             const SchemaMap map = planner.overviewMap();
@@ -158,6 +176,8 @@ int runRenderCommand(const QStringList &arguments)
             return kExitOk;
         }
         scene.applyLayout(GraphvizLayout::layout(request));
+        if (marks)
+            scene.setComparison(marks->labels, marks->ghosts);
         renderScene(scene, path);
     } catch (const Error &e) {
         return reportError(QLatin1String(kCommand), e);

@@ -14,7 +14,10 @@
 #include "dialogs/settingsdialog.h"
 #include "docks/detailsview.h"
 #include "dialogs/explaindialog.h"
+#include "canvas/comparisonmarks.h"
+#include "docks/changesview.h"
 #include "docks/findingsview.h"
+#include "jobs/comparejob.h"
 #include "docks/schematree.h"
 #include "impact/impactpanel.h"
 #include "jobs/layoutjob.h"
@@ -202,6 +205,8 @@ MainWindow::~MainWindow()
     // Closing the window hides its docks: the Findings dock's visibilityChanged must not reach it.
     m_findingsDock->disconnect(this);
     m_findings->disconnect(this);
+    m_changes->disconnect(this);
+    m_compare->disconnect(this);
     m_load->cancel();
 }
 
@@ -213,6 +218,23 @@ void MainWindow::buildActions()
     file->addAction(tr("Open S&QLite database..."), this, &MainWindow::openSqlite)->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     file->addAction(tr("&Open snapshot..."), this, &MainWindow::openSnapshot)->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo database"), this, [this] { openSource(QStringLiteral("demo")); });
+    QMenu *compare = file->addMenu(tr("Co&mpare with"));
+    compare->addAction(tr("A &snapshot, DDL or SQLite file..."), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Compare with"), QString(),
+                                                          tr("Snapshots and DDL files (*.json *.sql);;SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"));
+        if (!file.isEmpty())
+            compareWith(file);
+    });
+    compare->addAction(tr("Another &database..."), this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            compareWith(dialog.conninfo());
+    });
+    compare->addAction(tr("&Preview a migration..."), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Preview a migration"), QString(), tr("SQL files (*.sql);;All files (*)"));
+        if (!files.isEmpty())
+            previewMigrations(files);
+    });
     file->addAction(tr("&Export image..."), this, &MainWindow::exportImage)->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     file->addAction(tr("&Settings..."), this, [this] {
@@ -351,6 +373,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     tabifyDockWidget(m_impactDock, m_findingsDock);
     m_findingsDock->hide();
+    buildComparison();
     auto showFindingMarks = [this] {
         m_scene->setFindings(m_findingsDock->isVisible() ? m_findings->byTable() : QHash<TableId, QPair<Severity, int>>());
     };
@@ -386,11 +409,12 @@ void MainWindow::buildDocks()
         {tr("Go to the &details"), QKeySequence(tr("Ctrl+3")), [detailsDock, this] { detailsDock->show(); detailsDock->raise(); m_details->setFocus(); }},
         {tr("Go to the &impact panel"), QKeySequence(tr("Ctrl+4")), [this] { m_impactDock->show(); m_impactDock->raise(); m_impact->setFocus(); }},
         {tr("Go to the &findings"), QKeySequence(tr("Ctrl+5")), [this] { m_findingsDock->show(); m_findingsDock->raise(); m_findings->setFocus(); }},
+        {tr("Go to the c&hanges"), QKeySequence(tr("Ctrl+6")), [this] { m_changesDock->show(); m_changesDock->raise(); m_changes->setFocus(); }},
     };
     for (const Target &t : targets)
         view->addAction(t.text, this, t.focus)->setShortcut(t.key);
     view->addSeparator();
-    for (QDockWidget *dock : {treeDock, mapDock, detailsDock})
+    for (QDockWidget *dock : {treeDock, mapDock, detailsDock, m_changesDock})
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -492,8 +516,65 @@ void MainWindow::setBusy(bool busy, const QString &message)
         m_statusLabel->setText(message);
 }
 
+void MainWindow::buildComparison()
+{
+    m_compare = new CompareJob(this);
+    m_changesDock = new QDockWidget(tr("Changes"), this);
+    m_changesDock->setObjectName(QStringLiteral("ChangesDock"));
+    m_changes = new ChangesView(m_changesDock);
+    m_changesDock->setWidget(m_changes);
+    addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
+    tabifyDockWidget(m_impactDock, m_changesDock);
+    m_changesDock->hide();
+    connect(m_changes, &ChangesView::tableActivated, this, &MainWindow::selectTable);
+    connect(m_changes, &ChangesView::closeRequested, this, &MainWindow::clearComparison);
+    connect(m_compare, &CompareJob::comparisonFinished, this, [this](int token, const Comparison &c) {
+        if (token == m_compareToken)
+            showComparison(c);
+    });
+    connect(m_compare, &CompareJob::comparisonFailed, this, [this](int token, const QString &message) {
+        if (token != m_compareToken)
+            return;
+        m_statusLabel->setText(tr("The comparison failed."));
+        QMessageBox::warning(this, tr("Could not compare"), message);
+    });
+}
+
+void MainWindow::compareWith(const QString &source)
+{
+    m_statusLabel->setText(tr("Comparing with %1...").arg(ConnectDialog::withoutPassword(source)));
+    m_compareToken = m_compare->compareWith(m_scene->graph(), ConnectDialog::withoutPassword(m_source), source);
+}
+
+void MainWindow::previewMigrations(const QStringList &files)
+{
+    m_statusLabel->setText(tr("Applying %n migration file(s)...", nullptr, static_cast<int>(files.size())));
+    m_compareToken = m_compare->previewMigrations(m_scene->graph(), m_spec, ConnectDialog::withoutPassword(m_source), files);
+}
+
+void MainWindow::showComparison(const Comparison &c)
+{
+    const ComparisonMarks marks = comparisonMarks(c.from, c.to, c.diff, c.shownIsTo);
+    m_scene->setComparison(marks.labels, marks.ghosts);
+    m_changes->setComparison(c);
+    m_changesDock->show();
+    m_changesDock->raise();
+    m_statusLabel->setText(tr("%n difference(s) with %1", nullptr, m_changes->changeCount()).arg(c.shownIsTo ? c.fromLabel : c.toLabel));
+    emit comparisonShown();
+}
+
+void MainWindow::clearComparison()
+{
+    ++m_compareToken; // a comparison still running is dropped
+    m_compare->cancel();
+    m_scene->clearComparison();
+    m_changes->clear();
+}
+
 void MainWindow::showGraph(const SchemaGraph &graph)
 {
+    // A comparison belongs to the graph it was made with.
+    clearComparison();
     // The graph shown until now is freed in a worker once every part has let go of it (its lists
     // are shared, so this holds it without copying): at 10,000 tables freeing it took the GUI thread
     // tens of ms.

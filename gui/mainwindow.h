@@ -19,6 +19,9 @@ class QTimer;
 
 namespace fkscope {
 
+class ChangesView;
+class CompareJob;
+struct Comparison;
 class DetailsView;
 class ExplainDialog;
 class FindingsView;
@@ -54,10 +57,18 @@ public:
     // Impact > Explain an error: the paste box (created on first use).
     void explainError();
     ExplainDialog *explainDialog() const { return m_explain; }
+    // File > Compare with: the window's graph against another source (it is the "from" side), or
+    // with migration files applied to it; worked out in a worker, shown on the canvas and in the
+    // Changes dock.
+    void compareWith(const QString &source);
+    void previewMigrations(const QStringList &files);
+    ChangesView *changesView() const { return m_changes; }
+    QDockWidget *changesDock() const { return m_changesDock; }
     bool isBusy() const;
 
 signals:
     void ready(); // a source is loaded and laid out
+    void comparisonShown(); // a comparison's result is on the canvas and in the Changes dock
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +102,9 @@ private:
     TableId selectedTable() const;
     void showCanvasMenu(const QPoint &pos);
     void setBusy(bool busy, const QString &message = QString());
+    void buildComparison();
+    void showComparison(const Comparison &comparison);
+    void clearComparison();
 
     QStackedWidget *m_stack;
     StartPage *m_start;
@@ -104,6 +118,9 @@ private:
     FindingsView *m_findings = nullptr;
     ExplainDialog *m_explain = nullptr;
     QDockWidget *m_findingsDock = nullptr;
+    ChangesView *m_changes = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    CompareJob *m_compare = nullptr;
     QMenu *m_impactMenu = nullptr;
     QByteArray m_defaultState; // docks and toolbars as first built, for "reset the window layout"
     LoadJob *m_load;
@@ -124,7 +141,7 @@ private:
     QHash<QString, int> m_openedPages; // fold groups opened page by page (FoldGroup::key())
     QSet<TableId> m_pinned; // folded tables the user asked for by name
     QSet<TableId> m_compactDecidedFor{-3}; // "headers only" is chosen once per new set of tables
-    int m_loadToken = 0, m_layoutToken = 0;
+    int m_loadToken = 0, m_layoutToken = 0, m_compareToken = 0;
 };
 
 } // namespace fkscope

@@ -89,6 +89,124 @@
     </message>
 </context>
 <context>
+    <name>fkscope::ChangesView</name>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Close comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>No comparison. File &gt; Compare with... compares this graph with a snapshot, a DDL file, another database, or previews a migration.</source>
+        <translation>Kein Vergleich. Datei &gt; Vergleichen mit... vergleicht diesen Graphen mit einem Snapshot, einer DDL-Datei, einer anderen Datenbank, oder zeigt eine Migration vorab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From: %1
+To: %2
+%n difference(s)</source>
+        <translation>
+            <numerusform>Von: %1
+Nach: %2
+%n Unterschied</numerusform>
+            <numerusform>Von: %1
+Nach: %2
+%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation>Regeländerungen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Delete blast radius</source>
+        <translation>Reichweite von Löschungen</translation>
+    </message>
+    <message>
+        <source>+%1 / -%2 tables reached by cascades</source>
+        <translation>+%1 / -%2 über Kaskaden erreichte Tabellen</translation>
+    </message>
+    <message>
+        <source>Foreign-key changes</source>
+        <translation>Fremdschlüssel-Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::CompareJob</name>
+    <message>
+        <source>%1 with %2 applied</source>
+        <translation>%1 mit %2 angewandt</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ComparisonMarks</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>added by the migration</source>
+        <translation>von der Migration hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>dropped by the migration</source>
+        <translation>von der Migration gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>umbenannt in %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::ConnectDialog</name>
     <message>
         <source>(new connection)</source>
@@ -1462,6 +1580,76 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>&amp;Explain an error...</source>
         <translation>Fehler &amp;erklären...</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>A &amp;snapshot, DDL or SQLite file...</source>
+        <translation>Einem &amp;Snapshot, einer DDL- oder SQLite-Datei...</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Snapshots and DDL files (*.json *.sql);;SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>Snapshots und DDL-Dateien (*.json *.sql);;SQLite-Datenbanken (*.sqlite *.sqlite3 *.db *.db3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Another &amp;database...</source>
+        <translation>Einer anderen &amp;Datenbank...</translation>
+    </message>
+    <message>
+        <source>&amp;Preview a migration...</source>
+        <translation>Migration &amp;vorab prüfen...</translation>
+    </message>
+    <message>
+        <source>Preview a migration</source>
+        <translation>Migration vorab prüfen</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>Der Vergleich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Comparing with %1...</source>
+        <translation>Vergleiche mit %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n migration file(s)...</source>
+        <translation>
+            <numerusform>Wende %n Migrationsdatei an...</numerusform>
+            <numerusform>Wende %n Migrationsdateien an...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with %1</source>
+        <translation>
+            <numerusform>%n Unterschied zu %1</numerusform>
+            <numerusform>%n Unterschiede zu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the c&amp;hanges</source>
+        <translation>Zu den Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3639,10 @@ Anmeldung, 4 anderer Datenbankfehler, 5 ungültige Eingabedatei.
     <message>
         <source>FROM with %1 applied</source>
         <translation>FROM mit %1 angewandt</translation>
+    </message>
+    <message>
+        <source>Mark what changed since SOURCE (as fkscope diff --from SOURCE): new keys, changed rules (old → new), removed keys as ghosts.</source>
+        <translation>Markieren, was sich seit QUELLE geändert hat (wie fkscope diff --from QUELLE): neue Schlüssel, geänderte Regeln (alt → neu), entfernte Schlüssel als Geister.</translation>
     </message>
 </context>
 <context>

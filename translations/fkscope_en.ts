@@ -89,6 +89,124 @@
     </message>
 </context>
 <context>
+    <name>fkscope::ChangesView</name>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison. File &gt; Compare with... compares this graph with a snapshot, a DDL file, another database, or previews a migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From: %1
+To: %2
+%n difference(s)</source>
+        <translation>
+            <numerusform>From: %1
+To: %2
+%n difference</numerusform>
+            <numerusform>From: %1
+To: %2
+%n differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 / -%2 tables reached by cascades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign-key changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::CompareJob</name>
+    <message>
+        <source>%1 with %2 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ComparisonMarks</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fkscope::ConnectDialog</name>
     <message>
         <source>(new connection)</source>
@@ -1457,6 +1575,76 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>&amp;Explain an error...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;snapshot, DDL or SQLite file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots and DDL files (*.json *.sql);;SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another &amp;database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview a migration...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n migration file(s)...</source>
+        <translation>
+            <numerusform>Applying %n migration file...</numerusform>
+            <numerusform>Applying %n migration files...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with %1</source>
+        <translation>
+            <numerusform>%n difference with %1</numerusform>
+            <numerusform>%n differences with %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the c&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,6 +3460,10 @@ Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect
     </message>
     <message>
         <source>FROM with %1 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark what changed since SOURCE (as fkscope diff --from SOURCE): new keys, changed rules (old → new), removed keys as ghosts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,124 @@
     </message>
 </context>
 <context>
+    <name>fkscope::ChangesView</name>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Kopiëren als Markdown</translation>
+    </message>
+    <message>
+        <source>Close comparison</source>
+        <translation>Vergelijking sluiten</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>Foreign key</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>No comparison. File &gt; Compare with... compares this graph with a snapshot, a DDL file, another database, or previews a migration.</source>
+        <translation>Geen vergelijking. Bestand &gt; Vergelijken met... vergelijkt deze graaf met een snapshot, een DDL-bestand, een andere database, of toont een migratie vooraf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From: %1
+To: %2
+%n difference(s)</source>
+        <translation>
+            <numerusform>Van: %1
+Naar: %2
+%n verschil</numerusform>
+            <numerusform>Van: %1
+Naar: %2
+%n verschillen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule changes</source>
+        <translation>Regelwijzigingen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Hernoemd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>Delete blast radius</source>
+        <translation>Bereik van deletes</translation>
+    </message>
+    <message>
+        <source>+%1 / -%2 tables reached by cascades</source>
+        <translation>+%1 / -%2 tabellen bereikt via cascades</translation>
+    </message>
+    <message>
+        <source>Foreign-key changes</source>
+        <translation>Foreign-key-wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::CompareJob</name>
+    <message>
+        <source>%1 with %2 applied</source>
+        <translation>%1 met %2 toegepast</translation>
+    </message>
+</context>
+<context>
+    <name>fkscope::ComparisonMarks</name>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>added by the migration</source>
+        <translation>door de migratie toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>dropped by the migration</source>
+        <translation>door de migratie verwijderd</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>hernoemd van %1</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>hernoemd naar %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
     <name>fkscope::ConnectDialog</name>
     <message>
         <source>(new connection)</source>
@@ -1462,6 +1580,76 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>&amp;Explain an error...</source>
         <translation>Fout &amp;uitleggen...</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with</source>
+        <translation>Verge&amp;lijken met</translation>
+    </message>
+    <message>
+        <source>A &amp;snapshot, DDL or SQLite file...</source>
+        <translation>Een &amp;snapshot, DDL- of SQLite-bestand...</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>Snapshots and DDL files (*.json *.sql);;SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>Snapshots en DDL-bestanden (*.json *.sql);;SQLite-databases (*.sqlite *.sqlite3 *.db *.db3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Another &amp;database...</source>
+        <translation>Een andere &amp;database...</translation>
+    </message>
+    <message>
+        <source>&amp;Preview a migration...</source>
+        <translation>Migratie &amp;vooraf bekijken...</translation>
+    </message>
+    <message>
+        <source>Preview a migration</source>
+        <translation>Migratie vooraf bekijken</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-bestanden (*.sql);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>De vergelijking is mislukt.</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Kon niet vergelijken</translation>
+    </message>
+    <message>
+        <source>Comparing with %1...</source>
+        <translation>Vergelijken met %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n migration file(s)...</source>
+        <translation>
+            <numerusform>%n migratiebestand toepassen...</numerusform>
+            <numerusform>%n migratiebestanden toepassen...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with %1</source>
+        <translation>
+            <numerusform>%n verschil met %1</numerusform>
+            <numerusform>%n verschillen met %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the c&amp;hanges</source>
+        <translation>Naar de &amp;wijzigingen</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3638,10 @@ aanmelding, 4 andere databasefout, 5 ongeldig invoerbestand.
     <message>
         <source>FROM with %1 applied</source>
         <translation>FROM met %1 toegepast</translation>
+    </message>
+    <message>
+        <source>Mark what changed since SOURCE (as fkscope diff --from SOURCE): new keys, changed rules (old → new), removed keys as ghosts.</source>
+        <translation>Markeren wat sinds BRON veranderd is (zoals fkscope diff --from BRON): nieuwe sleutels, gewijzigde regels (oud → nieuw), verwijderde sleutels als geesten.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "tableitem.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QPainterPathStroker>
@@ -43,7 +44,7 @@ ForeignKeyEdge::ForeignKeyEdge(ForeignKeyId id, const SchemaGraph &graph, TableI
 
 QPen ForeignKeyEdge::currentPen() const
 {
-    QPen pen = rulePen(m_onDelete, m_dark, m_highlighted ? 1.6 : 1.0);
+    QPen pen = rulePen(m_onDelete, m_dark, (m_highlighted ? 1.6 : 1.0) * (m_emphasised ? 1.8 : 1.0));
     if (m_mark.isValid())
         pen.setColor(m_mark);
     QColor c = pen.color();
@@ -146,6 +147,12 @@ void ForeignKeyEdge::setMark(const QColor &color)
     update();
 }
 
+void ForeignKeyEdge::setEmphasised(bool emphasised)
+{
+    m_emphasised = emphasised;
+    update();
+}
+
 QRectF ForeignKeyEdge::boundingRect() const
 {
     return QGraphicsPathItem::boundingRect().united(QRectF(m_tip, m_tipFrom).normalized()).adjusted(-12, -12, 12, 12);
@@ -211,6 +218,35 @@ void ForeignKeyEdge::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->drawRoundedRect(r, 3, 3);
         painter->drawText(r, Qt::AlignCenter, text);
     }
+}
+
+ChangeLabelItem::ChangeLabelItem(const QString &label, const QColor &color, bool dark)
+    : m_label(label)
+    , m_color(color)
+    , m_dark(dark)
+{
+    const QFontMetricsF metrics(canvasFont(0.85, true));
+    const qreal width = metrics.horizontalAdvance(label) + 12;
+    const qreal height = metrics.height() + 6;
+    m_rect = QRectF(-width / 2, -height / 2, width, height);
+    setZValue(20); // above boxes and edges
+    setToolTip(label);
+}
+
+QRectF ChangeLabelItem::boundingRect() const
+{
+    return m_rect.adjusted(-2, -2, 2, 2);
+}
+
+void ChangeLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setFont(canvasFont(0.85, true));
+    painter->setPen(QPen(m_color, 1.5));
+    painter->setBrush(m_dark ? QColor(0x1e, 0x20, 0x24) : QColor(Qt::white));
+    painter->drawRoundedRect(m_rect, 4, 4);
+    painter->setPen(m_dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20));
+    painter->drawText(m_rect, Qt::AlignCenter, m_label);
 }
 
 } // namespace fkscope

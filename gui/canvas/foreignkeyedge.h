@@ -41,6 +41,9 @@ public:
     void setDark(bool dark);
     // Impact colouring (invalid colour: the rule's own).
     void setMark(const QColor &color);
+    // Drawn thicker: a key a comparison found new (its label is the scene's own item, above the boxes).
+    void setEmphasised(bool emphasised);
+    bool isEmphasised() const { return m_emphasised; }
     // The pen the edge is drawn with now: the rule's colour and line style, or the impact mark.
     QPen currentPen() const;
 
@@ -58,7 +61,29 @@ private:
     bool m_dark;
     bool m_highlighted = false, m_dimmed = false;
     QColor m_mark;
+    bool m_emphasised = false;
     QPointF m_tip, m_tipFrom;
+};
+
+// A comparison's word on a key ("SET NULL → NO ACTION", "new", "removed: ..."), in a box framed in
+// the key's colour, centred on a point of its edge and drawn above the boxes so it stays readable
+// on short edges.
+class ChangeLabelItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 8 };
+
+    ChangeLabelItem(const QString &label, const QColor &color, bool dark);
+    int type() const override { return Type; }
+    const QString &label() const { return m_label; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_label;
+    QColor m_color;
+    bool m_dark;
+    QRectF m_rect;
 };
 
 } // namespace fkscope

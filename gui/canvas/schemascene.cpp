@@ -2,6 +2,7 @@
 #include "schemascene.h"
 
 #include "foreignkeyedge.h"
+#include "ghostedge.h"
 #include "legenditem.h"
 #include "summaryitem.h"
 #include "tableitem.h"
@@ -52,6 +53,8 @@ void SchemaScene::clearView()
     m_edges.clear();
     m_summaries.clear();
     m_summaryEdges.clear();
+    m_ghostItems.clear();
+    m_labelItems.clear();
     m_legend = nullptr;
     m_view = GraphView();
     m_map = SchemaMap();
@@ -104,6 +107,8 @@ void SchemaScene::syncEdge(ForeignKeyEdge *edge) const
     const ForeignKey &fk = graph().foreignKey(id);
     const TableId child = drawnAs(fk.child), parent = drawnAs(fk.parent);
     edge->setMark(m_edgeMarks.value(id));
+    if (edge->isEmphasised() != m_changeLabels.value(id).second)
+        edge->setEmphasised(m_changeLabels.value(id).second);
     const TableItem *a = m_tables.value(child), *b = m_tables.value(parent);
     edge->setHighlighted(m_edgeMarks.contains(id) || (a && a->isSelected()) || (b && b->isSelected()));
     edge->setDimmed(m_dimUnmarkedEdges ? !m_edgeMarks.contains(id)
@@ -298,6 +303,7 @@ void SchemaScene::applyLayout(const LayoutResult &result)
     }
     for (auto it = m_summaryEdges.constBegin(); it != m_summaryEdges.constEnd(); ++it)
         it.value()->setLayoutPath(result.edgePaths.value(it.key()), result.labelCentres.value(it.key()));
+    syncComparison();
     placeLegend();
     setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
 }
@@ -355,6 +361,52 @@ void SchemaScene::setFocusSet(const QSet<TableId> &tables)
                                                                              : TableItem::Emphasis::Dimmed);
     for (ForeignKeyEdge *edge : std::as_const(m_edges))
         syncEdge(edge);
+}
+
+void SchemaScene::setComparison(const QHash<ForeignKeyId, QPair<QString, bool>> &labels, const QList<GhostKey> &ghosts)
+{
+    m_changeLabels = labels;
+    m_ghostKeys = ghosts;
+    for (ForeignKeyEdge *edge : std::as_const(m_edges))
+        syncEdge(edge);
+    syncComparison();
+}
+
+void SchemaScene::syncComparison()
+{
+    qDeleteAll(m_ghostItems);
+    m_ghostItems.clear();
+    qDeleteAll(m_labelItems);
+    m_labelItems.clear();
+    auto addLabel = [this](const QString &text, const QColor &color, const QPointF &at) {
+        auto *label = new ChangeLabelItem(text, color, m_dark);
+        label->setPos(at);
+        addItem(label);
+        m_labelItems << label;
+    };
+    for (auto it = m_changeLabels.constBegin(); it != m_changeLabels.constEnd(); ++it) {
+        const ForeignKeyEdge *edge = m_edges.value(it.key());
+        if (edge && edge->isVisible() && !it.value().first.isEmpty())
+            addLabel(it.value().first, edge->currentPen().color(), edge->path().pointAtPercent(0.5));
+    }
+    for (const GhostKey &g : std::as_const(m_ghostKeys)) {
+        const TableItem *child = m_tables.value(drawnAs(g.child)), *parent = m_tables.value(drawnAs(g.parent));
+        if (!child || !parent || !child->isVisible() || !parent->isVisible())
+            continue;
+        auto *ghost = new GhostEdge(child->sceneBoundingRect(), parent->sceneBoundingRect(), g.onDelete, g.label, m_dark);
+        addItem(ghost);
+        m_ghostItems << ghost;
+        addLabel(g.label, ghost->color(), ghost->path().pointAtPercent(0.5));
+    }
+}
+
+QStringList SchemaScene::comparisonLabels() const
+{
+    QStringList labels;
+    for (const QGraphicsItem *item : m_labelItems)
+        labels << static_cast<const ChangeLabelItem *>(item)->label();
+    labels.sort();
+    return labels;
 }
 
 void SchemaScene::setMark(TableId table, const QColor &color, const QString &badge)

@@ -17,7 +17,18 @@
 namespace fkscope {
 
 class ForeignKeyEdge;
+class ChangeLabelItem;
+class GhostEdge;
 class LegendItem;
+
+// A key of the compared side that this graph does not have, drawn as a ghost between two tables.
+struct GhostKey
+{
+    TableId child = kInvalidId;
+    TableId parent = kInvalidId;
+    FkAction onDelete = FkAction::NoAction;
+    QString label;
+};
 class TableItem;
 
 // The FK graph as a scene: one TableItem per table (partitions folded into their partitioned table),
@@ -79,6 +90,15 @@ public:
     void clearMarks();
     // Lint findings per table (worst severity, count), drawn as marks on the boxes; kept across views.
     void setFindings(const QHash<TableId, QPair<Severity, int>> &findings);
+    // A comparison on the canvas (File > Compare with..., render --diff-from): a label on each key
+    // that changed or exists on this side only (`emphasised`: drawn thicker, a new key), and ghosts
+    // of the keys only the other side has; kept across views until cleared.
+    void setComparison(const QHash<ForeignKeyId, QPair<QString, bool>> &labels, const QList<GhostKey> &ghosts);
+    void clearComparison() { setComparison({}, {}); }
+    bool isShowingComparison() const { return !m_changeLabels.isEmpty() || !m_ghostKeys.isEmpty(); }
+    int ghostItemCount() const { return static_cast<int>(m_ghostItems.size()); }
+    // The labels drawn now, on edges and ghosts ("SET NULL → NO ACTION", "removed: ...").
+    QStringList comparisonLabels() const;
     // Marks a blast radius (GraphViewPlanner::blastRadius of `root`): the root, what it reaches and
     // what can block it.
     void markBlastRadius(TableId root, const QHash<TableId, bool> &radius);
@@ -102,6 +122,7 @@ private:
     void removeTable(TableId id);
     TableItem *createTable(TableId id);
     void syncEdge(ForeignKeyEdge *edge) const;
+    void syncComparison();
     void addSummary(int node, SummaryItem::Kind kind, const QString &title, const std::array<int, 5> &byRule,
                     const QStringList &lines);
 
@@ -121,6 +142,10 @@ private:
     QHash<ForeignKeyId, QColor> m_edgeMarks;
     QHash<TableId, QPair<Severity, int>> m_findings; // by drawn table
     QSet<TableId> m_focusSet;
+    QHash<ForeignKeyId, QPair<QString, bool>> m_changeLabels;
+    QList<GhostKey> m_ghostKeys;
+    QList<GhostEdge *> m_ghostItems;
+    QList<QGraphicsItem *> m_labelItems;
     bool m_dimUnmarkedEdges = false;
     bool m_showingImpact = false;
 };

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -301,6 +302,11 @@ private slots:
         QVERIFY(test::readTextFile(out).contains("### Added"));
         r = runFkscope({"diff", "--from", from, "--to", to, "-o", m_dir.filePath("no/such/dir/x.txt")});
         QCOMPARE(r.exitCode, 5);
+        // The same comparison drawn.
+        const QString png = m_dir.filePath("diff.png");
+        r = runFkscope({"render", "--db", to, "--diff-from", from, "-o", png});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QImage(png).width() > 100);
     }
 };
 
