@@ -20,3 +20,4 @@ done
 build/release/tests/bench/bench_impact --shape cyclic --cases 1000
 build/release/tests/bench/bench_rowpage
 build/release/tests/bench/bench_mysql
+build/release/tests/bench/bench_diff

