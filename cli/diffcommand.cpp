@@ -45,24 +45,22 @@ Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect
 4 other database error, 5 bad input file.
 )");
 
-QString label(const QString &text, const SourceSpec &spec)
-{
-    const QString safe = spec.engine ? spec.engine->withoutPassword(text) : text;
-    return safe.isEmpty() ? QCoreApplication::translate("fkscope::cli", "(a %1 connection)").arg(spec.engine->displayName()) : safe;
-}
-
 SchemaGraph loadSource(const SourceSpec &spec, const LoadOptions &options)
 {
     return createLoader(spec)->load(options);
 }
 
-// Counts, on the live side, the rows each added or changed key would reject.
-void checkData(const SourceSpec &live, const SchemaGraph &keys, SchemaDiff &diff, const LoadOptions &options)
+// Counts, on the live side, the rows each added or changed key would reject. `loaded` is that side's
+// graph as the diff read it.
+void checkData(const SourceSpec &live, const SchemaGraph &loaded, const SchemaGraph &keys, SchemaDiff &diff, const LoadOptions &options)
 {
     const std::unique_ptr<LiveDatabase> database = openLiveDatabase(live);
-    LoadOptions everything; // the whole graph: a key may cross into schemas the diff leaves out
+    // The whole graph: a key may cross into schemas the diff leaves out. Read again only when the
+    // diff's load left some out.
+    const bool whole = options.includeSchemas.isEmpty() && options.excludeSchemas.isEmpty();
+    LoadOptions everything;
     everything.timeoutMs = options.timeoutMs;
-    const SchemaGraph graph = database->loadGraph(everything);
+    const SchemaGraph graph = whole ? loaded : database->loadGraph(everything);
     CancelToken cancel;
     for (FkChange &change : diff.foreignKeys) {
         if (change.to == kInvalidId)
@@ -119,16 +117,15 @@ int runDiffCommand(const QStringList &arguments)
     try {
         const SourceSpec fromSpec = SourceSpec::parse(parser.value(fromOption));
         const std::optional<SourceSpec> toSpec = parser.isSet(toOption) ? std::optional(SourceSpec::parse(parser.value(toOption))) : std::nullopt;
-        std::optional<SourceSpec> liveSide;
+        // --check-data counts on FROM when migrations are applied, else on TO if it is a database, else on FROM.
+        std::optional<bool> countOnFrom;
         if (parser.isSet(checkOption)) {
-            if (!migrations.isEmpty() || !toSpec || !toSpec->capabilities().liveDatabase)
-                liveSide = fromSpec;
-            else
-                liveSide = toSpec;
-            if (!liveSide->capabilities().liveDatabase) {
+            countOnFrom = !migrations.isEmpty() || !toSpec || !toSpec->capabilities().liveDatabase;
+            const SourceSpec &live = *countOnFrom ? fromSpec : *toSpec;
+            if (!live.capabilities().liveDatabase) {
                 printError(QLatin1String(kCommand),
                            QCoreApplication::translate("fkscope::cli", "--check-data counts rows in a database: %1 is a %2 source, not a database")
-                               .arg(parser.value(migrations.isEmpty() && toSpec ? toOption : fromOption), liveSide->engine->displayName()));
+                               .arg(parser.value(*countOnFrom ? fromOption : toOption), live.engine->displayName()));
                 return kExitUsage;
             }
         }
@@ -139,17 +136,11 @@ int runDiffCommand(const QStringList &arguments)
         const SchemaGraph to = toSpec ? loadSource(*toSpec, options) : applied;
         const SchemaGraph &before = toSpec ? applied : from;
         SchemaDiff diff = diffGraphs(before, to);
-        for (const SchemaGraph *g : {&before, &to}) {
-            for (const QString &w : g->warnings()) {
-                if (!diff.warnings.contains(w))
-                    diff.warnings << w;
-            }
-        }
-        if (liveSide)
-            checkData(*liveSide, to, diff, options);
+        if (countOnFrom)
+            checkData(*countOnFrom ? fromSpec : *toSpec, *countOnFrom ? from : to, to, diff, options);
 
-        const DiffSides sides{before, to, label(parser.value(fromOption), fromSpec),
-                              toSpec ? label(parser.value(toOption), *toSpec)
+        const DiffSides sides{before, to, fromSpec.label(parser.value(fromOption)),
+                              toSpec ? toSpec->label(parser.value(toOption))
                                      : QCoreApplication::translate("fkscope::cli", "FROM with %1 applied").arg(migrations.join(QStringLiteral(", "))),
                               toSpec ? migrations : QStringList(), toSpec ? QStringList() : migrations};
         const QByteArray report = parser.isSet(json) ? diffJson(sides, diff) : diffText(sides, diff, parser.isSet(markdown)).toUtf8();

@@ -124,26 +124,6 @@ Nach: %2
         </translation>
     </message>
     <message>
-        <source>Rule changes</source>
-        <translation>Regeländerungen</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Renamed</source>
-        <translation>Umbenannt</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
@@ -2379,6 +2359,10 @@ Behebung:
         <source>Migrations apply to an SQLite file or DDL file, not to a snapshot of one.</source>
         <translation>Migrationen gelten für eine SQLite-Datei oder DDL-Datei, nicht für einen Snapshot davon.</translation>
     </message>
+    <message>
+        <source>(a %1 connection)</source>
+        <translation>(eine %1-Verbindung)</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3591,10 +3575,6 @@ Beispiele:
 Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 falscher Aufruf, 3 keine Verbindung oder
 Anmeldung, 4 anderer Datenbankfehler, 5 ungültige Eingabedatei.
 </translation>
-    </message>
-    <message>
-        <source>(a %1 connection)</source>
-        <translation>(eine %1-Verbindung)</translation>
     </message>
     <message>
         <source>The source before: anything --db takes, or a DDL file (*.sql).</source>

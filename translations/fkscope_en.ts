@@ -124,26 +124,6 @@ To: %2
         </translation>
     </message>
     <message>
-        <source>Rule changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2345,10 @@ Fix:
         <source>Migrations apply to an SQLite file or DDL file, not to a snapshot of one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(a %1 connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3412,10 +3396,6 @@ Examples:
 Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect or authenticate,
 4 other database error, 5 bad input file.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a %1 connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -124,26 +124,6 @@ Naar: %2
         </translation>
     </message>
     <message>
-        <source>Rule changes</source>
-        <translation>Regelwijzigingen</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <source>Renamed</source>
-        <translation>Hernoemd</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
@@ -2379,6 +2359,10 @@ Oplossing:
         <source>Migrations apply to an SQLite file or DDL file, not to a snapshot of one.</source>
         <translation>Migraties gelden voor een SQLite-bestand of DDL-bestand, niet voor een snapshot ervan.</translation>
     </message>
+    <message>
+        <source>(a %1 connection)</source>
+        <translation>(een %1-verbinding)</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3590,10 +3574,6 @@ Voorbeelden:
 Exitcodes: 0 geen verschillen, 1 verschillen gevonden, 2 verkeerd gebruik, 3 geen verbinding of
 aanmelding, 4 andere databasefout, 5 ongeldig invoerbestand.
 </translation>
-    </message>
-    <message>
-        <source>(a %1 connection)</source>
-        <translation>(een %1-verbinding)</translation>
     </message>
     <message>
         <source>The source before: anything --db takes, or a DDL file (*.sql).</source>

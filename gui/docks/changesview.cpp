@@ -85,20 +85,15 @@ void ChangesView::setComparison(const Comparison &c)
     const SchemaGraph &shown = c.shownIsTo ? c.to : c.from;
     m_sides->setText(tr("From: %1\nTo: %2\n%n difference(s)", nullptr, static_cast<int>(c.diff.foreignKeys.size() + c.diff.tables.size()))
                          .arg(c.fromLabel, c.toLabel));
-    const QList<QPair<FkChangeGroup, QString>> groups{{FkChangeGroup::Rules, tr("Rule changes")},
-                                                      {FkChangeGroup::Changed, tr("Changed")},
-                                                      {FkChangeGroup::Renamed, tr("Renamed")},
-                                                      {FkChangeGroup::Added, tr("Added")},
-                                                      {FkChangeGroup::Removed, tr("Removed")}};
-    for (const auto &[group, title] : groups) {
+    for (const auto &[group, title] : changeGroupTitles()) {
         QTreeWidgetItem *header = nullptr;
         for (const FkChange &change : c.diff.foreignKeys) {
             if (changeGroup(change) != group)
                 continue;
             if (!header)
                 header = groupItem(m_tree, title);
-            const SchemaGraph &g = change.to != kInvalidId ? c.to : c.from;
-            const ForeignKey &fk = g.foreignKey(change.to != kInvalidId ? change.to : change.from);
+            const SchemaGraph &g = namingSide(c.from, c.to, change);
+            const ForeignKey &fk = namingKey(c.from, c.to, change);
             auto *item = new QTreeWidgetItem(header, {qualifiedName(g.table(fk.child).ref()) + QStringLiteral(" · ") + fk.name,
                                                       changeSummary(c.from, c.to, change, c.shownIsTo)});
             item->setData(0, TableRole, shown.findTable(g.table(fk.child).ref()));

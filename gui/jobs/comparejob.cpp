@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fkscope {
@@ -19,7 +18,10 @@ CompareJob::CompareJob(QObject *parent)
 
 CompareJob::~CompareJob()
 {
+    // The workers post their results to this object: it outlives them. Cancelling stops a catalog
+    // query on the server; applying DDL offline runs to its end.
     m_cancel.cancel();
+    m_running.waitForFinished();
 }
 
 void CompareJob::cancel()
@@ -31,23 +33,22 @@ template<typename Work>
 int CompareJob::run(Work &&work)
 {
     const int token = ++m_token;
-    QPointer<CompareJob> self(this);
     // The result comes back as a queued call: a late answer to an older request is dropped there.
-    (void)QtConcurrent::run([self, token, work = std::forward<Work>(work)]() mutable {
+    m_running.addFuture(QtConcurrent::run([this, token, work = std::forward<Work>(work)]() mutable {
         try {
             const Comparison c = work();
-            QMetaObject::invokeMethod(self, [self, token, c] {
-                if (self && token == self->m_token)
-                    emit self->comparisonFinished(token, c);
+            QMetaObject::invokeMethod(this, [this, token, c] {
+                if (token == m_token)
+                    emit comparisonFinished(token, c);
             }, Qt::QueuedConnection);
         } catch (const Error &e) {
             const QString message = e.summary();
-            QMetaObject::invokeMethod(self, [self, token, message] {
-                if (self && token == self->m_token)
-                    emit self->comparisonFailed(token, message);
+            QMetaObject::invokeMethod(this, [this, token, message] {
+                if (token == m_token)
+                    emit comparisonFailed(token, message);
             }, Qt::QueuedConnection);
         }
-    });
+    }));
     return token;
 }
 
@@ -68,9 +69,7 @@ int CompareJob::compareWith(const SchemaGraph &shown, const QString &shownLabel,
         c.from = createLoader(spec)->load(options);
         c.to = shown;
         c.diff = diffGraphs(c.from, c.to);
-        c.diff.warnings = c.from.warnings();
-        const QString safe = spec.engine ? spec.engine->withoutPassword(other) : other;
-        c.fromLabel = safe.isEmpty() ? spec.engine->displayName() : safe;
+        c.fromLabel = spec.label(other);
         c.toLabel = shownLabel;
         c.shownIsTo = true;
         return c;
@@ -85,7 +84,6 @@ int CompareJob::previewMigrations(const SchemaGraph &shown, const SourceSpec &sh
         c.from = shown;
         c.to = shownSpec.engine->applyMigrations(shownSpec.location, shown, files, LoadOptions());
         c.diff = diffGraphs(c.from, c.to);
-        c.diff.warnings = c.to.warnings().mid(shown.warnings().size());
         c.fromLabel = shownLabel;
         QStringList names;
         for (const QString &f : files)

@@ -5,6 +5,7 @@
 #include "diff/schemadiff.h"
 #include "source/sourcespec.h"
 
+#include <QFutureSynchronizer>
 #include <QObject>
 
 namespace fkscope {
@@ -46,6 +47,7 @@ private:
 
     int m_token = 0;
     CancelToken m_cancel;
+    QFutureSynchronizer<void> m_running;
 };
 
 } // namespace fkscope

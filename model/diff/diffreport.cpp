@@ -24,16 +24,6 @@ QString setColumnsText(const SchemaGraph &g, const ForeignKey &fk)
     return cols.join(QStringLiteral(", "));
 }
 
-const ForeignKey &keyOf(const DiffSides &s, const FkChange &c)
-{
-    return c.to != kInvalidId ? s.to.foreignKey(c.to) : s.from.foreignKey(c.from);
-}
-
-const SchemaGraph &graphOf(const DiffSides &s, const FkChange &c)
-{
-    return c.to != kInvalidId ? s.to : s.from;
-}
-
 QString fieldValue(const SchemaGraph &g, const ForeignKey &fk, const QString &field)
 {
     if (field == QLatin1String("name"))
@@ -163,6 +153,15 @@ void writeRef(JsonWriter &w, const TableRef &r)
 
 } // namespace
 
+QList<QPair<FkChangeGroup, QString>> changeGroupTitles()
+{
+    return {{FkChangeGroup::Rules, QCoreApplication::translate("fkscope::diff", "Rule changes")},
+            {FkChangeGroup::Changed, QCoreApplication::translate("fkscope::diff", "Changed")},
+            {FkChangeGroup::Renamed, QCoreApplication::translate("fkscope::diff", "Renamed")},
+            {FkChangeGroup::Added, QCoreApplication::translate("fkscope::diff", "Added")},
+            {FkChangeGroup::Removed, QCoreApplication::translate("fkscope::diff", "Removed")}};
+}
+
 QString deleteEffect(const SchemaGraph &graph, const ForeignKey &fk, bool past)
 {
     const QString child = qualifiedName(graph.table(fk.child).ref());
@@ -191,8 +190,8 @@ QByteArray diffJson(const DiffSides &sides, const SchemaDiff &diff)
     writeSide(w, sides.to, sides.toLabel, sides.toApplied);
     w.key("foreign_keys").beginArray();
     for (const FkChange &c : diff.foreignKeys) {
-        const SchemaGraph &g = graphOf(sides, c);
-        const ForeignKey &fk = keyOf(sides, c);
+        const SchemaGraph &g = namingSide(sides.from, sides.to, c);
+        const ForeignKey &fk = namingKey(sides.from, sides.to, c);
         w.beginObject().field("change", toString(c.kind)).field("name", fk.name);
         w.field("schema", g.table(fk.child).schema).field("table", g.table(fk.child).name).key("columns").inlineStrings(fk.columns);
         w.field("ref_schema", g.table(fk.parent).schema).field("ref_table", g.table(fk.parent).name).key("ref_columns").inlineStrings(fk.refColumns);
@@ -273,16 +272,13 @@ QString diffText(const DiffSides &sides, const SchemaDiff &diff, bool markdown)
         out += QLatin1Char('\n') + counts.join(QStringLiteral("; ")) + QStringLiteral(".\n");
     }
 
-    const QList<QPair<FkChangeGroup, QString>> groups = {
-        {FkChangeGroup::Rules, QCoreApplication::translate("fkscope::diff", "Rule changes")},
-        {FkChangeGroup::Changed, QCoreApplication::translate("fkscope::diff", "Changed")}, {FkChangeGroup::Renamed, QCoreApplication::translate("fkscope::diff", "Renamed")}, {FkChangeGroup::Added, QCoreApplication::translate("fkscope::diff", "Added")}, {FkChangeGroup::Removed, QCoreApplication::translate("fkscope::diff", "Removed")}};
-    for (const auto &[groupId, title] : groups) {
+    for (const auto &[groupId, title] : changeGroupTitles()) {
         QString body;
         for (const FkChange &c : diff.foreignKeys) {
             if (changeGroup(c) != groupId)
                 continue;
-            const SchemaGraph &graph = graphOf(sides, c);
-            const ForeignKey &fk = keyOf(sides, c);
+            const SchemaGraph &graph = namingSide(sides.from, sides.to, c);
+            const ForeignKey &fk = namingKey(sides.from, sides.to, c);
             body += st.item(st.strong(qualifiedName(graph.table(fk.child).ref())) + QLatin1Char(' ') + st.code(displayIdentifier(fk.name)));
             if (c.kind == FkChangeKind::Added || c.kind == FkChangeKind::Removed) {
                 body += st.sub(st.code(keySummary(graph, fk)));

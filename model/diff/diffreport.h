@@ -25,6 +25,9 @@ QByteArray diffJson(const DiffSides &sides, const SchemaDiff &diff);
 // The human report: rule changes first, each with what it does to deletes; `markdown` for a review ticket.
 QString diffText(const DiffSides &sides, const SchemaDiff &diff, bool markdown);
 
+// The report's groups in the order it shows them, with their titles (the Changes dock uses the same).
+QList<QPair<FkChangeGroup, QString>> changeGroupTitles();
+
 // What deleting a parent row does through `fk`, for the sentences of the report:
 // "sets generation_jobs.content_id to NULL", "fails (NO ACTION) while rows of generation_jobs
 // reference it"; `past` gives the short form used after "was:" ("blocked by NO ACTION").

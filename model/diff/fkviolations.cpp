@@ -12,9 +12,9 @@ ForeignKeyDraft ForeignKeyDraft::of(const SchemaGraph &graph, const ForeignKey &
     return {graph.table(fk.child).ref(), graph.table(fk.parent).ref(), fk.columns, fk.refColumns, fk.match};
 }
 
-void checkDraftAgainst(const SchemaGraph &graph, const ForeignKeyDraft &draft)
+const Table &checkDraftAgainst(const SchemaGraph &graph, const ForeignKeyDraft &draft)
 {
-    auto require = [&](const TableRef &ref, const QStringList &columns) {
+    auto require = [&](const TableRef &ref, const QStringList &columns) -> const Table & {
         const TableId id = graph.findTable(ref);
         if (id == kInvalidId)
             throw Error(ErrorKind::BadArgument,
@@ -24,11 +24,13 @@ void checkDraftAgainst(const SchemaGraph &graph, const ForeignKeyDraft &draft)
                 throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::diff", "column %1.%2 does not exist in the database")
                                                         .arg(qualifiedName(ref), displayIdentifier(c)));
         }
+        return graph.table(id);
     };
-    require(draft.child, draft.columns);
+    const Table &child = require(draft.child, draft.columns);
     require(draft.parent, draft.refColumns);
     if (draft.columns.isEmpty() || draft.columns.size() != draft.refColumns.size())
         throw Error(ErrorKind::BadArgument, QCoreApplication::translate("fkscope::diff", "the key's column lists differ in length"));
+    return child;
 }
 
 QString violationQuery(const ForeignKeyDraft &draft, const std::function<QString(const TableRef &)> &relation,

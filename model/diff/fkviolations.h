@@ -28,9 +28,9 @@ struct FkViolations
     qint64 elapsedMs = 0;
 };
 
-// Checks that the draft's tables and columns exist in `graph` (a database's graph); throws
-// Error(BadArgument) naming what is missing.
-void checkDraftAgainst(const SchemaGraph &graph, const ForeignKeyDraft &draft);
+// Checks that the draft's tables and columns exist in `graph` (a database's graph) and returns its
+// child table; throws Error(BadArgument) naming what is missing.
+const Table &checkDraftAgainst(const SchemaGraph &graph, const ForeignKeyDraft &draft);
 
 // One set-based statement for every engine: the key columns of the first `sampleLimit` violating
 // child rows, each with the total count of violating rows as the last column (window functions, so

@@ -12,9 +12,14 @@ namespace fkscope {
 
 namespace {
 
-QString tableKey(const Table &t)
+QString tableKey(const TableRef &t)
 {
     return t.schema + QChar(0) + t.name;
+}
+
+QString tableKey(const Table &t)
+{
+    return tableKey(t.ref());
 }
 
 // What a key connects, with its column pairs sorted: (a, b) -> (x, y) and (b, a) -> (y, x) are one key.
@@ -30,11 +35,6 @@ QString connectionKey(const SchemaGraph &g, const ForeignKey &fk)
 QString ownerAndName(const SchemaGraph &g, const ForeignKey &fk)
 {
     return tableKey(g.table(fk.child)) + QChar(2) + fk.name;
-}
-
-const Column *columnOf(const SchemaGraph &g, TableId table, const QString &name)
-{
-    return g.table(table).column(name);
 }
 
 QString nullability(bool notNull)
@@ -87,8 +87,8 @@ void columnFields(const SchemaGraph &fg, const ForeignKey &a, const SchemaGraph 
 {
     bool type = false, notNull = false, deflt = false;
     auto compare = [&](TableId fromTable, TableId toTable, const QString &fromCol, const QString &toCol, bool referencing) {
-        const Column *c0 = columnOf(fg, fromTable, fromCol);
-        const Column *c1 = columnOf(tg, toTable, toCol);
+        const Column *c0 = fg.table(fromTable).column(fromCol);
+        const Column *c1 = tg.table(toTable).column(toCol);
         if (!c0 || !c1)
             return;
         const QString where = qualifiedName(tg.table(toTable).ref()) + QLatin1Char('.') + displayIdentifier(toCol);
@@ -282,9 +282,8 @@ SchemaDiff diffGraphs(const SchemaGraph &from, const SchemaGraph &to)
         }
     }
     auto sortKey = [&](const FkChange &c) {
-        const SchemaGraph &g = c.to != kInvalidId ? to : from;
-        const ForeignKey &fk = g.foreignKey(c.to != kInvalidId ? c.to : c.from);
-        const Table &t = g.table(fk.child);
+        const ForeignKey &fk = namingKey(from, to, c);
+        const Table &t = namingSide(from, to, c).table(fk.child);
         return std::make_tuple(static_cast<int>(changeGroup(c)), t.schema, t.name, fk.name);
     };
     std::stable_sort(diff.foreignKeys.begin(), diff.foreignKeys.end(),
@@ -314,11 +313,11 @@ SchemaDiff diffGraphs(const SchemaGraph &from, const SchemaGraph &to)
         BlastRadiusChange change;
         change.table = ref;
         for (const TableRef &r : now) {
-            if (!before.contains(r.schema + QChar(0) + r.name))
+            if (!before.contains(tableKey(r)))
                 change.gained << r;
         }
         for (const TableRef &r : was) {
-            if (!after.contains(r.schema + QChar(0) + r.name))
+            if (!after.contains(tableKey(r)))
                 change.lost << r;
         }
         if (!change.gained.isEmpty() || !change.lost.isEmpty())
@@ -327,6 +326,12 @@ SchemaDiff diffGraphs(const SchemaGraph &from, const SchemaGraph &to)
     std::sort(diff.blastRadius.begin(), diff.blastRadius.end(), [](const BlastRadiusChange &x, const BlastRadiusChange &y) {
         return std::make_pair(x.table.schema, x.table.name) < std::make_pair(y.table.schema, y.table.name);
     });
+    for (const SchemaGraph *g : {&from, &to}) {
+        for (const QString &w : g->warnings()) {
+            if (!diff.warnings.contains(w))
+                diff.warnings << w;
+        }
+    }
     return diff;
 }
 

@@ -52,7 +52,7 @@ struct SchemaDiff
     QList<FkChange> foreignKeys; // changes of rules first, then other changes, renames, additions, removals
     QList<TableChange> tables;
     QList<BlastRadiusChange> blastRadius;
-    QStringList warnings;
+    QStringList warnings; // the two sides' own (a reader's left-out statements, a load's), each once
 
     bool isEmpty() const { return foreignKeys.isEmpty() && tables.isEmpty(); }
 };
@@ -62,6 +62,16 @@ struct SchemaDiff
 // table and name; a matched pair with another name is a rename. Partition clones are not compared
 // (they follow their declared key); external tables are not listed as added or removed.
 SchemaDiff diffGraphs(const SchemaGraph &from, const SchemaGraph &to);
+
+// The side a change is named after: TO when it has the key, else FROM (a removed key); and that key.
+inline const SchemaGraph &namingSide(const SchemaGraph &from, const SchemaGraph &to, const FkChange &c)
+{
+    return c.to != kInvalidId ? to : from;
+}
+inline const ForeignKey &namingKey(const SchemaGraph &from, const SchemaGraph &to, const FkChange &c)
+{
+    return c.to != kInvalidId ? to.foreignKey(c.to) : from.foreignKey(c.from);
+}
 
 // How reports group changes: rule changes (ON DELETE / ON UPDATE) first, whatever the kind.
 enum class FkChangeGroup { Rules, Changed, Renamed, Added, Removed };

@@ -114,15 +114,10 @@ qint64 MysqlLiveDatabase::countRows(const SchemaGraph &graph, const ImpactReques
     });
 }
 
-FkViolations MysqlLiveDatabase::countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
-                                                const CancelToken &cancel)
+void MysqlLiveDatabase::runViolationQuery(const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs, const CancelToken &cancel,
+                                          FkViolations &out)
 {
-    checkDraftAgainst(graph, draft);
     const QString sql = violationQuery(draft, &MysqlImpactEngine::relation, q, sampleLimit);
-    FkViolations out;
-    out.rowsToCheck = graph.table(graph.findTable(draft.child)).estimatedRows;
-    QElapsedTimer clock;
-    clock.start();
     MysqlConnection &c = *m_connection;
     c.run(cancel, timeoutMs, [&]() {
         MysqlTransaction transaction(c);
@@ -131,8 +126,6 @@ FkViolations MysqlLiveDatabase::countViolations(const SchemaGraph &graph, const 
         readViolations(
             out, draft.columns.size(), [&] { return s.fetch(); }, [&](int i) { return s.isNull(i); }, [&](int i) { return s.text(i); });
     });
-    out.elapsedMs = clock.elapsed();
-    return out;
 }
 
 ImpactResult MysqlLiveDatabase::simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pgddlnames.h"
 
+#include "schema/schemagraph.h"
+
 #include <QHash>
 
 namespace fkscope::pgddl {
@@ -40,22 +42,6 @@ const QHash<QString, QString> &builtinTypes()
         {QStringLiteral("decimal"), QStringLiteral("numeric")},
     };
     return names;
-}
-
-bool isRegularIdentifier(const QString &s)
-{
-    if (s.isEmpty() || !(s.at(0).isLower() || s.at(0) == QLatin1Char('_')))
-        return false;
-    for (const QChar c : s) {
-        if (!(c.isLower() || c.isDigit() || c == QLatin1Char('_') || c == QLatin1Char('$')))
-            return false;
-    }
-    return true;
-}
-
-QString quoted(const QString &s)
-{
-    return isRegularIdentifier(s) ? s : QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 void collectColumnRefs(const QJsonValue &v, QStringList &out)
@@ -218,11 +204,11 @@ QString typeName(const QJsonObject &node, bool *isSerial)
             return serials.value(base);
         }
         // The one-byte internal type is "char" (quoted); the SQL type char(n) arrives as bpchar.
-        printed = base == QLatin1String("char") ? QStringLiteral("\"char\"") : builtinTypes().value(base, catalog ? base : quoted(base));
+        printed = base == QLatin1String("char") ? QStringLiteral("\"char\"") : builtinTypes().value(base, catalog ? base : displayIdentifier(base));
     } else {
         // format_type leaves out the schema of a type visible on the default search_path.
         const QString schema = names.at(names.size() - 2);
-        printed = schema == QLatin1String("public") || schema == QLatin1String("pg_catalog") ? quoted(base) : quoted(schema) + QLatin1Char('.') + quoted(base);
+        printed = schema == QLatin1String("public") || schema == QLatin1String("pg_catalog") ? displayIdentifier(base) : displayIdentifier(schema) + QLatin1Char('.') + displayIdentifier(base);
     }
     QStringList mods;
     for (const QJsonValue &m : node.value(QLatin1String("typmods")).toArray()) {

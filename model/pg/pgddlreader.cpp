@@ -68,6 +68,22 @@ QString defaultText(QString text)
     return text.replace(publicRegclass, QStringLiteral("'\\1'::regclass")).replace(publicCast, QStringLiteral("::"));
 }
 
+// A qualified name as a parse tree's list of names (["public", "t"]) gives it: as a RangeVar.
+QJsonObject rangeVarOf(const QStringList &names)
+{
+    QJsonObject rv;
+    rv.insert(QStringLiteral("relname"), names.value(names.size() - 1));
+    if (names.size() > 1)
+        rv.insert(QStringLiteral("schemaname"), names.value(names.size() - 2));
+    return rv;
+}
+
+Column *columnOf(Table *table, const QString &name)
+{
+    const int i = table->columnIndex(name);
+    return i < 0 ? nullptr : &table->columns[i];
+}
+
 // Statements that cannot change the foreign-key graph.
 bool isIrrelevant(const QString &type)
 {
@@ -475,16 +491,33 @@ void PgDdlReader::createTable(const QJsonObject &stmt, TableKind kind)
             }
         }
     }
+    addConstraintsInOrder(key, constraints);
+    if (const Table *created = table(key); created->partitionOf)
+        clonePartitionIndexes(keyOf(*created->partitionOf), key);
+}
+
+QStringList PgDdlReader::partitionTree(const QString &tableKey) const
+{
+    QStringList keys{tableKey};
+    for (int i = 0; i < keys.size(); ++i) {
+        if (const Table *t = table(keys[i])) {
+            for (const TableRef &p : t->partitions)
+                keys << keyOf(p);
+        }
+    }
+    return keys;
+}
+
+void PgDdlReader::addConstraintsInOrder(const QString &tableKey, const QList<QJsonObject> &constraints)
+{
     // PostgreSQL names CHECK constraints first, then the primary key and unique constraints, then
     // foreign keys: the order decides which unnamed one gets a number.
     for (const char *phase : {"CONSTR_CHECK", "CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_FOREIGN"}) {
         for (const QJsonObject &c : constraints) {
             if (str(c, "contype") == QLatin1String(phase))
-                addConstraint(key, c);
+                addConstraint(tableKey, c);
         }
     }
-    if (const Table *created = table(key); created->partitionOf)
-        clonePartitionIndexes(keyOf(*created->partitionOf), key);
 }
 
 void PgDdlReader::clonePartitionIndexes(const QString &parentKey, const QString &partKey)
@@ -523,11 +556,7 @@ void PgDdlReader::addColumn(const QString &tableKey, const QJsonObject &def, QLi
     Table *t = table(tableKey);
     const QString name = str(def, "colname");
     const int stmtEnd = m_stmtOffset + m_stmtLength;
-    Column *column = nullptr;
-    for (Column &c : t->columns) {
-        if (c.name == name)
-            column = &c;
-    }
+    Column *column = columnOf(t, name);
     if (!column) {
         Column c;
         c.name = name;
@@ -700,28 +729,14 @@ void PgDdlReader::alterCommand(const QString &tableKey, const QJsonObject &cmd)
     const bool missingOk = cmd.value(QLatin1String("missing_ok")).toBool();
     const bool cascade = str(cmd, "behavior") == QLatin1String("DROP_CASCADE");
     Table *t = table(tableKey);
-    auto column = [&](Table *in, const QString &c) -> Column * {
-        for (Column &col : in->columns) {
-            if (col.name == c)
-                return &col;
-        }
-        return nullptr;
-    };
     // Column changes reach the partitions of a partitioned table.
     auto eachPartition = [&](const std::function<void(Table *)> &f) {
-        QList<QString> queue{tableKey};
-        for (int i = 0; i < queue.size(); ++i) {
-            Table *x = table(queue[i]);
-            if (!x)
-                continue;
-            f(x);
-            for (const TableRef &p : x->partitions)
-                queue << keyOf(p);
-        }
+        for (const QString &key : partitionTree(tableKey))
+            f(table(key));
     };
     if (sub == QLatin1String("AT_AddColumn")) {
         const QJsonObject def = obj(obj(cmd, "def"), "ColumnDef");
-        if (column(t, str(def, "colname"))) {
+        if (columnOf(t, str(def, "colname"))) {
             if (!missingOk)
                 warn(QCoreApplication::translate("fkscope::ddl", "column %1 of %2 exists already; PostgreSQL refuses the statement")
                          .arg(str(def, "colname"), qualifiedName(t->ref())));
@@ -729,19 +744,14 @@ void PgDdlReader::alterCommand(const QString &tableKey, const QJsonObject &cmd)
         }
         QList<QJsonObject> constraints;
         addColumn(tableKey, def, constraints);
-        for (const char *phase : {"CONSTR_CHECK", "CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_FOREIGN"}) {
-            for (const QJsonObject &c : constraints) {
-                if (str(c, "contype") == QLatin1String(phase))
-                    addConstraint(tableKey, c);
-            }
-        }
-        const Column added = *column(table(tableKey), str(def, "colname"));
+        addConstraintsInOrder(tableKey, constraints);
+        const Column added = *columnOf(table(tableKey), str(def, "colname"));
         eachPartition([&](Table *x) {
-            if (x != table(tableKey) && !column(x, added.name))
+            if (x != table(tableKey) && !columnOf(x, added.name))
                 x->columns << added;
         });
     } else if (sub == QLatin1String("AT_DropColumn")) {
-        if (!column(t, name)) {
+        if (!columnOf(t, name)) {
             if (!missingOk)
                 warn(QCoreApplication::translate("fkscope::ddl", "column %1 of %2 does not exist here").arg(name, qualifiedName(t->ref())));
             return;
@@ -749,7 +759,7 @@ void PgDdlReader::alterCommand(const QString &tableKey, const QJsonObject &cmd)
         dropColumn(tableKey, name, cascade);
     } else if (sub == QLatin1String("AT_SetNotNull") || sub == QLatin1String("AT_DropNotNull")) {
         eachPartition([&](Table *x) {
-            if (Column *c = column(x, name))
+            if (Column *c = columnOf(x, name))
                 c->notNull = sub == QLatin1String("AT_SetNotNull");
         });
     } else if (sub == QLatin1String("AT_ColumnDefault")) {
@@ -763,13 +773,13 @@ void PgDdlReader::alterCommand(const QString &tableKey, const QJsonObject &cmd)
                 expression = defaultText(expressionAfter(m_sql, m_stmtOffset + m.capturedStart(1), m_stmtOffset + m_stmtLength));
         }
         eachPartition([&](Table *x) {
-            if (Column *c = column(x, name))
+            if (Column *c = columnOf(x, name))
                 c->defaultExpr = expression;
         });
     } else if (sub == QLatin1String("AT_AlterColumnType")) {
         const QString type = typeName(obj(obj(obj(cmd, "def"), "ColumnDef"), "typeName"));
         eachPartition([&](Table *x) {
-            if (Column *c = column(x, name))
+            if (Column *c = columnOf(x, name))
                 c->type = type;
         });
     } else if (sub == QLatin1String("AT_AddConstraint")) {
@@ -834,7 +844,7 @@ void PgDdlReader::alterCommand(const QString &tableKey, const QJsonObject &cmd)
     } else if (sub == QLatin1String("AT_EnableRowSecurity") || sub == QLatin1String("AT_DisableRowSecurity")) {
         t->rowSecurity = sub == QLatin1String("AT_EnableRowSecurity");
     } else if (sub == QLatin1String("AT_AddIdentity") || sub == QLatin1String("AT_DropIdentity")) {
-        if (Column *c = column(t, name)) {
+        if (Column *c = columnOf(t, name)) {
             const QJsonObject def = obj(obj(cmd, "def"), "Constraint");
             c->identity = sub == QLatin1String("AT_DropIdentity") ? QString()
                 : str(def, "generated_when") == QLatin1String("a")         ? QStringLiteral("always")
@@ -900,13 +910,8 @@ void PgDdlReader::dropColumn(const QString &tableKey, const QString &column, boo
                                         || (keyOf(k.parent) == tableKey && k.fk.refColumns.contains(column));
                                 }),
                  m_keys.end());
-    QList<QString> queue{tableKey};
-    for (int i = 0; i < queue.size(); ++i) {
-        Table *x = table(queue[i]);
-        if (!x)
-            continue;
-        for (const TableRef &p : x->partitions)
-            queue << keyOf(p);
+    for (const QString &key : partitionTree(tableKey)) {
+        Table *x = table(key);
         x->columns.erase(std::remove_if(x->columns.begin(), x->columns.end(), [&](const Column &c) { return c.name == column; }), x->columns.end());
         if (x->primaryKey.contains(column)) {
             x->primaryKey.clear();
@@ -931,13 +936,6 @@ void PgDdlReader::dropTable(const QJsonObject &stmt)
     const QString removeType = str(stmt, "removeType");
     const bool cascade = str(stmt, "behavior") == QLatin1String("DROP_CASCADE");
     const bool missingOk = stmt.value(QLatin1String("missing_ok")).toBool();
-    auto rangeVarOf = [](const QStringList &names) {
-        QJsonObject rv;
-        rv.insert(QStringLiteral("relname"), names.value(names.size() - 1));
-        if (names.size() > 1)
-            rv.insert(QStringLiteral("schemaname"), names.value(names.size() - 2));
-        return rv;
-    };
     QSet<QString> drop;
     if (removeType == QLatin1String("OBJECT_TABLE") || removeType == QLatin1String("OBJECT_FOREIGN_TABLE")) {
         for (const QJsonValue &o : arr(stmt, "objects")) {
@@ -990,14 +988,9 @@ void PgDdlReader::dropTable(const QJsonObject &stmt)
         return;
     }
     // Partitions go with their table.
-    QList<QString> queue(drop.begin(), drop.end());
-    for (int i = 0; i < queue.size(); ++i) {
-        for (const TableRef &p : table(queue[i])->partitions) {
-            if (!drop.contains(keyOf(p))) {
-                drop.insert(keyOf(p));
-                queue << keyOf(p);
-            }
-        }
+    for (const QString &key : QSet<QString>(drop)) {
+        for (const QString &part : partitionTree(key))
+            drop.insert(part);
     }
     const auto blocking = [&](const Key &k) { return drop.contains(keyOf(k.parent)) && !drop.contains(keyOf(k.child)); };
     const auto blocker = std::find_if(m_keys.begin(), m_keys.end(), blocking);
@@ -1099,13 +1092,8 @@ void PgDdlReader::renameColumn(const QString &tableKey, const QString &from, con
                 c = to;
         }
     };
-    QList<QString> queue{tableKey};
-    for (int i = 0; i < queue.size(); ++i) {
-        Table *x = table(queue[i]);
-        if (!x)
-            continue;
-        for (const TableRef &p : x->partitions)
-            queue << keyOf(p);
+    for (const QString &key : partitionTree(tableKey)) {
+        Table *x = table(key);
         for (Column &c : x->columns) {
             if (c.name == from)
                 c.name = to;
@@ -1118,12 +1106,12 @@ void PgDdlReader::renameColumn(const QString &tableKey, const QString &from, con
             rename(ix.descending);
         }
         for (Key &k : m_keys) {
-            if (keyOf(k.child) == queue[i]) {
+            if (keyOf(k.child) == key) {
                 rename(k.fk.columns);
                 if (k.fk.setColumns)
                     rename(*k.fk.setColumns);
             }
-            if (keyOf(k.parent) == queue[i])
+            if (keyOf(k.parent) == key)
                 rename(k.fk.refColumns);
         }
     }
@@ -1225,25 +1213,16 @@ void PgDdlReader::comment(const QJsonObject &stmt)
 {
     const QString objtype = str(stmt, "objtype");
     const QStringList names = strings(obj(obj(stmt, "object"), "List").value(QLatin1String("items")).toArray());
-    auto rangeVar = [](const QStringList &parts) {
-        QJsonObject rv;
-        rv.insert(QStringLiteral("relname"), parts.last());
-        if (parts.size() > 1)
-            rv.insert(QStringLiteral("schemaname"), parts.at(parts.size() - 2));
-        return rv;
-    };
     if (objtype == QLatin1String("OBJECT_TABLE") && !names.isEmpty()) {
-        const QString key = require(rangeVar(names), false);
+        const QString key = require(rangeVarOf(names), false);
         if (!key.isEmpty())
             table(key)->comment = str(stmt, "comment");
     } else if (objtype == QLatin1String("OBJECT_COLUMN") && names.size() >= 2) {
-        const QString key = require(rangeVar(names.mid(0, names.size() - 1)), false);
+        const QString key = require(rangeVarOf(names.mid(0, names.size() - 1)), false);
         if (key.isEmpty())
             return;
-        for (Column &c : table(key)->columns) {
-            if (c.name == names.last())
-                c.comment = str(stmt, "comment");
-        }
+        if (Column *c = columnOf(table(key), names.last()))
+            c->comment = str(stmt, "comment");
     }
 }
 

@@ -47,6 +47,9 @@ private:
     // The partition gets the table's primary key, unique constraints and indexes it lacks, named by
     // PostgreSQL's rules (CREATE TABLE ... PARTITION OF, ATTACH PARTITION, ADD CONSTRAINT without ONLY).
     void clonePartitionIndexes(const QString &parentKey, const QString &partKey);
+    // The table and its partitions, at every level ("schema\0name" keys).
+    QStringList partitionTree(const QString &tableKey) const;
+    void addConstraintsInOrder(const QString &tableKey, const QList<QJsonObject> &constraints);
     void dropColumn(const QString &tableKey, const QString &column, bool cascade);
     void dropConstraint(const QString &tableKey, const QString &name, bool missingOk);
     void createIndex(const QJsonObject &stmt);

@@ -111,19 +111,14 @@ qint64 PgLiveDatabase::countRows(const SchemaGraph &graph, const ImpactRequest &
     });
 }
 
-FkViolations PgLiveDatabase::countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
-                                             const CancelToken &cancel)
+void PgLiveDatabase::runViolationQuery(const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs, const CancelToken &cancel,
+                                       FkViolations &out)
 {
-    checkDraftAgainst(graph, draft);
     pqxx::connection &conn = m_connection->raw();
     auto quote = [&](const QString &s) { return QString::fromStdString(conn.quote_name(s.toStdString())); };
     const std::string sql = violationQuery(
                                 draft, [&](const TableRef &t) { return quote(t.schema) + QLatin1Char('.') + quote(t.name); }, quote, sampleLimit)
                                 .toStdString();
-    FkViolations out;
-    out.rowsToCheck = graph.table(graph.findTable(draft.child)).estimatedRows;
-    QElapsedTimer clock;
-    clock.start();
     m_connection->run(cancel, [&]() {
         ReadOnlyTransaction tx(conn);
         tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true), pg_catalog.set_config('jit', 'off', true)",
@@ -135,8 +130,6 @@ FkViolations PgLiveDatabase::countViolations(const SchemaGraph &graph, const For
             out, draft.columns.size(), [&] { return ++row < static_cast<int>(r.size()); }, [&](int i) { return r[row][i].is_null(); },
             [&](int i) { return QString::fromUtf8(r[row][i].c_str()); });
     });
-    out.elapsedMs = clock.elapsed();
-    return out;
 }
 
 ImpactResult PgLiveDatabase::simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "livedatabase.h"
 
+#include <QElapsedTimer>
+
 #include <QCoreApplication>
 
 #include "core/error.h"
@@ -40,6 +42,18 @@ QStringList rowKeyOf(const Table &table)
             return u.columns;
     }
     return {};
+}
+
+FkViolations LiveDatabase::countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
+                                           const CancelToken &cancel)
+{
+    FkViolations out;
+    out.rowsToCheck = checkDraftAgainst(graph, draft).estimatedRows;
+    QElapsedTimer clock;
+    clock.start();
+    runViolationQuery(draft, sampleLimit, timeoutMs, cancel, out);
+    out.elapsedMs = clock.elapsed();
+    return out;
 }
 
 } // namespace fkscope

@@ -78,8 +78,9 @@ public:
     // The rows of `draft.child` that a foreign key like `draft` would reject now (read-only, one
     // statement: violationQuery), with up to `sampleLimit` of their keys. `graph` is a load of this
     // database; throws Error(BadArgument) when it lacks the draft's tables or columns.
-    virtual FkViolations countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
-                                         const CancelToken &cancel) = 0;
+    // Checks the draft and times the count; the engine runs the statement (runViolationQuery).
+    FkViolations countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
+                                 const CancelToken &cancel);
     virtual ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                                   const ProgressFn &progress) = 0;
     // WRITES: runs the real DELETE in a transaction that is always rolled back. Only on the user's
@@ -88,6 +89,12 @@ public:
                                         const CancelToken &cancel) = 0;
     // The reviewable deletion script (see buildDeletePlan); `impact` is the simulation of the same request.
     virtual QString deletePlan(const SchemaGraph &graph, const ImpactRequest &request, const ImpactResult &impact) = 0;
+
+protected:
+    // Runs violationQuery for `draft` (already checked against the database's graph) and reads its
+    // rows into `out` (readViolations).
+    virtual void runViolationQuery(const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs, const CancelToken &cancel,
+                                   FkViolations &out) = 0;
 };
 
 // Connects to a live source. Throws Error(Unsupported) for sources that are not databases (snapshots).

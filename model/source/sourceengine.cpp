@@ -37,6 +37,12 @@ std::unique_ptr<CatalogLoader> createLoader(const SourceSpec &spec)
     return spec.engine ? spec.engine->createLoader(spec.location) : nullptr;
 }
 
+QString SourceSpec::label(const QString &text) const
+{
+    const QString safe = engine ? engine->withoutPassword(text) : text;
+    return safe.isEmpty() && engine ? QCoreApplication::translate("fkscope::Messages", "(a %1 connection)").arg(engine->displayName()) : safe;
+}
+
 SchemaGraph SourceEngine::applyMigrations(const QString &, const SchemaGraph &base, const QStringList &files, const LoadOptions &options) const
 {
     const SourceEngine *owner = EngineRegistry::find(base.source().engine);

@@ -24,6 +24,9 @@ struct SourceSpec
     static SourceSpec parse(const QString &text);
 
     QString engineId() const { return engine ? engine->id() : QString(); }
+    // The source as reports and the window name it: `text` (what the user gave) without a password,
+    // or "(a PostgreSQL connection)" when the password cannot be taken out for sure.
+    QString label(const QString &text) const;
     EngineCapabilities capabilities() const { return engine ? engine->capabilities() : EngineCapabilities(); }
 };
 

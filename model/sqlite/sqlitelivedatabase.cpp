@@ -112,23 +112,16 @@ qint64 SqliteLiveDatabase::countRows(const SchemaGraph &graph, const ImpactReque
     });
 }
 
-FkViolations SqliteLiveDatabase::countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
-                                                 const CancelToken &cancel)
+void SqliteLiveDatabase::runViolationQuery(const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs, const CancelToken &cancel,
+                                           FkViolations &out)
 {
-    checkDraftAgainst(graph, draft);
     const QString sql = violationQuery(
         draft, [](const TableRef &t) { return QStringLiteral("main.") + q(t.name); }, q, sampleLimit);
-    FkViolations out;
-    out.rowsToCheck = graph.table(graph.findTable(draft.child)).estimatedRows;
-    QElapsedTimer clock;
-    clock.start();
     m_connection->run(cancel, timeoutMs, [&]() {
         SqliteStatement s(*m_connection, sql);
         readViolations(
             out, draft.columns.size(), [&] { return s.step(); }, [&](int i) { return s.isNull(i); }, [&](int i) { return s.text(i); });
     });
-    out.elapsedMs = clock.elapsed();
-    return out;
 }
 
 ImpactResult SqliteLiveDatabase::simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,

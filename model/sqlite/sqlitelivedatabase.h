@@ -23,12 +23,14 @@ public:
     RowPage fetchRows(const SchemaGraph &graph, const RowPageRequest &request, const CancelToken &cancel) override;
     std::optional<QList<QPair<ForeignKeyId, qint64>>> currentViolations(const SchemaGraph &graph, const CancelToken &cancel) override;
     qint64 countRows(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel) override;
-    FkViolations countViolations(const SchemaGraph &graph, const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs,
-                                 const CancelToken &cancel) override;
     ImpactResult simulate(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel,
                           const ProgressFn &progress) override;
     ObservedDelete verifyDelete(const SchemaGraph &graph, const ImpactRequest &request, const CancelToken &cancel) override;
     QString deletePlan(const SchemaGraph &graph, const ImpactRequest &request, const ImpactResult &impact) override;
+
+protected:
+    void runViolationQuery(const ForeignKeyDraft &draft, int sampleLimit, int timeoutMs, const CancelToken &cancel,
+                           FkViolations &out) override;
 
 private:
     std::unique_ptr<SqliteConnection> m_connection;
