@@ -3,6 +3,7 @@
 
 #include "core/licence.h"
 
+#include "interrupt.h"
 #include "output.h"
 #include "diffcommand.h"
 #include "explaincommand.h"
@@ -78,8 +79,11 @@ int run(const QStringList &arguments)
         return kExitOk;
     }
     for (const Command &c : kCommands) {
-        if (first == QLatin1String(c.name))
-            return c.run(arguments.mid(1));
+        if (first == QLatin1String(c.name)) {
+            const InterruptWatch interrupts;
+            const int code = c.run(arguments.mid(1));
+            return interruptSignal() != 0 ? 128 + interruptSignal() : code;
+        }
     }
     printError(QString(), QCoreApplication::translate("fkscope::cli", "unknown command \"%1\"; see fkscope --help").arg(first));
     return kExitUsage;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "diffcommand.h"
 
+#include "interrupt.h"
 #include "output.h"
 #include "sourceoptions.h"
 
@@ -60,8 +61,9 @@ void checkData(const SourceSpec &live, const SchemaGraph &loaded, const SchemaGr
     const bool whole = options.includeSchemas.isEmpty() && options.excludeSchemas.isEmpty();
     LoadOptions everything;
     everything.timeoutMs = options.timeoutMs;
+    everything.cancel = interruptToken();
     const SchemaGraph graph = whole ? loaded : database->loadGraph(everything);
-    CancelToken cancel;
+    const CancelToken &cancel = interruptToken();
     for (FkChange &change : diff.foreignKeys) {
         if (change.to == kInvalidId)
             continue;

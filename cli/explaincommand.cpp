@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "explaincommand.h"
 
+#include "interrupt.h"
 #include "impactreport.h"
 #include "livetarget.h"
 #include "output.h"
@@ -89,8 +90,11 @@ int runExplainCommand(const QStringList &arguments)
     }
     try {
         const std::unique_ptr<LiveDatabase> database = openLiveDatabase(source.spec());
-        const SchemaGraph graph = database->loadGraph(LoadOptions());
-        CancelToken cancel;
+        LoadOptions everything; // the constraint can be in any schema
+        everything.timeoutMs = source.loadOptions().timeoutMs;
+        everything.cancel = interruptToken();
+        const SchemaGraph graph = database->loadGraph(everything);
+        const CancelToken &cancel = interruptToken();
         const Explanation e = explainFkError(*database, graph, EngineRegistry::dialectFor(graph.source().engine), *message,
                                              parser.value(statement), cancel, source.loadOptions().timeoutMs);
         if (parser.isSet(json)) {

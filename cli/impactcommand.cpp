@@ -2,6 +2,7 @@
 #include "impactcommand.h"
 
 #include "impactreport.h"
+#include "interrupt.h"
 #include "livetarget.h"
 #include "output.h"
 #include "rowselection.h"
@@ -67,7 +68,7 @@ int runImpactCommand(const QStringList &arguments)
     try {
         LiveTarget target = openLiveTarget(source, selection);
         const ImpactRequest &request = selection.request();
-        const ImpactResult result = target.database->simulate(target.graph, request, CancelToken(), {});
+        const ImpactResult result = target.database->simulate(target.graph, request, interruptToken(), {});
         if (!parser.isSet(json))
             printOut(impactText(result, selection.statement(request.table)));
         std::optional<ObservedDelete> observed;
@@ -76,7 +77,7 @@ int runImpactCommand(const QStringList &arguments)
                                     ? QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE on a temporary copy of the file")
                                     : QCoreApplication::translate("fkscope::cli", "--verify: running the real DELETE in a transaction that will be "
                                                      "rolled back (takes locks, fires triggers)"));
-            observed = target.database->verifyDelete(target.graph, request, CancelToken());
+            observed = target.database->verifyDelete(target.graph, request, interruptToken());
             if (!parser.isSet(json))
                 printOut(verifyText(result, *observed));
         }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "output.h"
 
+#include "interrupt.h"
+
+#include "core/savefile.h"
+
 #include <QCoreApplication>
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -85,9 +88,8 @@ void writeReport(const QString &path, const QByteArray &report)
         printOutBytes(report);
         return;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(report) < 0 || !f.commit())
-        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(path, f.errorString()));
+    throwIfInterrupted(path);
+    writeFileWhole(path, report);
 }
 
 } // namespace fkscope::cli

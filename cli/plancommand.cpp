@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "plancommand.h"
 
+#include "interrupt.h"
 #include "livetarget.h"
 #include "output.h"
 #include "rowselection.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace fkscope::cli {
 
@@ -51,15 +51,9 @@ int runPlanCommand(const QStringList &arguments)
     try {
         LiveTarget target = openLiveTarget(source, selection);
         // Blockers that deleting more rows cannot remove go into the script as notes.
-        const ImpactResult impact = target.database->simulate(target.graph, selection.request(), CancelToken(), {});
+        const ImpactResult impact = target.database->simulate(target.graph, selection.request(), interruptToken(), {});
         const QString script = target.database->deletePlan(target.graph, selection.request(), impact);
-        if (parser.isSet(output)) {
-            QFile f(parser.value(output));
-            if (!f.open(QIODevice::WriteOnly) || f.write(script.toUtf8()) < 0)
-                throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(f.fileName(), f.errorString()));
-        } else {
-            printOut(script);
-        }
+        writeReport(parser.value(output), script.toUtf8()); // a file is written whole or not at all
     } catch (const Error &e) {
         return reportError(command, e);
     }

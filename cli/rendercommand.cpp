@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rendercommand.h"
 
+#include "interrupt.h"
 #include "output.h"
 #include "sourceoptions.h"
 
@@ -8,12 +9,12 @@
 #include "canvas/schemascene.h"
 #include "canvas/scenerender.h"
 #include "canvas/tableitem.h"
+#include "core/savefile.h"
 #include "layout/graphvizlayout.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <limits>
 
@@ -169,15 +170,14 @@ int runRenderCommand(const QStringList &arguments)
             QHash<TableId, QString> labels;
             for (const LayoutNode &n : request.nodes)
                 labels.insert(n.table, qualifiedName(graph.table(n.table).ref()));
-            QSaveFile f(path); // complete or not at all
-            if (!f.open(QIODevice::WriteOnly) || f.write(GraphvizLayout::dot(request, GraphvizLayout::chooseEngine(request), labels)) < 0
-                || !f.commit())
-                throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::cli", "Cannot write %1: %2").arg(path, f.errorString()));
+            throwIfInterrupted(path);
+            writeFileWhole(path, GraphvizLayout::dot(request, GraphvizLayout::chooseEngine(request), labels));
             return kExitOk;
         }
         scene.applyLayout(GraphvizLayout::layout(request));
         if (marks)
             scene.setComparison(marks->labels, marks->ghosts);
+        throwIfInterrupted(path);
         renderScene(scene, path);
     } catch (const Error &e) {
         return reportError(QLatin1String(kCommand), e);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "schemacommand.h"
 
+#include "interrupt.h"
 #include "output.h"
 #include "sourceoptions.h"
 
@@ -136,8 +137,10 @@ int runSchemaCommand(const QStringList &arguments)
         timer.start();
         const SchemaGraph graph = createLoader(source.spec())->load(source.loadOptions());
         const qint64 elapsed = timer.elapsed();
-        if (wantFile)
-            snapshot::writeFile(graph, parser.value(output));
+        if (wantFile) {
+            throwIfInterrupted(parser.value(output));
+            snapshot::writeFile(graph, parser.value(output)); // whole or not at all (QSaveFile)
+        }
         if (wantJson)
             printOutBytes(snapshot::write(graph));
         if (wantSummary)

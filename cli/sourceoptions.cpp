@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sourceoptions.h"
 
+#include "interrupt.h"
+
 #include <QCoreApplication>
 
 namespace fkscope::cli {
@@ -21,6 +23,7 @@ std::optional<QString> SourceOptions::read(const QCommandLineParser &parser)
         return QCoreApplication::translate("fkscope::cli", "--db SOURCE is required");
     if (m_withDb)
         m_spec = SourceSpec::parse(parser.value(m_db));
+    m_load.cancel = interruptToken();
     m_load.includeSchemas = parser.values(m_schema);
     m_load.excludeSchemas = parser.values(m_exclude);
     m_load.includeSystemSchemas = parser.isSet(m_system);

@@ -2,6 +2,11 @@
 # SPDX-License-Identifier: Apache-2.0
 # Starts or stops a private, throwaway PostgreSQL cluster on a unix socket in a temp directory.
 #   scripts/pg-temp.sh start DIR   -> initdb + pg_ctl start; prints the conninfo on stdout
+#   scripts/pg-temp.sh standby PRIMARY_DIR DIR
+#                                  -> a streaming hot standby of the cluster in PRIMARY_DIR
+#                                     (pg_basebackup -R), on a socket in DIR; prints its conninfo
+#   scripts/pg-temp.sh restart DIR [MODE]
+#                                  -> pg_ctl restart (MODE: fast, the default, or immediate: a crash)
 #   scripts/pg-temp.sh stop DIR    -> pg_ctl stop (immediate) and removes DIR
 # When run as root, the cluster runs as the 'postgres' user (initdb refuses root).
 # Authentication: trust for everyone on the socket, except the role 'fkscope_pw' (scram-sha-256),
@@ -35,14 +40,42 @@ start)
     cat >"$dir/data/pg_hba.conf" <<HBA
 local all fkscope_pw scram-sha-256
 local all all trust
+local replication postgres trust
 HBA
     port=${PGTEMP_PORT:-54329}
     as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off \
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 \
-            -c shared_buffers=256MB -c max_locks_per_transaction=256" >/dev/null \
+            -c shared_buffers=256MB -c max_locks_per_transaction=256 -c wal_level=replica \
+            -c max_wal_senders=4" >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     echo "host=$dir port=$port user=postgres"
+    ;;
+standby)
+    # The primary's port and socket come from its postmaster.pid (line 4: port, line 5: socket dir).
+    primary=$dir
+    dir=${3:?usage: pg-temp.sh standby PRIMARY_DIR DIR}
+    pport=$(sed -n 4p "$primary/data/postmaster.pid")
+    psock=$(sed -n 5p "$primary/data/postmaster.pid")
+    port=${PGTEMP_PORT:-$((pport + 1))}
+    mkdir -p "$dir"
+    if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; fi
+    chmod 700 "$dir"
+    as_owner "$pgbin/pg_basebackup" -h "$psock" -p "$pport" -U postgres -D "$dir/data" -R -X stream \
+        -c fast >"$dir/basebackup.log" 2>&1 || { cat "$dir/basebackup.log" >&2; exit 1; }
+    # Conflicting WAL waits for the standby's queries (as a reporting replica is usually set up), and
+    # the replica reports its queries to the primary so VACUUM there does not cancel them.
+    as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c hot_standby=on \
+            -c fsync=off -c max_connections=60 -c max_locks_per_transaction=256 -c max_wal_senders=4 \
+            -c shared_buffers=128MB -c hot_standby_feedback=on -c max_standby_streaming_delay=-1" >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    echo "host=$dir port=$port user=postgres"
+    ;;
+restart)
+    # The server's own command line (postmaster.opts) is used again.
+    as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m "${3:-fast}" -w -t 60 restart >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
     ;;
 stop)
     if [ -d "$dir/data" ]; then
@@ -51,7 +84,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: pg-temp.sh start|stop DIR" >&2
+    echo "usage: pg-temp.sh start|restart|stop DIR | standby PRIMARY_DIR DIR" >&2
     exit 2
     ;;
 esac

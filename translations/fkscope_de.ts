@@ -84,8 +84,12 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>unknown image format, or the disk is full</source>
-        <translation>unbekanntes Bildformat, oder der Datenträger ist voll</translation>
+        <source>the SVG could not be drawn</source>
+        <translation>das SVG konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>unknown image format</source>
+        <translation>unbekanntes Bildformat</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1169,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Could not save the report</source>
         <translation>Der Bericht konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2363,18 @@ Behebung:
         <source>(a %1 connection)</source>
         <translation>(eine %1-Verbindung)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the server closed it (restarted, shut down, or the session was ended), or the network dropped.</source>
+        <translation>der Server hat sie geschlossen (neu gestartet, heruntergefahren oder die Sitzung wurde beendet), oder das Netzwerk ist weggefallen.</translation>
+    </message>
+    <message>
+        <source>The server is read-only (a hot standby?): the verification needs a server that accepts the DELETE. %1</source>
+        <translation>Der Server ist schreibgeschützt (ein Hot Standby?): die Prüfung braucht einen Server, der das DELETE annimmt. %1</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2588,10 +2600,6 @@ Behebung:
     <message>
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3011,10 +3019,6 @@ Beispiel:
     <message>
         <source>Write the script to FILE.</source>
         <translation>Das Skript in FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Usage: fkscope render --db SOURCE [options] -o FILE
@@ -3623,6 +3627,10 @@ Anmeldung, 4 anderer Datenbankfehler, 5 ungültige Eingabedatei.
     <message>
         <source>Mark what changed since SOURCE (as fkscope diff --from SOURCE): new keys, changed rules (old → new), removed keys as ghosts.</source>
         <translation>Markieren, was sich seit QUELLE geändert hat (wie fkscope diff --from QUELLE): neue Schlüssel, geänderte Regeln (alt → neu), entfernte Schlüssel als Geister.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 was not written.</source>
+        <translation>Unterbrochen: %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>

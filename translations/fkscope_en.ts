@@ -84,7 +84,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown image format, or the disk is full</source>
+        <source>the SVG could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown image format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1160,10 +1164,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</source>
     </message>
     <message>
         <source>Could not save the report</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2349,6 +2349,18 @@ Fix:
         <source>(a %1 connection)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed it (restarted, shut down, or the session was ended), or the network dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is read-only (a hot standby?): the verification needs a server that accepts the DELETE. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2573,10 +2585,6 @@ Fix:
     </message>
     <message>
         <source>Could not save</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2953,10 +2961,6 @@ Example:
     </message>
     <message>
         <source>Write the script to FILE.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -3444,6 +3448,10 @@ Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect
     </message>
     <message>
         <source>Mark what changed since SOURCE (as fkscope diff --from SOURCE): new keys, changed rules (old → new), removed keys as ghosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

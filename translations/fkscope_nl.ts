@@ -84,8 +84,12 @@
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>unknown image format, or the disk is full</source>
-        <translation>onbekend afbeeldingsformaat, of de schijf is vol</translation>
+        <source>the SVG could not be drawn</source>
+        <translation>de SVG kon niet worden getekend</translation>
+    </message>
+    <message>
+        <source>unknown image format</source>
+        <translation>onbekend afbeeldingsformaat</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1169,6 @@ created_at &lt; now() - interval &apos;5 years&apos;</translation>
     <message>
         <source>Could not save the report</source>
         <translation>Kon het rapport niet opslaan</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2363,18 @@ Oplossing:
         <source>(a %1 connection)</source>
         <translation>(een %1-verbinding)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>the server closed it (restarted, shut down, or the session was ended), or the network dropped.</source>
+        <translation>de server heeft haar gesloten (herstart, afgesloten, of de sessie werd beëindigd), of het netwerk viel weg.</translation>
+    </message>
+    <message>
+        <source>The server is read-only (a hot standby?): the verification needs a server that accepts the DELETE. %1</source>
+        <translation>De server is alleen-lezen (een hot standby?): de verificatie heeft een server nodig die de DELETE accepteert. %1</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2588,10 +2600,6 @@ Oplossing:
     <message>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -3011,10 +3019,6 @@ Voorbeeld:
     <message>
         <source>Write the script to FILE.</source>
         <translation>Het script naar FILE schrijven.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Usage: fkscope render --db SOURCE [options] -o FILE
@@ -3622,6 +3626,10 @@ aanmelding, 4 andere databasefout, 5 ongeldig invoerbestand.
     <message>
         <source>Mark what changed since SOURCE (as fkscope diff --from SOURCE): new keys, changed rules (old → new), removed keys as ghosts.</source>
         <translation>Markeren wat sinds BRON veranderd is (zoals fkscope diff --from BRON): nieuwe sleutels, gewijzigde regels (oud → nieuw), verwijderde sleutels als geesten.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 was not written.</source>
+        <translation>Onderbroken: %1 is niet geschreven.</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,15 @@
 #include "scenerender.h"
 
 #include "core/error.h"
+#include "core/savefile.h"
 #include "schemascene.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace fkscope {
@@ -58,22 +59,22 @@ void renderScene(SchemaScene &scene, const QString &path, int maxPixels)
     }
     source = source.adjusted(-30, -30, 30, 30);
     const CachesOff cachesOff(scene);
-    // Written to a temporary file beside the target and renamed over it when complete: a failure
-    // (a full disk, no permission) leaves no half-written picture and keeps an older one intact.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw cannotWrite(path, file.errorString());
+    // Drawn in memory, then written whole or not at all (writeFileWhole): a failure (a full disk, no
+    // permission) leaves no half-written picture and keeps an older one intact.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         svg.setTitle(QCoreApplication::translate("SceneRender", "Foreign keys of %1").arg(scene.graph().source().database));
         svg.setDescription(QCoreApplication::translate("SceneRender", "Drawn by fkscope"));
         QPainter painter;
         if (!painter.begin(&svg))
-            throw cannotWrite(path, file.errorString());
+            throw cannotWrite(path, QCoreApplication::translate("SceneRender", "the SVG could not be drawn"));
         painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.backgroundBrush());
         scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
         painter.end();
@@ -88,11 +89,10 @@ void renderScene(SchemaScene &scene, const QString &path, int maxPixels)
             scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
         }
         const QByteArray format = QFileInfo(path).suffix().toLatin1();
-        if (!image.save(&file, format.isEmpty() ? "png" : format.constData()))
-            throw cannotWrite(path, QCoreApplication::translate("SceneRender", "unknown image format, or the disk is full"));
+        if (!image.save(&buffer, format.isEmpty() ? "png" : format.constData()))
+            throw cannotWrite(path, QCoreApplication::translate("SceneRender", "unknown image format"));
     }
-    if (!file.commit())
-        throw cannotWrite(path, file.errorString());
+    writeFileWhole(path, bytes);
 }
 
 } // namespace fkscope

@@ -3,12 +3,13 @@
 
 #include "samplerowsdialog.h"
 
+#include "core/error.h"
+#include "core/savefile.h"
 #include "impact/impactreport.h"
 #include "schema/schemagraph.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -324,10 +325,11 @@ void ImpactResultView::saveReport()
         return;
     const bool asJson = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
         || (filter == json && !file.endsWith(QLatin1String(".md"), Qt::CaseInsensitive));
-    QFile f(file);
-    const QByteArray bytes = asJson ? toJson(m_result) : toMarkdown(m_result, m_statement).toUtf8();
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        QMessageBox::warning(this, tr("Could not save the report"), tr("Cannot write %1: %2").arg(file, f.errorString()));
+    try {
+        writeFileWhole(file, asJson ? toJson(m_result) : toMarkdown(m_result, m_statement).toUtf8());
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Could not save the report"), e.summary());
+    }
 }
 
 void ImpactResultView::openSamples(QTreeWidgetItem *item)

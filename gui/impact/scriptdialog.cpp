@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scriptdialog.h"
 
+#include "core/error.h"
+#include "core/savefile.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QLabel>
@@ -40,10 +42,11 @@ ScriptDialog::ScriptDialog(const QString &title, const QString &intro, const QSt
         const QString file = QFileDialog::getSaveFileName(this, tr("Save script"), m_suggestedFile, tr("SQL (*.sql)"));
         if (file.isEmpty())
             return;
-        QFile f(file);
-        const QByteArray bytes = m_text->toPlainText().toUtf8();
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-            QMessageBox::warning(this, tr("Could not save"), tr("Cannot write %1: %2").arg(file, f.errorString()));
+        try {
+            writeFileWhole(file, m_text->toPlainText().toUtf8());
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Could not save"), e.summary());
+        }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -112,6 +112,11 @@ Error PgConnection::translate(const std::exception &e, bool cancelRequested)
     }
     if (dynamic_cast<const pqxx::broken_connection *>(&e) || dynamic_cast<const pqxx::in_doubt_error *>(&e)) {
         ServerMessage msg = parseServerText(e.what(), std::string());
+        // When the server closes the connection in the middle of a statement (a restart, a shutdown,
+        // pg_terminate_backend), libpqxx 6.4 reports it by failing to read the client encoding.
+        if (msg.message.isEmpty() || contains(msg.message, "not connected"))
+            msg.message = QCoreApplication::translate("fkscope::Messages", "the server closed it (restarted, shut down, or the session was "
+                                                                           "ended), or the network dropped.");
         return Error(ErrorKind::ConnectionLost,
                      QCoreApplication::translate("fkscope::Messages", "The connection to the server was lost: %1").arg(msg.message), msg);
     }

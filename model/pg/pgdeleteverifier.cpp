@@ -33,8 +33,15 @@ ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, 
             observed.rootRows = static_cast<qint64>(r.affected_rows());
         } catch (const pqxx::sql_error &e) {
             const Error err = PgConnection::translate(e, cancel.isCancelled());
-            if (err.kind() == ErrorKind::Timeout || err.kind() == ErrorKind::Cancelled || err.kind() == ErrorKind::ConnectionLost)
-                throw err;
+            if (err.kind() == ErrorKind::Timeout || err.kind() == ErrorKind::Cancelled || err.kind() == ErrorKind::ConnectionLost
+                || err.kind() == ErrorKind::PermissionDenied)
+                throw err; // not what the DELETE would do: the verification could not run
+            // 25006: a hot standby, or default_transaction_read_only; the DELETE never reached the keys.
+            if (err.server().sqlstate == QLatin1String("25006"))
+                throw Error(ErrorKind::Unsupported,
+                            QCoreApplication::translate("fkscope::Messages", "The server is read-only (a hot standby?): the verification needs a "
+                                                                             "server that accepts the DELETE. %1").arg(err.server().message),
+                            err.server());
             observed.failed = true;
             observed.error = err.server();
         }

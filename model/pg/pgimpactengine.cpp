@@ -5,6 +5,7 @@
 #include "pgconnection.h"
 #include "pgimpactplan.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <pqxx/nontransaction>
 #include <pqxx/prepared_statement>
@@ -267,9 +268,12 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
         for (TableId t : plan.unknown)
             result.unknownTables.append(g.table(t).ref());
 
-        // Effects: the root first, then closure order, then tables only nulled or defaulted.
+        // Effects: the root first, then closure order, then tables only nulled or defaulted, in the
+        // graph's order (the hashes' own order changes from run to run).
         QList<TableId> order = plan.closure;
-        for (TableId t : facts.setNull.keys() + facts.setDefault.keys()) {
+        QList<TableId> onlySet = facts.setNull.keys() + facts.setDefault.keys();
+        std::sort(onlySet.begin(), onlySet.end());
+        for (TableId t : std::as_const(onlySet)) {
             if (!order.contains(t))
                 order.append(t);
         }

@@ -3,8 +3,8 @@
 
 #include "core/error.h"
 #include "core/jsonwriter.h"
+#include "core/savefile.h"
 
-#include <QSaveFile>
 
 namespace fkscope::snapshot {
 
@@ -145,9 +145,7 @@ QByteArray write(const SchemaGraph &graph, bool compact)
 
 void writeFile(const SchemaGraph &graph, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(write(graph)) < 0 || !file.commit())
-        throw Error(ErrorKind::BadInput, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    writeFileWhole(path, write(graph));
 }
 
 } // namespace fkscope::snapshot

@@ -5,6 +5,7 @@
 #include "sqliteconnection.h"
 #include "sqliteddl.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
@@ -315,7 +316,9 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                 if (cancel.isCancelled())
                     throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
                 QSet<TableId> next;
-                for (TableId parent : active) {
+                QList<TableId> parents(active.begin(), active.end()); // a set's order changes from run to run
+                std::sort(parents.begin(), parents.end());
+                for (TableId parent : std::as_const(parents)) {
                     for (ForeignKeyId id : g.incoming(parent)) {
                         const ForeignKey &fk = g.foreignKey(id);
                         if (fk.onDelete != FkAction::Cascade || g.table(fk.parent).external)
@@ -434,11 +437,13 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
 
         // SET NULL / SET DEFAULT: the rows each one updates, the NOT NULL and CHECK constraints they
         // meet when it runs, and where SET DEFAULT leaves them pointing.
+        // In the graph's order: the hash's own order changes from run to run, and blockers follow it.
+        QList<TableId> setTables = setByTable.keys();
+        std::sort(setTables.begin(), setTables.end());
         QHash<TableId, qint64> setNullCount, setDefaultCount, updatedCount;
-        for (auto it = setByTable.constBegin(); it != setByTable.constEnd(); ++it) {
-            const TableId t = it.key();
+        for (const TableId t : std::as_const(setTables)) {
             const Table &child = g.table(t);
-            const QList<ForeignKeyId> &fks = it.value();
+            const QList<ForeignKeyId> &fks = setByTable[t];
             auto inUpdated = [&](ForeignKeyId id, const QString &alias) {
                 return QStringLiteral("EXISTS (SELECT 1 FROM %1 AS u WHERE %2)").arg(updatedName(id), keyJoin(QStringLiteral("u"), t, alias));
             };
@@ -550,7 +555,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         // Effects: the root first, then in the order the cascade reached tables, then tables only updated.
         build.setFlow(flow);
         QList<TableId> order = reached;
-        for (TableId t : setByTable.keys()) {
+        for (TableId t : std::as_const(setTables)) {
             if (!order.contains(t))
                 order.append(t);
         }

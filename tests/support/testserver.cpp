@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QtTest>
 
 #include <stdexcept>
@@ -30,6 +32,39 @@ QString conninfoFor(const QString &database, const QString &extra)
     if (!extra.isEmpty())
         info += QLatin1Char(' ') + extra;
     return info;
+}
+
+QString standbyConninfoFor(const QString &database, const QString &extra)
+{
+    const QByteArray value = qgetenv("FKSCOPE_TEST_PG_STANDBY");
+    if (value.isEmpty())
+        throw std::runtime_error("FKSCOPE_TEST_PG_STANDBY is not set: run the tests through scripts/test.sh, which "
+                                 "starts a hot standby of its private PostgreSQL server and sets it");
+    QString info = QString::fromUtf8(value) + QStringLiteral(" dbname=") + database;
+    if (!extra.isEmpty())
+        info += QLatin1Char(' ') + extra;
+    return info;
+}
+
+void waitForStandbyReplay(int timeoutMs)
+{
+    std::string lsn;
+    {
+        pqxx::connection primary(conninfoFor(QStringLiteral("postgres")).toStdString());
+        pqxx::nontransaction tx(primary);
+        lsn = tx.exec("SELECT pg_catalog.pg_current_wal_lsn()::text")[0][0].c_str();
+    }
+    pqxx::connection standby(standbyConninfoFor(QStringLiteral("postgres")).toStdString());
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        pqxx::nontransaction tx(standby);
+        if (tx.exec_params("SELECT pg_catalog.pg_last_wal_replay_lsn() >= $1::pg_lsn", lsn)[0][0].as<bool>())
+            return;
+        if (timer.elapsed() > timeoutMs)
+            throw std::runtime_error("the hot standby did not replay the primary's WAL in time");
+        QThread::msleep(50);
+    }
 }
 
 QString mysqlUri(const QString &database, const QString &user, const std::optional<QString> &password)

@@ -16,6 +16,11 @@ namespace fkscope::test {
 QString serverConninfo();
 QString conninfoFor(const QString &database, const QString &extra = QString());
 
+// The streaming hot standby of that server (FKSCOPE_TEST_PG_STANDBY; missing is a failure), and
+// a wait until it has replayed everything the primary wrote so far (throws after `timeoutMs`).
+QString standbyConninfoFor(const QString &database, const QString &extra = QString());
+void waitForStandbyReplay(int timeoutMs = 60000);
+
 // The private MariaDB of scripts/test.sh: its URI comes in FKSCOPE_TEST_MYSQL (a missing variable is
 // a failure). This one names `database` (empty: none), and `user` with `password` when given.
 QString mysqlUri(const QString &database, const QString &user = QString(), const std::optional<QString> &password = std::nullopt);
