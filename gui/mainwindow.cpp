@@ -220,10 +220,10 @@ void MainWindow::buildActions()
     file->addAction(tr("Open the &demo database"), this, [this] { openSource(QStringLiteral("demo")); });
     QMenu *compare = file->addMenu(tr("Co&mpare with"));
     compare->addAction(tr("A &snapshot, DDL or SQLite file..."), this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Compare with"), QString(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with"), QString(),
                                                           tr("Snapshots and DDL files (*.json *.sql);;SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)"));
-        if (!file.isEmpty())
-            compareWith(file);
+        if (!path.isEmpty())
+            compareWith(path);
     });
     compare->addAction(tr("Another &database..."), this, [this] {
         ConnectDialog dialog(this);

@@ -2716,6 +2716,13 @@ Behebung:
             <numerusform>%n Trigger</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more column(s)</source>
+        <translation>
+            <numerusform>… %n weitere Spalte</numerusform>
+            <numerusform>… %n weitere Spalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fkscope::VerificationDialog</name>

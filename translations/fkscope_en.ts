@@ -2702,6 +2702,13 @@ Fix:
             <numerusform>%n triggers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more column(s)</source>
+        <translation>
+            <numerusform>… %n more column</numerusform>
+            <numerusform>… %n more columns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fkscope::VerificationDialog</name>

@@ -2716,6 +2716,13 @@ Oplossing:
             <numerusform>%n triggers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more column(s)</source>
+        <translation>
+            <numerusform>… nog %n kolom</numerusform>
+            <numerusform>… nog %n kolommen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fkscope::VerificationDialog</name>

@@ -45,13 +45,39 @@ TableItem::TableItem(TableId id, const SchemaGraph &graph, const CanvasPalette &
         notes << tr("%n trigger(s)", nullptr, static_cast<int>(t.triggers.size()));
     m_subtitle = notes.join(QStringLiteral(" · "));
 
-    QSet<QString> fkColumns;
+    QSet<QString> fkColumns, referenced;
     for (ForeignKeyId fk : graph.outgoing(id)) {
         for (const QString &c : graph.foreignKey(fk).columns)
             fkColumns.insert(c);
     }
-    for (const Column &c : t.columns)
-        m_rows.append({c.name, c.type, t.primaryKey.contains(c.name), fkColumns.contains(c.name), c.notNull, 0, {}, {}});
+    for (ForeignKeyId fk : graph.incoming(id)) {
+        for (const QString &c : graph.foreignKey(fk).refColumns)
+            referenced.insert(c);
+    }
+    const qsizetype count = t.columns.size();
+    QList<bool> shown(count, count <= kMaxRows);
+    if (count > kMaxRows) {
+        int room = kMaxRows - 1; // the last row says how many are left out
+        for (const bool keysPass : {true, false}) {
+            for (qsizetype i = 0; i < count && room > 0; ++i) {
+                const QString &name = t.columns[i].name;
+                const bool key = t.primaryKey.contains(name) || fkColumns.contains(name) || referenced.contains(name);
+                if (!shown[i] && key == keysPass) {
+                    shown[i] = true;
+                    --room;
+                }
+            }
+        }
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        const Column &c = t.columns[i];
+        if (shown[i])
+            m_rows.append({c.name, c.type, t.primaryKey.contains(c.name), fkColumns.contains(c.name), c.notNull, false, 0, {}, {}});
+    }
+    if (m_rows.size() < count) {
+        const int hidden = static_cast<int>(count - m_rows.size());
+        m_rows.append({tr("… %n more column(s)", nullptr, hidden), QString(), false, false, false, true, 0, {}, {}});
+    }
 
     m_font = canvasFont(1.05);
     m_boldFont = canvasFont(1.05, true);
@@ -122,6 +148,11 @@ void TableItem::prepareRowTexts() const
     m_fkText = staticText(QStringLiteral("FK"), m_smallFont);
     for (const Row &r : m_rows) {
         // NOT NULL: bold name with a filled dot; nullable: a hollow dot.
+        if (r.more) {
+            r.nameText = staticText(r.name, m_smallFont);
+            r.typeText = QStaticText();
+            continue;
+        }
         r.nameText = staticText((r.notNull ? QStringLiteral("● ") : QStringLiteral("○ ")) + r.name, r.notNull ? m_boldFont : m_font);
         r.typeText = staticText(small.elidedText(r.type, Qt::ElideRight, m_width / 2), m_smallFont);
     }
@@ -203,10 +234,10 @@ int TableItem::rowOf(const QString &column) const
     if (m_collapsed)
         return -1;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].name == column)
+        if (m_rows[i].name == column && !m_rows[i].more)
             return i;
     }
-    return -1;
+    return !m_rows.isEmpty() && m_rows.last().more ? static_cast<int>(m_rows.size()) - 1 : -1;
 }
 
 QPointF TableItem::anchor(int row, bool rightSide) const
@@ -341,6 +372,11 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             }
             painter->setFont(m_smallFont);
             const qreal smallTop = row.top() + (m_rowHeight - small.height()) / 2;
+            if (r.more) {
+                painter->setPen(m_palette.subtleText);
+                painter->drawStaticText(QPointF(kBadge + kPad / 2, smallTop), r.nameText);
+                continue;
+            }
             if (r.pk || r.fk) {
                 const QStaticText &badge = r.pk ? m_pkText : m_fkText;
                 painter->setPen(r.pk ? m_palette.pkBadge.darker(m_palette.dark ? 100 : 140) : m_palette.fkBadge);

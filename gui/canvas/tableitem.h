@@ -44,7 +44,12 @@ public:
     qreal boxWidth() const { return m_width; }
     int visibleRows() const { return m_collapsed ? 0 : static_cast<int>(m_rows.size()); }
     // The row a column is drawn in; -1 when collapsed (edges then attach to the header).
+    // The row that shows `column`; a column a capped box leaves out anchors on its "… more" row.
     int rowOf(const QString &column) const;
+    // A box lists at most this many rows: a wider table shows its key columns (primary key, foreign
+    // keys, columns other tables reference) and then its first other columns, in table order, and a
+    // last row "… N more columns" (a 1,600-column table would otherwise draw a box 30,000 px tall).
+    static constexpr int kMaxRows = 40;
     // Where an edge meets the box at `row` (-1: header), on the left or right side, in scene coordinates.
     QPointF anchor(int row, bool rightSide) const;
 
@@ -75,6 +80,7 @@ private:
     {
         QString name, type;
         bool pk = false, fk = false, notNull = false;
+        bool more = false; // the last row of a capped box: "… N more columns"
         qreal nameAdvance = 0; // the name's width in the row font (for the bars of a far zoom)
         mutable QStaticText nameText, typeText; // laid out once, not on every paint
     };

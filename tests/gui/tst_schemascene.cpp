@@ -243,6 +243,33 @@ private slots:
         QCOMPARE(scene.tableItemCount(), 3);
     }
 
+    // A 1,600-column table: the box lists its key columns, then its first others, then one row that
+    // says how many are left out; an edge from a column left out anchors on that row.
+    void aWideTableIsCapped()
+    {
+        QStringList wideColumns{QStringLiteral("id")};
+        for (int i = 1; i < 1600; ++i)
+            wideColumns << QStringLiteral("c%1").arg(i);
+        QList<Table> tables{table(QStringLiteral("parent"), {QStringLiteral("id")}), table(QStringLiteral("wide"), wideColumns),
+                            table(QStringLiteral("child"), {QStringLiteral("id"), QStringLiteral("w")})};
+        // wide.c1500 -> parent (a key far down the table); child.w -> wide.c1599 (a referenced column)
+        ForeignKey toParent = fk(QStringLiteral("wide_parent"), 1, QStringLiteral("c1500"), 0, FkAction::Cascade);
+        ForeignKey toWide = fk(QStringLiteral("child_wide"), 2, QStringLiteral("w"), 1, FkAction::NoAction);
+        toWide.refColumns = {QStringLiteral("c1599")};
+        SchemaScene scene;
+        scene.setGraph(SchemaGraph({}, tables, {toParent, toWide}));
+        const TableItem *wide = scene.tableItem(1);
+        QCOMPARE(wide->visibleRows(), TableItem::kMaxRows);
+        // Shown, in table order: id, c1 .. c36, then the keys c1500 and c1599, then "… 1,561 more".
+        QCOMPARE(wide->rowOf(QStringLiteral("id")), 0);
+        QCOMPARE(wide->rowOf(QStringLiteral("c36")), 36);
+        QCOMPARE(wide->rowOf(QStringLiteral("c1500")), 37);
+        QCOMPARE(wide->rowOf(QStringLiteral("c1599")), 38);
+        QCOMPARE(wide->rowOf(QStringLiteral("c37")), 39);
+        QCOMPARE(wide->rowOf(QStringLiteral("c800")), 39);
+        QVERIFY(wide->boundingRect().height() < 2000);
+    }
+
     void layoutEngineBySizeAndShape()
     {
         LayoutRequest request;
