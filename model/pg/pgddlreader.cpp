@@ -332,16 +332,22 @@ void PgDdlReader::apply(const QByteArray &text, const QString &origin)
     const PgQueryParseResult result = pg_query_parse(sql.constData());
     if (result.error) {
         // cursorpos counts characters from 1.
-        const QString text = QString::fromUtf8(sql);
-        const int pos = std::clamp(result.error->cursorpos - 1, 0, static_cast<int>(text.size()));
-        const int line = text.left(pos).count(QLatin1Char('\n')) + 1;
-        const int column = pos - (text.lastIndexOf(QLatin1Char('\n'), pos - 1) + 1) + 1;
+        const QString decoded = QString::fromUtf8(sql);
+        const int pos = std::clamp(result.error->cursorpos - 1, 0, static_cast<int>(decoded.size()));
+        const int line = decoded.left(pos).count(QLatin1Char('\n')) + 1;
+        const int column = pos - (decoded.lastIndexOf(QLatin1Char('\n'), pos - 1) + 1) + 1;
         const QString message = QString::fromUtf8(result.error->message);
         pg_query_free_parse_result(result);
         throw Error(ErrorKind::BadInput, QStringLiteral("%1:%2:%3: %4").arg(origin).arg(line).arg(column).arg(message));
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(result.parse_tree));
+    QJsonParseError jsonError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(result.parse_tree), &jsonError);
     pg_query_free_parse_result(result);
+    // The parser accepts expressions nested deeper than a JSON reader takes their tree: refused, so
+    // that no statement is silently left out.
+    if (jsonError.error != QJsonParseError::NoError)
+        throw Error(ErrorKind::BadInput, QCoreApplication::translate("fkscope::ddl", "%1: a statement is nested too deeply to read (%2)")
+                                             .arg(origin, jsonError.errorString()));
     for (const QJsonValue &raw : doc.object().value(QLatin1String("stmts")).toArray()) {
         const QJsonObject s = raw.toObject();
         statement(s.value(QLatin1String("stmt")).toObject(), s.value(QLatin1String("stmt_location")).toInt(),
