@@ -2375,6 +2375,10 @@ Behebung:
         <source>The server is read-only (a hot standby?): the verification needs a server that accepts the DELETE. %1</source>
         <translation>Der Server ist schreibgeschützt (ein Hot Standby?): die Prüfung braucht einen Server, der das DELETE annimmt. %1</translation>
     </message>
+    <message>
+        <source>The server sent nothing for %1 s, the statement timeout and %2 s more: the network or a proxy on the way has stopped passing data. The connection was closed.</source>
+        <translation>Der Server hat %1 s lang nichts gesendet, das Statement-Timeout und %2 s mehr: das Netzwerk oder ein Proxy dazwischen leitet keine Daten mehr weiter. Die Verbindung wurde geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3733,6 +3737,10 @@ Anmeldung, 4 anderer Datenbankfehler, 5 ungültige Eingabedatei.
     <message>
         <source>constraint %1 of %2 does not exist here</source>
         <translation>Constraint %1 von %2 gibt es hier nicht</translation>
+    </message>
+    <message>
+        <source>%1: a statement is nested too deeply to read (%2)</source>
+        <translation>%1: eine Anweisung ist zu tief verschachtelt, um gelesen zu werden (%2)</translation>
     </message>
 </context>
 <context>

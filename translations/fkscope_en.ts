@@ -2361,6 +2361,10 @@ Fix:
         <source>The server is read-only (a hot standby?): the verification needs a server that accepts the DELETE. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent nothing for %1 s, the statement timeout and %2 s more: the network or a proxy on the way has stopped passing data. The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3554,6 +3558,10 @@ Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect
     </message>
     <message>
         <source>constraint %1 of %2 does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a statement is nested too deeply to read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2375,6 +2375,10 @@ Oplossing:
         <source>The server is read-only (a hot standby?): the verification needs a server that accepts the DELETE. %1</source>
         <translation>De server is alleen-lezen (een hot standby?): de verificatie heeft een server nodig die de DELETE accepteert. %1</translation>
     </message>
+    <message>
+        <source>The server sent nothing for %1 s, the statement timeout and %2 s more: the network or a proxy on the way has stopped passing data. The connection was closed.</source>
+        <translation>De server stuurde %1 s lang niets, de statement timeout en %2 s meer: het netwerk of een proxy onderweg geeft geen gegevens meer door. De verbinding is gesloten.</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -3732,6 +3736,10 @@ aanmelding, 4 andere databasefout, 5 ongeldig invoerbestand.
     <message>
         <source>constraint %1 of %2 does not exist here</source>
         <translation>constraint %1 van %2 bestaat hier niet</translation>
+    </message>
+    <message>
+        <source>%1: a statement is nested too deeply to read (%2)</source>
+        <translation>%1: een statement is te diep genest om te lezen (%2)</translation>
     </message>
 </context>
 <context>

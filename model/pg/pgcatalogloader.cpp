@@ -363,7 +363,7 @@ SchemaGraph PgCatalogLoader::loadWith(PgConnection &connection, const LoadOption
         exclude.append(schemaGlobToRegex(g));
 
     Steps steps(options, 10);
-    return connection.run(options.cancel, [&]() -> SchemaGraph {
+    return connection.run(options.cancel, options.timeoutMs, [&]() -> SchemaGraph {
         ReadOnlySnapshot tx(connection.raw());
         // Transaction-local settings: JIT compilation costs ~70 ms per catalog query (their cost
         // estimates pass jit_above_cost) and buys nothing on catalog rows; the default 4 MB work_mem

@@ -17,7 +17,7 @@ ObservedDelete verifyDelete(PgConnection &connection, const SchemaGraph &graph, 
 {
     const TableId root = requireTable(graph, request.table);
     ObservedDelete observed;
-    return connection.run(cancel, [&]() -> ObservedDelete {
+    return connection.run(cancel, request.timeoutMs, [&]() -> ObservedDelete {
         pqxx::work tx(connection.raw());
         tx.exec_params("SELECT pg_catalog.set_config('lock_timeout', $1, true), "
                        "pg_catalog.set_config('statement_timeout', $2, true)",

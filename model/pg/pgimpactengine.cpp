@@ -214,7 +214,7 @@ ImpactResult PgImpactEngine::simulate(const ImpactRequest &request, const Cancel
             progress(done, 3, what);
     };
 
-    return m_connection.run(cancel, [&]() -> ImpactResult {
+    return m_connection.run(cancel, request.timeoutMs, [&]() -> ImpactResult {
         ReadOnlySnapshot tx(m_connection.raw());
         // JIT off: without statistics (a freshly loaded table) the statement's estimated cost passes
         // jit_above_cost and LLVM compiles for seconds a query that runs in milliseconds, and a cancel

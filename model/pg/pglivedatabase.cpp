@@ -78,7 +78,7 @@ RowPage PgLiveDatabase::fetchRows(const SchemaGraph &graph, const RowPageRequest
     sql += " LIMIT $2 OFFSET $3";
 
     const int width = static_cast<int>(table.columns.size());
-    return m_connection->run(cancel, [&]() -> RowPage {
+    return m_connection->run(cancel, request.timeoutMs, [&]() -> RowPage {
         ReadOnlyTransaction tx(conn);
         tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true)", std::to_string(request.timeoutMs));
         const pqxx::result r = tx.exec_params(sql, request.maxTextLength, request.limit + 1, request.offset);
@@ -102,7 +102,7 @@ qint64 PgLiveDatabase::countRows(const SchemaGraph &graph, const ImpactRequest &
         request, QString(), [&](const QString &s) { return QString::fromStdString(conn.quote_name(s.toStdString())); }, params);
     const std::string sql = "SELECT count(*) FROM " + conn.quote_name(table.schema.toStdString()) + "." + conn.quote_name(table.name.toStdString())
         + " WHERE " + predicate.toStdString();
-    return m_connection->run(cancel, [&]() -> qint64 {
+    return m_connection->run(cancel, request.timeoutMs, [&]() -> qint64 {
         ReadOnlyTransaction tx(conn);
         tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true)", std::to_string(request.timeoutMs));
         const pqxx::result r = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
@@ -119,7 +119,7 @@ void PgLiveDatabase::runViolationQuery(const ForeignKeyDraft &draft, int sampleL
     const std::string sql = violationQuery(
                                 draft, [&](const TableRef &t) { return quote(t.schema) + QLatin1Char('.') + quote(t.name); }, quote, sampleLimit)
                                 .toStdString();
-    m_connection->run(cancel, [&]() {
+    m_connection->run(cancel, timeoutMs, [&]() {
         ReadOnlyTransaction tx(conn);
         tx.exec_params("SELECT pg_catalog.set_config('statement_timeout', $1, true), pg_catalog.set_config('jit', 'off', true)",
                        std::to_string(timeoutMs));

@@ -24,6 +24,9 @@
 #include <pqxx/transaction>
 
 #include <QDir>
+#include <QLocalSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -73,6 +76,7 @@ public:
         }
     }
     QString conninfo(const QString &database) const { return m_conninfo + QStringLiteral(" dbname=") + database; }
+    QString socketPath() const { return m_dir + QStringLiteral("/.s.PGSQL.54361"); }
     void restart() const { runScript({QStringLiteral("restart"), m_dir}); }
     QString scalar(const QString &database, const QString &sql) const
     {
@@ -129,7 +133,8 @@ struct Background
     void signal(int sig) { ::kill(static_cast<pid_t>(process.processId()), sig); }
     int finish(int ms = 20000)
     {
-        if (!process.waitForFinished(ms)) {
+        // waitForFinished() says false for a process that has finished already.
+        if (process.state() != QProcess::NotRunning && !process.waitForFinished(ms)) {
             process.kill();
             process.waitForFinished();
             return -1;
@@ -143,6 +148,39 @@ struct Background
         lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("QStandardPaths:")); });
         return lines;
     }
+};
+
+// A TCP port in front of the server's unix socket, the network between fkscope and its server. While
+// it passes data it forwards both ways; silenced, it keeps every connection open and passes nothing,
+// as a network that drops packets or a stuck proxy does (the kernel still acknowledges, so TCP
+// keepalives see nothing wrong).
+class SilenceableProxy : public QObject
+{
+public:
+    explicit SilenceableProxy(const QString &socketPath)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this, socketPath] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *server = new QLocalSocket(client);
+                server->connectToServer(socketPath);
+                const auto pass = [this](QIODevice *from, QIODevice *to) {
+                    if (!m_silent)
+                        to->write(from->readAll());
+                };
+                connect(client, &QTcpSocket::readyRead, server, [=] { pass(client, server); });
+                connect(server, &QLocalSocket::readyRead, client, [=] { pass(server, client); });
+                connect(server, &QLocalSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    void silence() { m_silent = true; }
+
+private:
+    QTcpServer m_server;
+    bool m_silent = false;
 };
 
 // Every warning box the window opens is read and closed, so a test can wait while one is up.
@@ -363,6 +401,30 @@ private slots:
         const test::ProcessRun again = test::runFkscope({QStringLiteral("schema"), QStringLiteral("--db"),
                                                          m_server->conninfo(QStringLiteral("fk_faults")), QStringLiteral("--summary")});
         QCOMPARE(again.exitCode, 0);
+    }
+
+    // The network goes silent while a simulation waits for its answer: the server cancels the
+    // statement at its timeout, but the answer never arrives; fkscope stops waiting 5 s later.
+    void aSilentNetworkEndsAtTheTimeout()
+    {
+        SilenceableProxy proxy(m_server->socketPath());
+        QVERIFY(proxy.port() != 0);
+        const QString conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=fk_faults").arg(proxy.port());
+        Background run({QStringLiteral("impact"), QStringLiteral("--db"), conninfo, QStringLiteral("--timeout"), QStringLiteral("3"),
+                        QStringLiteral("--table"), QStringLiteral("users"), QStringLiteral("--where"),
+                        QStringLiteral("id = 3 AND pg_sleep(60) IS NOT NULL")});
+        QVERIFY(waitForStatement([this](const QString &t) { return activeCount(t); }, QStringLiteral("pg_sleep(60)")));
+        proxy.silence();
+        QElapsedTimer timer;
+        timer.start();
+        // The proxy lives on this thread's event loop: keep it turning while fkscope waits.
+        QTRY_VERIFY_WITH_TIMEOUT(run.process.state() == QProcess::NotRunning, 30000);
+        const int code = run.finish();
+        const QStringList lines = run.errorLines();
+        QVERIFY2(code == 4, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(lines.join(u'\n'))));
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(lines.last().contains(QLatin1String("The server sent nothing for 8 s")), qPrintable(lines.join(u'\n')));
+        QTRY_COMPARE_WITH_TIMEOUT(activeCount(QStringLiteral("pg_sleep(60)")), QStringLiteral("0"), 5000);
     }
 
     // The window through four restarts: load, row page, simulation, verification.
