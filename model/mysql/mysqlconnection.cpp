@@ -201,6 +201,8 @@ QString MysqlConnection::quoteLiteral(const QString &value)
 
 void MysqlConnection::failWith(unsigned errorNumber, const QString &sqlstate, const QString &message) const
 {
+    if (m_watchdog && m_watchdog->fired())
+        throw m_watchdog->noAnswer(); // the watchdog closed the socket: say why
     const ServerMessage server = serverMessage(errorNumber, sqlstate, message);
     const ErrorKind kind = kindOf(errorNumber);
     switch (kind) {
@@ -286,11 +288,15 @@ MysqlConnection::Guard::Guard(MysqlConnection &c, const CancelToken &token, int 
         m_c.m_cancelled = true;
         m_c.killRunningQuery();
     });
+    m_watchdog = std::make_unique<AnswerWatchdog>(static_cast<int>(mysql_get_socket(m_c.m_db)), timeoutMs);
+    m_c.m_watchdog = m_watchdog.get();
 }
 
 MysqlConnection::Guard::~Guard()
 {
     m_hook = CancelToken::HookGuard();
+    m_c.m_watchdog = nullptr;
+    m_watchdog.reset();
     if (m_limited) {
         m_c.m_timeLimited = false;
         const char *reset = m_c.m_server.isMariaDb() ? "SET SESSION max_statement_time = 0" : "SET SESSION max_execution_time = 0";

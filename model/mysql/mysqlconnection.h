@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/answerwatchdog.h"
 #include "core/canceltoken.h"
 #include "core/error.h"
 #include "source/mysqluri.h"
@@ -80,6 +81,7 @@ private:
         MysqlConnection &m_c;
         CancelToken::HookGuard m_hook;
         bool m_limited = false;
+        std::unique_ptr<AnswerWatchdog> m_watchdog; // a network gone silent (TCP only)
     };
     void killRunningQuery() noexcept;
 
@@ -89,6 +91,7 @@ private:
     QString m_user;
     unsigned long m_threadId = 0;
     std::atomic<bool> m_cancelled{false};
+    const AnswerWatchdog *m_watchdog = nullptr; // the running Guard's, while one runs
     bool m_timeLimited = false;
 };
 

@@ -6,13 +6,6 @@
 
 #include <QRegularExpression>
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-
-#include <algorithm>
-#include <chrono>
-
 Q_LOGGING_CATEGORY(lcPg, "fkscope.pg", QtInfoMsg)
 
 namespace fkscope {
@@ -42,52 +35,6 @@ PgConnection::PgConnection(const QString &conninfo)
 PgConnection::~PgConnection() = default;
 
 int PgConnection::backendPid() const { return m_conn->backendpid(); }
-
-PgConnection::AnswerWatchdog::AnswerWatchdog(int socket, int limitMs)
-{
-    tcp_info info{};
-    socklen_t length = sizeof info;
-    if (limitMs <= 0 || socket < 0 || getsockopt(socket, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
-        return; // a unix socket, or no limit
-    m_thread = std::thread([this, socket, limitMs] {
-        const auto start = std::chrono::steady_clock::now();
-        std::unique_lock lock(m_mutex);
-        while (!m_wake.wait_for(lock, std::chrono::milliseconds(250), [this] { return m_done; })) {
-            tcp_info now{};
-            socklen_t size = sizeof now;
-            if (getsockopt(socket, IPPROTO_TCP, TCP_INFO, &now, &size) != 0)
-                return;
-            const auto sinceStart = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
-            const long long silentMs = std::min<long long>(now.tcpi_last_data_recv, sinceStart);
-            if (silentMs > limitMs) {
-                m_fired = true;
-                ::shutdown(socket, SHUT_RDWR); // the blocked read returns; the connection is done
-                return;
-            }
-        }
-    });
-}
-
-PgConnection::AnswerWatchdog::~AnswerWatchdog()
-{
-    if (!m_thread.joinable())
-        return;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_done = true;
-    }
-    m_wake.notify_one();
-    m_thread.join();
-}
-
-Error PgConnection::noAnswer(int statementTimeoutMs)
-{
-    return Error(ErrorKind::ConnectionLost,
-                 QCoreApplication::translate("fkscope::Messages", "The server sent nothing for %1 s, the statement timeout and %2 s more: the "
-                                                                  "network or a proxy on the way has stopped passing data. The connection was closed.")
-                     .arg((statementTimeoutMs + kAnswerGraceMs) / 1000)
-                     .arg(kAnswerGraceMs / 1000));
-}
 
 void PgConnection::cancelRunningQuery() noexcept
 {

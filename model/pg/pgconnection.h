@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/answerwatchdog.h"
 #include "core/canceltoken.h"
 #include "core/error.h"
 
@@ -10,11 +11,7 @@
 #include <pqxx/connection>
 #include <pqxx/field>
 
-#include <atomic>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <thread>
 #include <type_traits>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPg)
@@ -39,23 +36,21 @@ public:
     // Runs `work` (which uses raw()) with libpqxx errors translated. While it runs, cancelling
     // `token` sends a cancel request to the server (PQcancel), so the running statement stops there.
     // `statementTimeoutMs`, the statement timeout the work sets (0: none), also bounds how long the
-    // client waits over TCP: when nothing at all has come from the server for that long and
-    // kAnswerGraceMs more, the server's own timeout answer is not getting through (a network gone
-    // silent, a stuck proxy), so the client closes the connection instead of waiting forever.
+    // client waits over TCP for the server to send anything (AnswerWatchdog).
     template<typename Work>
     auto run(const CancelToken &token, int statementTimeoutMs, Work &&work) -> decltype(work())
     {
         auto guard = token.onCancel([this] { cancelRunningQuery(); });
-        const AnswerWatchdog watchdog(m_conn->sock(), statementTimeoutMs > 0 ? statementTimeoutMs + kAnswerGraceMs : 0);
+        const AnswerWatchdog watchdog(m_conn->sock(), statementTimeoutMs);
         try {
             return work();
         } catch (const Error &) {
             if (watchdog.fired())
-                throw noAnswer(statementTimeoutMs);
+                throw watchdog.noAnswer();
             throw;
         } catch (const std::exception &e) {
             if (watchdog.fired())
-                throw noAnswer(statementTimeoutMs);
+                throw watchdog.noAnswer();
             throw translate(e, token.isCancelled());
         }
     }
@@ -64,7 +59,7 @@ public:
     {
         return run(token, 0, std::forward<Work>(work));
     }
-    static constexpr int kAnswerGraceMs = 5000;
+
 
     // Sends a cancel request for whatever runs on this connection now. Safe from any thread.
     void cancelRunningQuery() noexcept;
@@ -77,28 +72,6 @@ public:
     static ServerMessage parseServerText(const std::string &text, const std::string &sqlstate);
 
 private:
-    // Watches a TCP socket from a thread of its own while a run waits: when the server has sent no
-    // byte for `limitMs` (counted from the run's start at the earliest; the kernel's TCP_INFO says when
-    // data last came), it shuts the socket down, so libpq's blocked read returns at once. Off for a
-    // unix socket (no network to lose) and for limitMs <= 0.
-    class AnswerWatchdog
-    {
-    public:
-        AnswerWatchdog(int socket, int limitMs);
-        ~AnswerWatchdog();
-        AnswerWatchdog(const AnswerWatchdog &) = delete;
-        AnswerWatchdog &operator=(const AnswerWatchdog &) = delete;
-        bool fired() const { return m_fired.load(); }
-
-    private:
-        std::mutex m_mutex;
-        std::condition_variable m_wake;
-        bool m_done = false;
-        std::atomic<bool> m_fired{false};
-        std::thread m_thread;
-    };
-    static Error noAnswer(int statementTimeoutMs);
-
     std::unique_ptr<pqxx::connection> m_conn;
     int m_serverVersion = 0;
 };

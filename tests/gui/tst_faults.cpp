@@ -14,6 +14,7 @@
 #include "impact/rowpagemodel.h"
 #include "mainwindow.h"
 #include "mysql/mysqlconnection.h"
+#include "source/mysqluri.h"
 #include "biggraph.h"
 #include "snapshot/snapshot.h"
 #include "testserver.h"
@@ -425,6 +426,36 @@ private slots:
         QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(lines.last().contains(QLatin1String("The server sent nothing for 8 s")), qPrintable(lines.join(u'\n')));
         QTRY_COMPARE_WITH_TIMEOUT(activeCount(QStringLiteral("pg_sleep(60)")), QStringLiteral("0"), 5000);
+    }
+
+    // The same on MariaDB: max_statement_time stops the query, its answer does not come through.
+    void aSilentNetworkEndsAtTheTimeoutOnMariaDb()
+    {
+        MysqlConnection admin(test::mysqlUri(QString()));
+        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS fk_faults_net"));
+        admin.exec(QStringLiteral("CREATE DATABASE fk_faults_net"));
+        admin.exec(QStringLiteral("CREATE TABLE fk_faults_net.p (id INT PRIMARY KEY)"));
+        admin.exec(QStringLiteral("INSERT INTO fk_faults_net.p VALUES (1), (2)"));
+        SilenceableProxy proxy(MysqlUri::parse(test::mysqlUri(QString())).socket);
+        const QString uri = QStringLiteral("mariadb://%1@127.0.0.1:%2/fk_faults_net")
+                                .arg(MysqlUri::parse(test::mysqlUri(QString())).user).arg(proxy.port());
+        Background run({QStringLiteral("impact"), QStringLiteral("--db"), uri, QStringLiteral("--timeout"), QStringLiteral("3"),
+                        QStringLiteral("--table"), QStringLiteral("p"), QStringLiteral("--where"), QStringLiteral("id = 1 AND SLEEP(60) = 0")});
+        const auto running = [&admin](const QString &text) {
+            return admin.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() "
+                                               "AND INFO LIKE '%%%1%%'").arg(text)).toString();
+        };
+        QVERIFY(waitForStatement(running, QStringLiteral("SLEEP(60)")));
+        proxy.silence();
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.process.state() == QProcess::NotRunning, 30000);
+        const int code = run.finish();
+        const QStringList lines = run.errorLines();
+        QVERIFY2(code == 4, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(lines.join(u'\n'))));
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(lines.last().contains(QLatin1String("The server sent nothing for 8 s")), qPrintable(lines.join(u'\n')));
+        admin.exec(QStringLiteral("DROP DATABASE fk_faults_net"));
     }
 
     // The window through four restarts: load, row page, simulation, verification.
