@@ -184,6 +184,28 @@ private:
     bool m_silent = false;
 };
 
+// How many MariaDB sessions other than the caller's run a statement containing `text`.
+QString mariaDbRunning(MysqlConnection &admin, const QString &text)
+{
+    return admin.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() "
+                                       "AND INFO LIKE '%%%1%%'").arg(text)).toString();
+}
+
+// The proxy goes silent under a running `run` (--timeout 3): fkscope gives up 5 s after the statement
+// timeout, with one line that says so (the proxy lives on this thread's event loop, kept turning).
+void expectGivenUp(Background &run, SilenceableProxy &proxy)
+{
+    proxy.silence();
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(run.process.state() == QProcess::NotRunning, 30000);
+    const int code = run.finish();
+    const QStringList lines = run.errorLines();
+    QVERIFY2(code == 4, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(lines.join(u'\n'))));
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(lines.last().contains(QLatin1String("The server sent nothing for 8 s")), qPrintable(lines.join(u'\n')));
+}
+
 // Every warning box the window opens is read and closed, so a test can wait while one is up.
 class MessageBoxCloser : public QObject
 {
@@ -291,10 +313,7 @@ private slots:
         admin.exec(QStringLiteral("CREATE TABLE fk_faults.p (id INT PRIMARY KEY)"));
         admin.exec(QStringLiteral("CREATE TABLE fk_faults.c (id INT PRIMARY KEY, p INT, FOREIGN KEY (p) REFERENCES fk_faults.p (id))"));
         admin.exec(QStringLiteral("INSERT INTO fk_faults.p VALUES (1), (2)"));
-        const auto running = [&admin](const QString &text) {
-            return admin.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() "
-                                               "AND INFO LIKE '%%%1%%'").arg(text)).toString();
-        };
+        const auto running = [&admin](const QString &text) { return mariaDbRunning(admin, text); };
         Background run({QStringLiteral("impact"), QStringLiteral("--db"), test::mysqlUri(QStringLiteral("fk_faults")), QStringLiteral("--table"),
                         QStringLiteral("p"), QStringLiteral("--where"), QStringLiteral("id = 1 AND SLEEP(60) = 0")});
         QVERIFY(waitForStatement(running, QStringLiteral("SLEEP(60)")));
@@ -415,16 +434,7 @@ private slots:
                         QStringLiteral("--table"), QStringLiteral("users"), QStringLiteral("--where"),
                         QStringLiteral("id = 3 AND pg_sleep(60) IS NOT NULL")});
         QVERIFY(waitForStatement([this](const QString &t) { return activeCount(t); }, QStringLiteral("pg_sleep(60)")));
-        proxy.silence();
-        QElapsedTimer timer;
-        timer.start();
-        // The proxy lives on this thread's event loop: keep it turning while fkscope waits.
-        QTRY_VERIFY_WITH_TIMEOUT(run.process.state() == QProcess::NotRunning, 30000);
-        const int code = run.finish();
-        const QStringList lines = run.errorLines();
-        QVERIFY2(code == 4, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(lines.join(u'\n'))));
-        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(lines.last().contains(QLatin1String("The server sent nothing for 8 s")), qPrintable(lines.join(u'\n')));
+        expectGivenUp(run, proxy);
         QTRY_COMPARE_WITH_TIMEOUT(activeCount(QStringLiteral("pg_sleep(60)")), QStringLiteral("0"), 5000);
     }
 
@@ -441,20 +451,9 @@ private slots:
                                 .arg(MysqlUri::parse(test::mysqlUri(QString())).user).arg(proxy.port());
         Background run({QStringLiteral("impact"), QStringLiteral("--db"), uri, QStringLiteral("--timeout"), QStringLiteral("3"),
                         QStringLiteral("--table"), QStringLiteral("p"), QStringLiteral("--where"), QStringLiteral("id = 1 AND SLEEP(60) = 0")});
-        const auto running = [&admin](const QString &text) {
-            return admin.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() "
-                                               "AND INFO LIKE '%%%1%%'").arg(text)).toString();
-        };
+        const auto running = [&admin](const QString &text) { return mariaDbRunning(admin, text); };
         QVERIFY(waitForStatement(running, QStringLiteral("SLEEP(60)")));
-        proxy.silence();
-        QElapsedTimer timer;
-        timer.start();
-        QTRY_VERIFY_WITH_TIMEOUT(run.process.state() == QProcess::NotRunning, 30000);
-        const int code = run.finish();
-        const QStringList lines = run.errorLines();
-        QVERIFY2(code == 4, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(lines.join(u'\n'))));
-        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(lines.last().contains(QLatin1String("The server sent nothing for 8 s")), qPrintable(lines.join(u'\n')));
+        expectGivenUp(run, proxy);
         admin.exec(QStringLiteral("DROP DATABASE fk_faults_net"));
     }
 
