@@ -28,11 +28,9 @@
 #include <QLocalSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 
 #include <csignal>
@@ -206,28 +204,6 @@ void expectGivenUp(Background &run, SilenceableProxy &proxy)
     QVERIFY2(lines.last().contains(QLatin1String("The server sent nothing for 8 s")), qPrintable(lines.join(u'\n')));
 }
 
-// Every warning box the window opens is read and closed, so a test can wait while one is up.
-class MessageBoxCloser : public QObject
-{
-public:
-    explicit MessageBoxCloser(QWidget *window)
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this, window] {
-            for (QMessageBox *box : window->findChildren<QMessageBox *>()) {
-                if (box->isVisible()) {
-                    texts << box->text();
-                    box->accept();
-                }
-            }
-        });
-        m_timer.start(50);
-    }
-    QStringList texts;
-
-private:
-    QTimer m_timer;
-};
-
 } // namespace
 
 class TestFaults : public QObject
@@ -380,31 +356,20 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("statement");
-        QTest::addColumn<QString>("lock");
-        const QString db = QStringLiteral("--db");
         // No catalog load: holding a catalog's lock to keep a load waiting also blocks new connections
         // that must rebuild the relation cache (seen in CI: the test's own connections hung).
         QTest::newRow("simulation") << QStringList{QStringLiteral("impact"), QStringLiteral("--table"), QStringLiteral("users"),
                                                    QStringLiteral("--where"), QStringLiteral("id = 3 AND pg_sleep(60) IS NOT NULL")}
-                                    << QStringLiteral("pg_sleep(60)") << QString();
+                                    << QStringLiteral("pg_sleep(60)");
         QTest::newRow("verification") << QStringList{QStringLiteral("impact"), QStringLiteral("--table"), QStringLiteral("sessions"),
                                                      QStringLiteral("--where"), QStringLiteral("id = 9"), QStringLiteral("--verify")}
-                                      << QStringLiteral("DELETE FROM") << QString();
+                                      << QStringLiteral("DELETE FROM");
     }
 
     void serverRestartDuringACliRun()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, statement);
-        QFETCH(QString, lock);
-        // A catalog load is over in milliseconds: a session holding a catalog's lock keeps it waiting.
-        std::unique_ptr<pqxx::connection> locker;
-        std::unique_ptr<pqxx::work> lockTx;
-        if (!lock.isEmpty()) {
-            locker = std::make_unique<pqxx::connection>(m_server->conninfo(QStringLiteral("fk_faults")).toStdString());
-            lockTx = std::make_unique<pqxx::work>(*locker);
-            lockTx->exec("LOCK TABLE " + lock.toStdString() + " IN ACCESS EXCLUSIVE MODE");
-        }
         Background run(QStringList{arguments.first(), QStringLiteral("--db"), m_server->conninfo(QStringLiteral("fk_faults"))}
                        + arguments.mid(1));
         restartDuring(statement);
@@ -412,8 +377,6 @@ private slots:
         const QStringList lines = run.errorLines();
         QVERIFY2(lines.last().contains(QLatin1String("The connection to the server was lost: the server closed it")),
                  qPrintable(lines.join(u'\n')));
-        lockTx.reset();
-        locker.reset();
         QCOMPARE(leftovers(*m_server, QStringLiteral("sessions")), QStringLiteral("0/0/0"));
         QCOMPARE(m_server->scalar(QStringLiteral("fk_faults"), QStringLiteral("SELECT count(*) FROM sessions WHERE id = 9")),
                  QStringLiteral("1"));
@@ -463,7 +426,6 @@ private slots:
         MainWindow window;
         window.resize(1400, 900);
         window.show();
-        MessageBoxCloser boxes(&window);
         const QString conninfo = m_server->conninfo(QStringLiteral("fk_faults"));
         QVERIFY(window.isVisible());
         QSignalSpy ready(&window, &MainWindow::ready);
