@@ -2379,6 +2379,30 @@ Behebung:
         <source>The server sent nothing for %1 s, the statement timeout and %2 s more: the network or a proxy on the way has stopped passing data. The connection was closed.</source>
         <translation>Der Server hat %1 s lang nichts gesendet, das Statement-Timeout und %2 s mehr: das Netzwerk oder ein Proxy dazwischen leitet keine Daten mehr weiter. Die Verbindung wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>SQLite fails this DELETE with &quot;%1&quot;; which constraint fails first could not be told.</source>
+        <translation>SQLite bricht dieses DELETE mit &quot;%1&quot; ab; welche Bedingung zuerst scheitert, ließ sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s own order was not replayed (%1): blockers marked uncertain depend on it.</source>
+        <translation>Die eigene Reihenfolge von SQLite wurde nicht nachgespielt (%1): als unsicher markierte Blocker hängen von ihr ab.</translation>
+    </message>
+    <message>
+        <source>the connection enforces foreign keys, so rows cannot be copied</source>
+        <translation>die Verbindung erzwingt Fremdschlüssel, daher können keine Zeilen kopiert werden</translation>
+    </message>
+    <message>
+        <source>a SET action changes a key that %1 references, whose ON UPDATE action would run</source>
+        <translation>eine SET-Aktion ändert einen Schlüssel, auf den %1 verweist, dessen ON-UPDATE-Aktion dann liefe</translation>
+    </message>
+    <message>
+        <source>it would copy more than %L1 rows</source>
+        <translation>es würden mehr als %L1 Zeilen kopiert</translation>
+    </message>
+    <message>
+        <source>the definition of %1 cannot be copied</source>
+        <translation>die Definition von %1 lässt sich nicht kopieren</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -2365,6 +2365,30 @@ Fix:
         <source>The server sent nothing for %1 s, the statement timeout and %2 s more: the network or a proxy on the way has stopped passing data. The connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite fails this DELETE with &quot;%1&quot;; which constraint fails first could not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s own order was not replayed (%1): blockers marked uncertain depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection enforces foreign keys, so rows cannot be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SET action changes a key that %1 references, whose ON UPDATE action would run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would copy more than %L1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of %1 cannot be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

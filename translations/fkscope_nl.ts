@@ -2379,6 +2379,30 @@ Oplossing:
         <source>The server sent nothing for %1 s, the statement timeout and %2 s more: the network or a proxy on the way has stopped passing data. The connection was closed.</source>
         <translation>De server stuurde %1 s lang niets, de statement timeout en %2 s meer: het netwerk of een proxy onderweg geeft geen gegevens meer door. De verbinding is gesloten.</translation>
     </message>
+    <message>
+        <source>SQLite fails this DELETE with &quot;%1&quot;; which constraint fails first could not be told.</source>
+        <translation>SQLite laat deze DELETE mislukken met &quot;%1&quot;; welke beperking het eerst faalt, kon niet worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s own order was not replayed (%1): blockers marked uncertain depend on it.</source>
+        <translation>De eigen volgorde van SQLite is niet nagespeeld (%1): blokkades die als onzeker gemarkeerd zijn, hangen ervan af.</translation>
+    </message>
+    <message>
+        <source>the connection enforces foreign keys, so rows cannot be copied</source>
+        <translation>de verbinding handhaaft foreign keys, dus rijen kunnen niet worden gekopieerd</translation>
+    </message>
+    <message>
+        <source>a SET action changes a key that %1 references, whose ON UPDATE action would run</source>
+        <translation>een SET-actie wijzigt een sleutel waarnaar %1 verwijst, waarvan de ON UPDATE-actie dan zou lopen</translation>
+    </message>
+    <message>
+        <source>it would copy more than %L1 rows</source>
+        <translation>er zouden meer dan %L1 rijen worden gekopieerd</translation>
+    </message>
+    <message>
+        <source>the definition of %1 cannot be copied</source>
+        <translation>de definitie van %1 kan niet worden gekopieerd</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -56,6 +56,8 @@ SqliteConnection::~SqliteConnection()
 int SqliteConnection::progress(void *self)
 {
     auto *c = static_cast<SqliteConnection *>(self);
+    if (c->m_uninterruptible.load())
+        return 0;
     if (c->m_cancelled.load())
         return 1;
     if (c->m_deadline && QDateTime::currentMSecsSinceEpoch() > c->m_deadline) {
@@ -94,6 +96,16 @@ void SqliteConnection::exec(const QString &sql)
         sqlite3_free(error);
         fail(rc, sql);
     }
+}
+
+bool SqliteConnection::execUninterrupted(const QString &sql)
+{
+    m_uninterruptible = true;
+    int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+    if ((rc & 0xff) == SQLITE_INTERRUPT) // a cancel that came in between: sqlite3_interrupt() is over once nothing runs
+        rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+    m_uninterruptible = false;
+    return rc == SQLITE_OK;
 }
 
 void SqliteConnection::fail(int rc, const QString &context) const

@@ -44,6 +44,9 @@ public:
 
     // Executes SQL text without results (several statements allowed).
     void exec(const QString &sql);
+    // exec() for clean-up that must finish after a cancel or a timeout stopped the work before it
+    // (dropping TEMP tables): neither stops it. Errors are swallowed; false when one happened.
+    bool execUninterrupted(const QString &sql);
     // Throws the Error for the connection's last failure (`rc` from the failing call).
     [[noreturn]] void fail(int rc, const QString &context) const;
 
@@ -69,6 +72,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     qint64 m_deadline = 0; // msecs since epoch; 0 = none
     bool m_timedOut = false;
+    std::atomic<bool> m_uninterruptible{false};
 };
 
 // BEGIN on construction; ROLLBACK on destruction unless end() committed. The simulation only ever

@@ -4,6 +4,7 @@
 #include "impact/impactbuilder.h"
 #include "sqliteconnection.h"
 #include "sqliteddl.h"
+#include "sqlitereplay.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace fkscope {
 
@@ -76,6 +78,119 @@ QString setValue(const Table &table, const QString &column, FkAction action)
             return QStringLiteral("(%1)").arg(*c->defaultExpr);
     }
     return QStringLiteral("NULL");
+}
+
+// True when the breadth-first model above cannot settle the answer alone: a blocker (its timing, and
+// the statement's violation counter, which deleting an orphan row lowers), a SET DEFAULT (the row may
+// then reference a row the statement deletes), a SET action on a row whose table it references
+// itself or on a column another foreign key uses or references, or enough rows on a CASCADE cycle to
+// reach SQLite's trigger depth limit (1,000 nested actions).
+bool replayWanted(const SchemaGraph &g, const QList<ImpactBlocker> &blockers, const QHash<TableId, QList<ForeignKeyId>> &setByTable,
+                  const QSet<ForeignKeyId> &flow, const QHash<TableId, qint64> &deleted)
+{
+    if (!blockers.isEmpty()) // a mismatch too: which one SQLite names depends on the order it compiles its program in
+        return true;
+    for (auto it = setByTable.constBegin(); it != setByTable.constEnd(); ++it) {
+        for (ForeignKeyId id : it.value()) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (fk.onDelete == FkAction::SetDefault)
+                return true;
+            for (ForeignKeyId other : g.outgoing(fk.child)) {
+                // SQLite re-checks a foreign key to the row's own table on every update of the row
+                // (an orphan too), the others when their columns change.
+                if (g.foreignKey(other).parent == fk.child)
+                    return true;
+                for (const QString &col : g.foreignKey(other).columns) {
+                    if (other != id && fk.deleteSetColumns().contains(col, Qt::CaseInsensitive))
+                        return true;
+                }
+            }
+            // A changed column that another foreign key references: its ON UPDATE rule reacts.
+            for (ForeignKeyId other : g.incoming(fk.child)) {
+                for (const QString &col : g.foreignKey(other).refColumns) {
+                    if (fk.deleteSetColumns().contains(col, Qt::CaseInsensitive))
+                        return true;
+                }
+            }
+        }
+    }
+    qint64 rows = 0;
+    for (const qint64 n : deleted)
+        rows += n;
+    if (rows >= 1000) {
+        for (ForeignKeyId id : flow) {
+            const ForeignKey &fk = g.foreignKey(id);
+            if (fk.onDelete == FkAction::Cascade && g.cascadeClosure(fk.child).contains(fk.parent))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString failureOf(BlockerKind kind)
+{
+    switch (kind) {
+    case BlockerKind::NotNull: return QStringLiteral("NOT NULL");
+    case BlockerKind::Check: return QStringLiteral("CHECK");
+    case BlockerKind::CascadeTooDeep: return QStringLiteral("too many levels");
+    default: return QStringLiteral("FOREIGN KEY");
+    }
+}
+
+// The blockers as the replay proved them. Allowed: none. Blocked: SQLite's error first, then the
+// blockers the model is sure of (they block as well once the first is fixed). At COMMIT: the
+// deferred foreign keys left violated. Rows and samples come from the model where it has the
+// same blocker, except for violations the replay counted itself.
+void applyVerdict(ImpactResultBuilder &build, const SqliteReplay::Verdict &v)
+{
+    using Kind = SqliteReplay::Verdict::Kind;
+    if (v.kind == Kind::NotReplayed)
+        return;
+    QList<ImpactBlocker> &blockers = build.result().blockers;
+    const QList<ImpactBlocker> model = blockers;
+    auto same = [](const ImpactBlocker &a, const ImpactBlocker &b) {
+        return a.table == b.table && a.constraint == b.constraint && a.kind == b.kind && a.column == b.column;
+    };
+    blockers.clear();
+    if (v.kind == Kind::Allowed)
+        return;
+    if (v.blockers.isEmpty()) {
+        blockers = model;
+        for (int i = 0; i < blockers.size(); ++i) {
+            if (v.message.contains(failureOf(blockers[i].kind))) {
+                blockers[i].certain = true;
+                blockers.move(i, 0);
+                break;
+            }
+        }
+        build.result().warnings << QCoreApplication::translate("fkscope::Messages", "SQLite fails this DELETE with \"%1\"; which constraint "
+                                                                                     "fails first could not be told.")
+                                       .arg(v.message);
+        return;
+    }
+    for (const SqliteReplay::Verdict::Proven &p : v.blockers) {
+        ImpactBlocker &b = build.addBlocker(p.fk, p.kind, p.rows, true, QByteArray("[]"));
+        if (p.kind == BlockerKind::ForeignKeyMismatch)
+            b.path.clear(); // before any row
+        b.column = p.column;
+        if (!p.constraint.isEmpty())
+            b.constraint = p.constraint;
+        const bool counted = p.kind == BlockerKind::NoAction || p.kind == BlockerKind::DeferredNoAction || p.kind == BlockerKind::SetDefaultMissingParent;
+        for (const ImpactBlocker &m : model) {
+            if (same(m, b)) {
+                b.sampleJson = m.sampleJson;
+                if (!counted)
+                    b.rows = std::max(b.rows, m.rows);
+                break;
+            }
+        }
+    }
+    if (v.kind != Kind::Blocked)
+        return;
+    for (const ImpactBlocker &m : model) {
+        if (m.certain && std::none_of(blockers.begin(), blockers.end(), [&](const ImpactBlocker &b) { return same(m, b); }))
+            blockers.append(m);
+    }
 }
 
 } // namespace
@@ -552,6 +667,28 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             }
         }
 
+        // Where SQLite's order can decide (a blocker, a SET DEFAULT, two actions on one column, a
+        // cascade deep enough for the trigger depth limit), SQLite itself decides: the DELETE replayed
+        // on copies of the rows it can reach (sqlitereplay.h).
+        std::optional<SqliteReplay> replay;
+        SqliteReplay::Verdict verdict;
+        if (replayWanted(g, result.blockers, setByTable, flow, deleted)) {
+            replay.emplace(c, g, withoutRowid);
+            QString why;
+            QStringList replayParams;
+            const QString from = QStringLiteral("FROM %1 AS r WHERE %2").arg(table(root), rootPredicate(request, QStringLiteral("r"), replayParams));
+            if (replay->copy(root, from, replayParams, cancel, why)) {
+                transaction.end(); // only TEMP tables were written; foreign keys can be turned on only outside a transaction
+                verdict = replay->run(cancel);
+            } else {
+                result.warnings << QCoreApplication::translate("fkscope::Messages", "SQLite's own order was not replayed (%1): blockers marked "
+                                                                                     "uncertain depend on it.")
+                                       .arg(why);
+            }
+        }
+        build.setFlow(flow);
+        applyVerdict(build, verdict);
+
         // Effects: the root first, then in the order the cascade reached tables, then tables only updated.
         build.setFlow(flow);
         QList<TableId> order = reached;
@@ -559,14 +696,24 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             if (!order.contains(t))
                 order.append(t);
         }
+        const bool replayed = verdict.kind == SqliteReplay::Verdict::Kind::Allowed;
+        if (replayed) {
+            QList<TableId> more = verdict.counts.keys();
+            std::sort(more.begin(), more.end());
+            for (TableId t : std::as_const(more)) {
+                if (!order.contains(t))
+                    order.append(t);
+            }
+        }
         for (TableId t : order) {
-            const qint64 gone = deleted.value(t);
-            build.addEffect(t, gone, setNullCount.value(t), setDefaultCount.value(t), updatedCount.value(t),
-                            gone > 0 ? sampleOf(t, QStringLiteral("FROM %1 AS d JOIN %2 AS c ON %3")
-                                                      .arg(deletedName(t), table(t), keyJoin(QStringLiteral("d"), t, QStringLiteral("c"))),
-                                                  QStringLiteral("c"), request.samples)
-                                     : QByteArray("[]"),
-                            setByTable.value(t));
+            const SqliteReplay::Counts counts = verdict.counts.value(t);
+            const qint64 gone = replayed ? counts.deleted : deleted.value(t);
+            const QString goneFrom = replayed ? replay->deletedFrom(t, QStringLiteral("c"))
+                                              : QStringLiteral("FROM %1 AS d JOIN %2 AS c ON %3")
+                                                    .arg(deletedName(t), table(t), keyJoin(QStringLiteral("d"), t, QStringLiteral("c")));
+            build.addEffect(t, gone, replayed ? counts.setNull : setNullCount.value(t), replayed ? counts.setDefault : setDefaultCount.value(t),
+                            replayed ? counts.updated : updatedCount.value(t),
+                            gone > 0 ? sampleOf(t, goneFrom, QStringLiteral("c"), request.samples) : QByteArray("[]"), setByTable.value(t));
         }
 
         QList<TableId> touched = reached;
@@ -578,6 +725,19 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         build.warnAboutTouched(touched, setActions);
         ImpactResult finished = build.finish();
         setFirstError(m_graph, finished);
+        // The replay's outcome is SQLite's, also where it could not tell which constraint failed.
+        switch (verdict.kind) {
+        case SqliteReplay::Verdict::Kind::NotReplayed: break;
+        case SqliteReplay::Verdict::Kind::Allowed: finished.outcome = ImpactOutcome::Allowed; break;
+        case SqliteReplay::Verdict::Kind::Blocked: finished.outcome = ImpactOutcome::Blocked; break;
+        case SqliteReplay::Verdict::Kind::BlockedAtCommit: finished.outcome = ImpactOutcome::BlockedAtCommit; break;
+        }
+        if (!verdict.message.isEmpty()) { // SQLite's own words
+            if (!finished.firstError)
+                finished.firstError = ImpactFirstError();
+            finished.firstError->message = verdict.message;
+            finished.firstError->code = verdict.code;
+        }
         finished.elapsedMs = timer.elapsed();
         return finished;
     });

@@ -11,19 +11,16 @@ namespace fkscope {
 class SqliteConnection;
 
 // Simulates `DELETE FROM table WHERE ...` on a SQLite file opened read-only, following SQLite's own
-// foreign-key semantics (with PRAGMA foreign_keys = ON):
-// - CASCADE, SET NULL and SET DEFAULT act row by row as the rows go; the rows a cascade reaches do
-//   not depend on the order, so they are computed breadth-first, one set-based INSERT ... SELECT per
-//   (level, foreign key) into TEMP tables (the file itself is never written).
-// - RESTRICT is checked at once, when each parent row goes (also when DEFERRABLE): a referencing
-//   row that survives always blocks; one that the cascade deletes too blocks only if it is still
-//   there at that moment, which depends on SQLite's row and trigger order: reported uncertain.
-// - NO ACTION counts violations and checks them at the end of the statement (deferred ones at
-//   COMMIT): the referencing rows that survive block.
-// - SET NULL / SET DEFAULT updates are checked for NOT NULL and CHECK constraints when they run; a
-//   SET DEFAULT that leaves a row pointing at no parent is a violation at the statement's end.
-// - A foreign key whose parent columns are not a PRIMARY KEY or UNIQUE index fails any statement
-//   that has to check it ("foreign key mismatch"), before any row is touched.
+// foreign-key semantics (with PRAGMA foreign_keys = ON), exactly:
+// - First a breadth-first model: the rows CASCADE reaches, one set-based INSERT ... SELECT per
+//   (level, foreign key) into TEMP tables (the file itself is never written); RESTRICT and NO ACTION
+//   rows that survive; SET NULL / SET DEFAULT rows evaluated against NOT NULL and CHECK; foreign keys
+//   whose parent columns are not a PRIMARY KEY or UNIQUE index ("foreign key mismatch").
+// - Where SQLite's fixed order can decide (any blocker, a SET DEFAULT, a SET action on a row whose
+//   table it references itself or on a column another foreign key uses or references, a CASCADE
+//   cycle deep enough for SQLite's 1,000-level trigger limit), SQLite itself decides: SqliteReplay
+//   runs the DELETE on TEMP copies of the rows it can reach, and its outcome, its error and, when it
+//   is allowed, its counts are the answer.
 // Counts are the end state: rows deleted, and surviving rows set NULL / to DEFAULT.
 class SqliteImpactEngine : public ImpactEngine
 {
