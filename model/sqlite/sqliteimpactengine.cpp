@@ -84,9 +84,14 @@ QString setValue(const Table &table, const QString &column, FkAction action)
 // the statement's violation counter, which deleting an orphan row lowers), a SET DEFAULT (the row may
 // then reference a row the statement deletes), a SET action on a row whose table it references
 // itself or on a column another foreign key uses or references, or enough rows on a CASCADE cycle to
-// reach SQLite's trigger depth limit (1,000 nested actions).
+// reach SQLite's trigger depth limit (1,000 nested actions): more levels than kTriggerDepthMargin,
+// or 990+ rows on a CASCADE cycle of which some are reached twice (`reachedOnce` false).
+// SQLite stops at 1,000 nested trigger programs (each cascade level is one, and the actions of a row
+// at the last level one more): a cascade whose rows stay this far from it cannot reach it.
+constexpr int kTriggerDepthMargin = 990;
+
 bool replayWanted(const SchemaGraph &g, const QList<ImpactBlocker> &blockers, const QHash<TableId, QList<ForeignKeyId>> &setByTable,
-                  const QSet<ForeignKeyId> &flow, const QHash<TableId, qint64> &deleted)
+                  const QSet<ForeignKeyId> &flow, const QHash<TableId, qint64> &deleted, int levels, const std::function<bool()> &reachedOnce)
 {
     if (!blockers.isEmpty()) // a mismatch too: which one SQLite names depends on the order it compiles its program in
         return true;
@@ -117,12 +122,16 @@ bool replayWanted(const SchemaGraph &g, const QList<ImpactBlocker> &blockers, co
     qint64 rows = 0;
     for (const qint64 n : deleted)
         rows += n;
-    if (rows >= 1000) {
-        for (ForeignKeyId id : flow) {
-            const ForeignKey &fk = g.foreignKey(id);
-            if (fk.onDelete == FkAction::Cascade && g.cascadeClosure(fk.child).contains(fk.parent))
-                return true;
-        }
+    if (rows < kTriggerDepthMargin)
+        return false; // no cascade can nest that deep
+    if (levels >= kTriggerDepthMargin)
+        return true;
+    // Rows on a CASCADE cycle nest as deep as the path SQLite's depth-first walk takes to them,
+    // which is the breadth-first level only when each row is reached once.
+    for (ForeignKeyId id : flow) {
+        const ForeignKey &fk = g.foreignKey(id);
+        if (fk.onDelete == FkAction::Cascade && g.cascadeClosure(fk.child).contains(fk.parent))
+            return !reachedOnce();
     }
     return false;
 }
@@ -246,6 +255,20 @@ QStringList SqliteImpactEngine::rowKey(const Table &table, bool withoutRowid, co
     return key;
 }
 
+QStringList SqliteImpactEngine::keyColumns(const Table &table, bool withoutRowid)
+{
+    // The key's own affinity: a rowid compared with an untyped (BLOB) column gets NUMERIC affinity
+    // on the other side, and then no index of the TEMP table serves the comparison.
+    if (!withoutRowid)
+        return {QStringLiteral("k0 INTEGER")};
+    QStringList defs;
+    for (int i = 0; i < table.primaryKey.size(); ++i) {
+        const Column *c = table.column(table.primaryKey[i]);
+        defs << QStringLiteral("k%1 %2").arg(i).arg(c ? c->type : QString()).trimmed();
+    }
+    return defs;
+}
+
 QString SqliteImpactEngine::rowidName(const Table &table)
 {
     for (const QString &name : {QStringLiteral("rowid"), QStringLiteral("oid"), QStringLiteral("_rowid_")}) {
@@ -344,7 +367,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             const QStringList k = key(t, alias);
             QStringList parts;
             for (int i = 0; i < k.size(); ++i)
-                parts << QStringLiteral("%1.k%2 IS %3").arg(tempAlias).arg(i).arg(k[i]);
+                parts << QStringLiteral("%3 = %1.k%2").arg(tempAlias).arg(i).arg(k[i]); // keys are never NULL; the table's own collation and index
             return parts.join(QStringLiteral(" AND "));
         };
         auto refJoin = [&](const ForeignKey &fk, const QString &parent, const QString &child) {
@@ -365,13 +388,15 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             s.step();
             return static_cast<qint64>(sqlite3_changes64(c.raw()));
         };
-        auto createKeyTable = [&](const QString &name, int width, bool withLevel) {
+        auto createKeyTable = [&](const QString &name, TableId t, bool withLevel) {
+            const QStringList defs = keyColumns(g.table(t), withoutRowid.contains(g.table(t).name));
             QStringList cols;
-            for (int i = 0; i < width; ++i)
+            for (int i = 0; i < defs.size(); ++i)
                 cols << QStringLiteral("k%1").arg(i);
             const QString bare = QString(name).remove(QStringLiteral("temp."));
-            exec(QStringLiteral("CREATE TEMP TABLE %1 (%2%3, PRIMARY KEY (%2)) WITHOUT ROWID")
-                     .arg(bare, cols.join(QStringLiteral(", ")), withLevel ? QStringLiteral(", lvl INTEGER NOT NULL") : QString()));
+            exec(QStringLiteral("CREATE TEMP TABLE %1 (%2%3, PRIMARY KEY (%4)) WITHOUT ROWID")
+                     .arg(bare, defs.join(QStringLiteral(", ")), withLevel ? QStringLiteral(", lvl INTEGER NOT NULL") : QString(),
+                          cols.join(QStringLiteral(", "))));
             if (withLevel)
                 exec(QStringLiteral("CREATE INDEX temp.%1_lvl ON %1 (lvl)").arg(bare));
         };
@@ -419,15 +444,17 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         QStringList params;
         const QString predicate = rootPredicate(request, QStringLiteral("r"), params);
         QList<TableId> reached{root};
-        createKeyTable(deletedName(root), static_cast<int>(key(root, QString()).size()), true);
+        createKeyTable(deletedName(root), root, true);
         result.rootRows = exec(QStringLiteral("INSERT INTO %1 SELECT %2, 0 FROM %3 AS r WHERE %4")
                                    .arg(deletedName(root), key(root, QStringLiteral("r")).join(QStringLiteral(", ")), table(root), predicate),
                                params);
         QSet<ForeignKeyId> flow;
         QHash<TableId, qint64> deleted{{root, result.rootRows}};
+        int levels = 0; // the deepest breadth-first level with rows
         if (result.blockers.isEmpty()) {
             QSet<TableId> active{root};
             for (int level = 0; !active.isEmpty(); ++level) {
+                levels = level;
                 if (cancel.isCancelled())
                     throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
                 QSet<TableId> next;
@@ -439,7 +466,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                         if (fk.onDelete != FkAction::Cascade || g.table(fk.parent).external)
                             continue;
                         if (!deleted.contains(fk.child)) {
-                            createKeyTable(deletedName(fk.child), static_cast<int>(key(fk.child, QString()).size()), true);
+                            createKeyTable(deletedName(fk.child), fk.child, true);
                             deleted.insert(fk.child, 0);
                             reached << fk.child;
                         }
@@ -482,10 +509,13 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             return s.step() && !s.isNull(0) ? s.text(0).toUtf8() : QByteArray("[]");
         };
         // Rows of the child of `fk` that reference a deleted parent row, as "FROM ... WHERE ..." over alias c.
+        // The referencing rows are found from the deleted parents (an uncorrelated IN list), so the cost
+        // follows the rows deleted, not the child table's size.
         auto referencing = [&](const ForeignKey &fk) {
-            return QStringLiteral("FROM %1 AS c WHERE EXISTS (SELECT 1 FROM %2 AS d JOIN %3 AS p ON %4 WHERE %5)")
-                .arg(table(fk.child), deletedName(fk.parent), table(fk.parent), keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")),
-                     refJoin(fk, QStringLiteral("p"), QStringLiteral("c")));
+            return QStringLiteral("FROM %1 AS c WHERE (%2) IN (SELECT %3 FROM %4 AS d JOIN %5 AS p ON %6 JOIN %1 AS c2 ON %7)")
+                .arg(table(fk.child), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")),
+                     key(fk.child, QStringLiteral("c2")).join(QStringLiteral(", ")), deletedName(fk.parent), table(fk.parent),
+                     keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")), refJoin(fk, QStringLiteral("p"), QStringLiteral("c2")));
         };
         auto addBlocker = [&](ForeignKeyId id, BlockerKind kind, qint64 rows, bool certain, const QByteArray &sample,
                               const QString &constraint = QString(), const QString &column = QString()) {
@@ -538,7 +568,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                                        sampleOf(fk.child, from + QStringLiteral(" AND NOT ") + isDeletedSql(fk.child, QStringLiteral("c")), QStringLiteral("c"), request.samples));
                         }
                     } else if (isSetAction(fk.onDelete)) {
-                        createKeyTable(updatedName(id), static_cast<int>(key(fk.child, QString()).size()), false);
+                        createKeyTable(updatedName(id), fk.child, false);
                         const qint64 n = exec(QStringLiteral("INSERT OR IGNORE INTO %1 SELECT %2 %3")
                                                   .arg(updatedName(id), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")), from));
                         if (n > 0) {
@@ -672,7 +702,24 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         // on copies of the rows it can reach (sqlitereplay.h).
         std::optional<SqliteReplay> replay;
         SqliteReplay::Verdict verdict;
-        if (replayWanted(g, result.blockers, setByTable, flow, deleted)) {
+        // Each row reached once: the cascade's FK joins find as many rows as were deleted.
+        auto reachedOnce = [&] {
+            QHash<TableId, qint64> found{{root, result.rootRows}};
+            for (ForeignKeyId id : std::as_const(flow)) {
+                const ForeignKey &fk = g.foreignKey(id);
+                if (fk.onDelete != FkAction::Cascade)
+                    continue;
+                found[fk.child] += scalar(QStringLiteral("SELECT count(*) FROM %1 AS d JOIN %2 AS p ON %3 JOIN %4 AS c ON %5")
+                                              .arg(deletedName(fk.parent), table(fk.parent), keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")),
+                                                   table(fk.child), refJoin(fk, QStringLiteral("p"), QStringLiteral("c"))));
+            }
+            for (auto it = deleted.constBegin(); it != deleted.constEnd(); ++it) {
+                if (found.value(it.key()) != it.value())
+                    return false;
+            }
+            return true;
+        };
+        if (replayWanted(g, result.blockers, setByTable, flow, deleted, levels, reachedOnce)) {
             replay.emplace(c, g, withoutRowid);
             QString why;
             QStringList replayParams;

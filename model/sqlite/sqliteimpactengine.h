@@ -40,6 +40,9 @@ public:
     // column named rowid shadows it), else an INTEGER PRIMARY KEY column (the rowid itself); empty
     // when there is none.
     static QString rowidName(const Table &table);
+    // The column definitions ("k0 INTEGER", ...) of a TEMP table holding row keys of `table`, with
+    // the key's affinity so that joins with the table use indexes on both sides.
+    static QStringList keyColumns(const Table &table, bool withoutRowid);
     // The names of the tables that keep their rows by PRIMARY KEY (WITHOUT ROWID), read from the
     // CREATE TABLE texts in sqlite_schema.
     static QSet<QString> withoutRowidTables(SqliteConnection &connection);

@@ -108,7 +108,7 @@ QString SqliteReplay::keyJoin(const QString &universeAlias, TableId t, const QSt
     const QStringList k = key(t, alias);
     QStringList parts;
     for (int i = 0; i < k.size(); ++i)
-        parts << QStringLiteral("%1.k%2 IS %3").arg(universeAlias).arg(i).arg(k[i]);
+        parts << QStringLiteral("%3 = %1.k%2").arg(universeAlias).arg(i).arg(k[i]); // keys are never NULL
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -158,17 +158,17 @@ QString SqliteReplay::defaulted(const ForeignKey &fk, int column, const QList<Fo
 
 qint64 SqliteReplay::mark(TableId t, const QString &selectKeys, char how, int round)
 {
-    const int width = static_cast<int>(key(t, QString()).size());
+    const QStringList defs = SqliteImpactEngine::keyColumns(m_g.table(t), m_withoutRowid.contains(m_g.table(t).name));
     QStringList cols;
-    for (int i = 0; i < width; ++i)
+    for (int i = 0; i < defs.size(); ++i)
         cols << QStringLiteral("k%1").arg(i);
     if (!m_tables.contains(t)) {
         QStringList extra;
         for (int i = 0; i < setActions(t).size(); ++i)
             extra << QStringLiteral(", o%1 TEXT").arg(i);
         const QString bare = QString(universe(t)).remove(QStringLiteral("temp."));
-        exec(QStringLiteral("CREATE TEMP TABLE %1 (%2, d INTEGER, s INTEGER%3, PRIMARY KEY (%2)) WITHOUT ROWID")
-                 .arg(bare, cols.join(QStringLiteral(", ")), extra.join(QString())));
+        exec(QStringLiteral("CREATE TEMP TABLE %1 (%2, d INTEGER, s INTEGER%3, PRIMARY KEY (%4)) WITHOUT ROWID")
+                 .arg(bare, defs.join(QStringLiteral(", ")), extra.join(QString()), cols.join(QStringLiteral(", "))));
         exec(QStringLiteral("CREATE INDEX temp.%1_d ON %1 (d)").arg(bare));
         exec(QStringLiteral("CREATE INDEX temp.%1_s ON %1 (s)").arg(bare));
         m_tables << t;
