@@ -20,4 +20,5 @@ done
 build/release/tests/bench/bench_impact --shape cyclic --cases 1000
 build/release/tests/bench/bench_rowpage
 build/release/tests/bench/bench_mysql
+build/release/tests/bench/bench_sqliteimpact
 build/release/tests/bench/bench_diff
