@@ -16,6 +16,7 @@
 #include "sqlite/sqliteimpactengine.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -348,6 +349,64 @@ private slots:
             << "CREATE TABLE t (id INTEGER PRIMARY KEY, up INTEGER REFERENCES t ON DELETE CASCADE)" << chain << "t" << "id = 2" << "allowed";
         QTest::newRow("cascade nested 1,001 deep")
             << "CREATE TABLE t (id INTEGER PRIMARY KEY, up INTEGER REFERENCES t ON DELETE CASCADE)" << chain << "t" << "id = 1" << "blocked";
+    }
+
+    // A replay stopped by the statement timeout (or a cancel) part-way leaves nothing behind on the
+    // connection: no TEMP copy hiding a table of the file, foreign keys off again, and the next
+    // simulation on the same connection gives the whole answer.
+    void replayStoppedLeavesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("chains.sqlite"));
+        {
+            QFile(path).open(QIODevice::WriteOnly);
+            SqliteConnection setup(path, SqliteConnection::Mode::ReadWrite);
+            setup.exec(QStringLiteral("BEGIN; CREATE TABLE comments (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES comments ON DELETE CASCADE); "
+                                      "CREATE INDEX comments_parent ON comments (parent); "
+                                      "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 40000) "
+                                      "INSERT INTO comments SELECT i, CASE WHEN i % 400 = 1 THEN NULL ELSE i - 1 END FROM s; COMMIT;"));
+        }
+        SqliteConnection ro(path);
+        const SchemaGraph graph = SqliteCatalogLoader(ro).load(LoadOptions());
+        ImpactRequest request;
+        request.table = SqliteImpactEngine::resolveTable(graph, QStringLiteral("comments"));
+        request.where = QStringLiteral("id <= 20001"); // rows reached twice on a cycle: replayed
+        SqliteImpactEngine engine(ro, graph);
+        QElapsedTimer timer;
+        timer.start();
+        const ImpactResult whole = engine.simulate(request);
+        const qint64 took = timer.elapsed();
+        QCOMPARE(whole.effects.first().deleted, 20400);
+        auto leftovers = [&] {
+            SqliteStatement s(ro, QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE type IN ('table', 'trigger') AND name <> 'sqlite_sequence'"));
+            s.step();
+            return s.integer(0);
+        };
+        auto foreignKeys = [&] {
+            SqliteStatement s(ro, QStringLiteral("PRAGMA foreign_keys"));
+            s.step();
+            return s.integer(0);
+        };
+        QCOMPARE(leftovers(), 0);
+        int stopped = 0;
+        for (const double share : {0.3, 0.5, 0.7, 0.9}) {
+            request.timeoutMs = std::max<int>(1, static_cast<int>(took * share));
+            try {
+                engine.simulate(request);
+            } catch (const Error &e) {
+                QVERIFY2(e.kind() == ErrorKind::Timeout, qPrintable(e.fullText()));
+                ++stopped;
+            }
+            QCOMPARE(leftovers(), 0);
+            QCOMPARE(foreignKeys(), 0);
+        }
+        QVERIFY(stopped > 0);
+        request.timeoutMs = 0;
+        const ImpactResult again = engine.simulate(request);
+        QVERIFY(again.outcome == whole.outcome);
+        QCOMPARE(again.effects.first().deleted, whole.effects.first().deleted);
+        QCOMPARE(leftovers(), 0);
     }
 
     void orderDecides()
