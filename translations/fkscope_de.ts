@@ -2403,6 +2403,10 @@ Behebung:
         <source>the definition of %1 cannot be copied</source>
         <translation>die Definition von %1 lässt sich nicht kopieren</translation>
     </message>
+    <message>
+        <source>replaying the delete in SQLite&apos;s own order</source>
+        <translation>spiele das Löschen in SQLites eigener Reihenfolge nach</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -2389,6 +2389,10 @@ Fix:
         <source>the definition of %1 cannot be copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>replaying the delete in SQLite&apos;s own order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -2403,6 +2403,10 @@ Oplossing:
         <source>the definition of %1 cannot be copied</source>
         <translation>de definitie van %1 kan niet worden gekopieerd</translation>
     </message>
+    <message>
+        <source>replaying the delete in SQLite&apos;s own order</source>
+        <translation>speel het verwijderen na in de eigen volgorde van SQLite</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -348,7 +348,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         if (cancel.isCancelled())
             throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
         if (progress)
-            progress(done, 3, what);
+            progress(done, 4, what);
     };
 
     return c.run(cancel, request.timeoutMs, [&]() -> ImpactResult {
@@ -720,6 +720,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             return true;
         };
         if (replayWanted(g, result.blockers, setByTable, flow, deleted, levels, reachedOnce)) {
+            step(3, QCoreApplication::translate("fkscope::Messages", "replaying the delete in SQLite's own order"));
             replay.emplace(c, g, withoutRowid);
             QString why;
             QStringList replayParams;
