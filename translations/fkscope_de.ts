@@ -2153,10 +2153,6 @@ Behebung:
         <translation>%1: ON DELETE SET DEFAULT, aber %2 hat keinen Vorgabewert und wird daher NULL gesetzt</translation>
     </message>
     <message>
-        <source>A foreign key column and the column it references differ in type or length: values are converted on every check, and some do not fit.</source>
-        <translation>Eine Fremdschlüsselspalte und die referenzierte Spalte unterscheiden sich in Typ oder Länge: Werte werden bei jeder Prüfung umgewandelt, und manche passen nicht.</translation>
-    </message>
-    <message>
         <source>%1 is %2, %3.%4 is %5</source>
         <translation>%1 ist %2, %3.%4 ist %5</translation>
     </message>
@@ -2406,6 +2402,26 @@ Behebung:
     <message>
         <source>replaying the delete in SQLite&apos;s own order</source>
         <translation>spiele das Löschen in SQLites eigener Reihenfolge nach</translation>
+    </message>
+    <message>
+        <source>A foreign key column and the column it references differ in type, length or collation: values are converted on every check, some do not fit, and text may match under one collation and not the other.</source>
+        <translation>Eine Fremdschlüsselspalte und die Spalte, auf die sie verweist, unterscheiden sich in Typ, Länge oder Sortierfolge: Werte werden bei jeder Prüfung umgewandelt, manche passen nicht, und Text kann unter der einen Sortierfolge passen und unter der anderen nicht.</translation>
+    </message>
+    <message>
+        <source>the default collation</source>
+        <translation>die Standard-Sortierfolge</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, %3.%4 uses %5</source>
+        <translation>%1 verwendet %2, %3.%4 verwendet %5</translation>
+    </message>
+    <message>
+        <source>%1: collations differ (%2)</source>
+        <translation>%1: Sortierfolgen unterscheiden sich (%2)</translation>
+    </message>
+    <message>
+        <source>Give both sides the same collation (the referenced column&apos;s is usually the one to keep).</source>
+        <translation>Geben Sie beiden Seiten dieselbe Sortierfolge (meist die der referenzierten Spalte).</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4000,10 @@ Anmeldung, 4 anderer Datenbankfehler, 5 ungültige Eingabedatei.
     <message>
         <source>%1: DEFAULT %2 (was: %3)</source>
         <translation>%1: DEFAULT %2 (vorher: %3)</translation>
+    </message>
+    <message>
+        <source>the default collation</source>
+        <translation>die Standard-Sortierfolge</translation>
     </message>
 </context>
 </TS>

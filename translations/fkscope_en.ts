@@ -2139,10 +2139,6 @@ Fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A foreign key column and the column it references differ in type or length: values are converted on every check, and some do not fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is %2, %3.%4 is %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2387,26 @@ Fix:
     </message>
     <message>
         <source>replaying the delete in SQLite&apos;s own order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key column and the column it references differ in type, length or collation: values are converted on every check, some do not fit, and text may match under one collation and not the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default collation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2, %3.%4 uses %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: collations differ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both sides the same collation (the referenced column&apos;s is usually the one to keep).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3799,6 +3815,10 @@ Exit codes: 0 no differences, 1 differences found, 2 bad usage, 3 cannot connect
     </message>
     <message>
         <source>%1: DEFAULT %2 (was: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default collation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

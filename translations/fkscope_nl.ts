@@ -2153,10 +2153,6 @@ Oplossing:
         <translation>%1: ON DELETE SET DEFAULT, maar %2 heeft geen standaardwaarde en wordt dus NULL</translation>
     </message>
     <message>
-        <source>A foreign key column and the column it references differ in type or length: values are converted on every check, and some do not fit.</source>
-        <translation>Een foreign key-kolom en de kolom waarnaar ze verwijst verschillen in type of lengte: waarden worden bij elke controle omgezet en sommige passen niet.</translation>
-    </message>
-    <message>
         <source>%1 is %2, %3.%4 is %5</source>
         <translation>%1 is %2, %3.%4 is %5</translation>
     </message>
@@ -2406,6 +2402,26 @@ Oplossing:
     <message>
         <source>replaying the delete in SQLite&apos;s own order</source>
         <translation>speel het verwijderen na in de eigen volgorde van SQLite</translation>
+    </message>
+    <message>
+        <source>A foreign key column and the column it references differ in type, length or collation: values are converted on every check, some do not fit, and text may match under one collation and not the other.</source>
+        <translation>Een foreign-key-kolom en de kolom waarnaar hij verwijst verschillen in type, lengte of collatie: waarden worden bij elke controle omgezet, sommige passen niet, en tekst kan onder de ene collatie overeenkomen en onder de andere niet.</translation>
+    </message>
+    <message>
+        <source>the default collation</source>
+        <translation>de standaardcollatie</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, %3.%4 uses %5</source>
+        <translation>%1 gebruikt %2, %3.%4 gebruikt %5</translation>
+    </message>
+    <message>
+        <source>%1: collations differ (%2)</source>
+        <translation>%1: collaties verschillen (%2)</translation>
+    </message>
+    <message>
+        <source>Give both sides the same collation (the referenced column&apos;s is usually the one to keep).</source>
+        <translation>Geef beide kanten dezelfde collatie (meestal die van de kolom waarnaar verwezen wordt).</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +3999,10 @@ aanmelding, 4 andere databasefout, 5 ongeldig invoerbestand.
     <message>
         <source>%1: DEFAULT %2 (was: %3)</source>
         <translation>%1: DEFAULT %2 (was: %3)</translation>
+    </message>
+    <message>
+        <source>the default collation</source>
+        <translation>de standaardcollatie</translation>
     </message>
 </context>
 </TS>

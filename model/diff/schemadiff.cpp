@@ -85,7 +85,7 @@ QStringList keyFields(const SchemaGraph &fg, const ForeignKey &a, const SchemaGr
 // Column changes that alter the key's behaviour, for a key present on both sides.
 void columnFields(const SchemaGraph &fg, const ForeignKey &a, const SchemaGraph &tg, const ForeignKey &b, FkChange &change)
 {
-    bool type = false, notNull = false, deflt = false;
+    bool type = false, notNull = false, deflt = false, collation = false;
     auto compare = [&](TableId fromTable, TableId toTable, const QString &fromCol, const QString &toCol, bool referencing) {
         const Column *c0 = fg.table(fromTable).column(fromCol);
         const Column *c1 = tg.table(toTable).column(toCol);
@@ -95,6 +95,11 @@ void columnFields(const SchemaGraph &fg, const ForeignKey &a, const SchemaGraph 
         if (c0->type != c1->type) {
             type = true;
             change.columnNotes << QCoreApplication::translate("fkscope::diff", "%1: %2 (was: %3)").arg(where, c1->type, c0->type);
+        } else if (c0->collation.compare(c1->collation, Qt::CaseInsensitive) != 0) {
+            // Text that matched under one collation may not under the other.
+            collation = true;
+            auto shown = [](const QString &c) { return c.isEmpty() ? QCoreApplication::translate("fkscope::diff", "the default collation") : QStringLiteral("COLLATE ") + c; };
+            change.columnNotes << QCoreApplication::translate("fkscope::diff", "%1: %2 (was: %3)").arg(where, shown(c1->collation), shown(c0->collation));
         }
         if (!referencing)
             return;
@@ -116,6 +121,8 @@ void columnFields(const SchemaGraph &fg, const ForeignKey &a, const SchemaGraph 
         compare(a.parent, b.parent, a.refColumns.at(i), b.refColumns.at(i), false);
     if (type)
         change.fields << QStringLiteral("type");
+    if (collation)
+        change.fields << QStringLiteral("collation");
     if (notNull)
         change.fields << QStringLiteral("not_null");
     if (deflt)

@@ -179,7 +179,7 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString description() const override
     {
-        return QCoreApplication::translate("fkscope::Messages", "A foreign key column and the column it references differ in type or length: values are converted on every check, and some do not fit.");
+        return QCoreApplication::translate("fkscope::Messages", "A foreign key column and the column it references differ in type, length or collation: values are converted on every check, some do not fit, and text may match under one collation and not the other.");
     }
     void check(const LintContext &c, QList<LintFinding> &out) const override
     {
@@ -190,20 +190,34 @@ public:
             const Table &child = c.graph.table(fk.child);
             const Table &parent = c.graph.table(fk.parent);
             QStringList differ, pairs;
+            bool types = false;
+            auto collation = [](const Column *col) {
+                return col->collation.isEmpty() ? QCoreApplication::translate("fkscope::Messages", "the default collation") : col->collation;
+            };
             for (int i = 0; i < fk.columns.size() && i < fk.refColumns.size(); ++i) {
                 const Column *a = child.column(fk.columns[i]);
                 const Column *b = parent.column(fk.refColumns[i]);
-                if (!a || !b || c.dialect.typeKey(a->type) == c.dialect.typeKey(b->type))
+                if (!a || !b)
                     continue;
-                differ << fk.columns[i];
-                pairs << QCoreApplication::translate("fkscope::Messages", "%1 is %2, %3.%4 is %5")
-                             .arg(displayIdentifier(a->name), a->type, displayIdentifier(parent.name), displayIdentifier(b->name), b->type);
+                if (c.dialect.typeKey(a->type) != c.dialect.typeKey(b->type)) {
+                    types = true;
+                    differ << fk.columns[i];
+                    pairs << QCoreApplication::translate("fkscope::Messages", "%1 is %2, %3.%4 is %5")
+                                 .arg(displayIdentifier(a->name), a->type, displayIdentifier(parent.name), displayIdentifier(b->name), b->type);
+                } else if (a->collation.compare(b->collation, Qt::CaseInsensitive) != 0) {
+                    differ << fk.columns[i];
+                    pairs << QCoreApplication::translate("fkscope::Messages", "%1 uses %2, %3.%4 uses %5")
+                                 .arg(displayIdentifier(a->name), collation(a), displayIdentifier(parent.name), displayIdentifier(b->name), collation(b));
+                }
             }
             if (differ.isEmpty())
                 continue;
             out << finding(fk.child, id, differ,
-                           QCoreApplication::translate("fkscope::Messages", "%1: types differ (%2)").arg(where(c.graph, fk), pairs.join(QStringLiteral("; "))),
-                           QCoreApplication::translate("fkscope::Messages", "Give both sides the same type (the referenced column's type is usually the one to keep)."));
+                           (types ? QCoreApplication::translate("fkscope::Messages", "%1: types differ (%2)")
+                                  : QCoreApplication::translate("fkscope::Messages", "%1: collations differ (%2)"))
+                               .arg(where(c.graph, fk), pairs.join(QStringLiteral("; "))),
+                           types ? QCoreApplication::translate("fkscope::Messages", "Give both sides the same type (the referenced column's type is usually the one to keep).")
+                                 : QCoreApplication::translate("fkscope::Messages", "Give both sides the same collation (the referenced column's is usually the one to keep)."));
         }
     }
 };

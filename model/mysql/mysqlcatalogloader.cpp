@@ -21,7 +21,7 @@ const char *const kTables = "SELECT TABLE_NAME, ENGINE, TABLE_ROWS, COALESCE(DAT
                             "TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? "
                             "AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')";
 const char *const kColumns = "SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
-                             "EXTRA, COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?";
+                             "EXTRA, COLUMN_COMMENT, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?";
 // Without ORDER BY the rows come per table in the table's key order (PRIMARY, then the others as
 // the server keeps them), which is the order InnoDB checks foreign keys in.
 const char *const kIndexes = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, SUB_PART, COLLATION "
@@ -135,6 +135,7 @@ public:
                 else if (extra.contains(QLatin1String("VIRTUAL")))
                     col.generated = QStringLiteral("virtual");
                 col.comment = s.text(7);
+                col.collation = s.isNull(8) ? QString() : s.text(8); // string columns only
                 columns[*it].append({static_cast<int>(s.integer(2)), col});
             }
             for (auto it = columns.begin(); it != columns.end(); ++it) {

@@ -106,9 +106,16 @@ SELECT a.attrelid,
             ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
        a.attidentity,
        a.attgenerated,
-       d.description
+       d.description,
+       -- A collation other than the type's own, as a COLLATE clause names it.
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN
+            (SELECT CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN '' ELSE pg_catalog.quote_ident(n.nspname) || '.' END
+                    || pg_catalog.quote_ident(co.collname)
+             FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace WHERE co.oid = a.attcollation)
+       END AS collation
 FROM loaded l
 JOIN pg_catalog.pg_attribute a ON a.attrelid = l.oid
+JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON a.atthasdef AND ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum

@@ -186,6 +186,7 @@ public:
             c.identity = identity == 'a' ? QStringLiteral("always")
                                          : (identity == 'd' ? QStringLiteral("by_default") : QString());
             c.comment = fieldText(row[8]);
+            c.collation = fieldText(row[9]);
             const int attnum = row[1].as<int>();
             QList<int> &map = m_attnums[id];
             if (map.size() <= attnum)

@@ -557,6 +557,20 @@ void PgDdlReader::clonePartitionIndexes(const QString &parentKey, const QString 
         clonePartitionIndexes(partKey, keyOf(sub));
 }
 
+// A COLLATE clause as the catalog loader writes the collation: quoted where SQL needs it, with its
+// schema unless pg_catalog; "default" is the type's own (empty).
+QString PgDdlReader::collationName(const QJsonObject &clause)
+{
+    QStringList parts;
+    for (const QJsonValue &v : arr(clause, "collname"))
+        parts << str(obj(v.toObject(), "String"), "sval");
+    if (parts.size() == 2 && parts.first() == QLatin1String("pg_catalog"))
+        parts.removeFirst();
+    if (parts.isEmpty() || (parts.size() == 1 && parts.first() == QLatin1String("default")))
+        return QString();
+    return parts.size() == 2 ? displayIdentifier(parts[0]) + QLatin1Char('.') + displayIdentifier(parts[1]) : displayIdentifier(parts.last());
+}
+
 void PgDdlReader::addColumn(const QString &tableKey, const QJsonObject &def, QList<QJsonObject> &deferred)
 {
     Table *t = table(tableKey);
@@ -568,6 +582,7 @@ void PgDdlReader::addColumn(const QString &tableKey, const QJsonObject &def, QLi
         c.name = name;
         bool serial = false;
         c.type = typeName(obj(def, "typeName"), &serial);
+        c.collation = collationName(obj(def, "collClause"));
         if (serial) {
             c.notNull = true;
             const QString sequence = makeObjectName(t->name, name, QStringLiteral("seq"));
@@ -783,10 +798,14 @@ void PgDdlReader::alterCommand(const QString &tableKey, const QJsonObject &cmd)
                 c->defaultExpr = expression;
         });
     } else if (sub == QLatin1String("AT_AlterColumnType")) {
-        const QString type = typeName(obj(obj(obj(cmd, "def"), "ColumnDef"), "typeName"));
+        const QJsonObject def = obj(obj(cmd, "def"), "ColumnDef");
+        const QString type = typeName(obj(def, "typeName"));
+        const QString collation = collationName(obj(def, "collClause")); // none: the new type's own
         eachPartition([&](Table *x) {
-            if (Column *c = columnOf(x, name))
+            if (Column *c = columnOf(x, name)) {
                 c->type = type;
+                c->collation = collation;
+            }
         });
     } else if (sub == QLatin1String("AT_AddConstraint")) {
         addConstraint(tableKey, obj(obj(cmd, "def"), "Constraint"));

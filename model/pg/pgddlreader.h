@@ -42,6 +42,7 @@ private:
     void alterTable(const QJsonObject &stmt);
     void alterCommand(const QString &tableKey, const QJsonObject &cmd);
     void addConstraint(const QString &tableKey, const QJsonObject &constraint);
+    static QString collationName(const QJsonObject &collateClause);
     void addColumn(const QString &tableKey, const QJsonObject &columnDef, QList<QJsonObject> &deferred);
     void dropTable(const QJsonObject &stmt);
     // The partition gets the table's primary key, unique constraints and indexes it lacks, named by

@@ -7,7 +7,7 @@ namespace fkscope {
 bool Column::operator==(const Column &o) const
 {
     return name == o.name && type == o.type && notNull == o.notNull && defaultExpr == o.defaultExpr
-        && identity == o.identity && generated == o.generated && comment == o.comment;
+        && identity == o.identity && generated == o.generated && comment == o.comment && collation == o.collation;
 }
 
 bool Index::operator==(const Index &o) const

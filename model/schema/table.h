@@ -24,6 +24,9 @@ struct Column
     QString identity; // "" | "always" | "by_default"
     QString generated; // "" | "stored"
     QString comment;
+    // The column's collation where it is not its type's default (PostgreSQL, SQLite) or as the
+    // server names it (MySQL): what text comparisons, and so foreign-key checks, use.
+    QString collation;
 
     bool operator==(const Column &o) const;
     bool operator!=(const Column &o) const { return !(*this == o); }

@@ -177,6 +177,7 @@ Table readTable(const Node &n)
         col.identity = c.optionalString("identity");
         col.generated = c.optionalString("generated");
         col.comment = c.optionalString("comment");
+        col.collation = c.optionalString("collation");
         t.columns.append(std::move(col));
     }
     t.primaryKey = n.strings("primary_key");

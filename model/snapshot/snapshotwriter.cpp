@@ -51,6 +51,8 @@ void writeTable(JsonWriter &w, const Table &t)
         w.key("identity").valueOrNull(c.identity.isEmpty() ? std::nullopt : std::optional<QString>(c.identity));
         w.key("generated").valueOrNull(c.generated.isEmpty() ? std::nullopt : std::optional<QString>(c.generated));
         w.field("comment", c.comment);
+        if (!c.collation.isEmpty())
+            w.field("collation", c.collation);
         w.endObject();
     }
     w.endArray();

@@ -156,6 +156,8 @@ SchemaGraph SqliteCatalogLoader::loadWith(SqliteConnection &c, const LoadOptions
                 }
             }
             t.checks = ddls[i].checks;
+            for (Column &col : t.columns)
+                col.collation = ddls[i].collations.value(col.name.toLower());
             for (int k = 0; k < t.checks.size(); ++k) {
                 if (t.checks[k].name.isEmpty())
                     t.checks[k].name = QStringLiteral("%1_check%2").arg(t.name).arg(k == 0 ? QString() : QString::number(k));

@@ -211,6 +211,14 @@ SqliteTableDdl parseCreateTable(const QString &sql)
                 k = parseReferences(t, k, fk);
                 ddl.foreignKeys.append(fk);
                 pendingName.clear();
+            } else if (tok.is("COLLATE") && k + 1 < to && !column.isEmpty()) {
+                const QString name = t[k + 1].text.toUpper();
+                if (name == QLatin1String("BINARY"))
+                    ddl.collations.remove(column.toLower());
+                else
+                    ddl.collations.insert(column.toLower(), name);
+                pendingName.clear();
+                k += 2;
             } else if (tok.isPunct('(')) {
                 k = skipParens(t, k); // type arguments, DEFAULT (expr), GENERATED AS (expr), key lists
             } else {

@@ -3,6 +3,7 @@
 
 #include "schema/table.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct SqliteTableDdl
     bool withoutRowid = false;
     QList<CheckConstraint> checks;
     QList<ForeignKeyClause> foreignKeys; // in declaration order (PRAGMA foreign_key_list ids run backwards)
+    QHash<QString, QString> collations; // lower-case column name -> its COLLATE name (upper case; BINARY left out)
 };
 
 // Reads a CREATE TABLE statement as sqlite_schema stores it. Never throws: what it cannot read is

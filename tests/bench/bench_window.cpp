@@ -147,8 +147,8 @@ int main(int argc, char **argv)
         Table t;
         t.schema = QStringLiteral("musicbrainz");
         t.name = i == 0 ? QStringLiteral("link") : i == 109 ? QStringLiteral("link_type") : QStringLiteral("l_area_table_%1").arg(i);
-        t.columns.append({QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}});
-        t.columns.append({QStringLiteral("link"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}});
+        t.columns.append({QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}, {}});
+        t.columns.append({QStringLiteral("link"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}, {}});
         t.primaryKey = {QStringLiteral("id")};
         fanTables << t;
         if (i == 0)

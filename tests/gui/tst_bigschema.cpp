@@ -70,8 +70,8 @@ private:
             Table t;
             t.schema = QStringLiteral("public");
             t.name = i == 0 ? QStringLiteral("link") : QStringLiteral("l_%1").arg(i);
-            t.columns.append({QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}});
-            t.columns.append({QStringLiteral("link_id"), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}});
+            t.columns.append({QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}, {}});
+            t.columns.append({QStringLiteral("link_id"), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}, {}});
             t.primaryKey = {QStringLiteral("id")};
             tables << t;
             if (i > 0) {
@@ -338,7 +338,7 @@ private slots:
         Table t;
         t.schema = QStringLiteral("public");
         t.name = QStringLiteral("t");
-        t.columns.append({QStringLiteral("a_rather_long_column_name"), QStringLiteral("timestamp with time zone"), true, std::nullopt, {}, {}, {}});
+        t.columns.append({QStringLiteral("a_rather_long_column_name"), QStringLiteral("timestamp with time zone"), true, std::nullopt, {}, {}, {}, {}});
         Table u = t;
         u.schema = QStringLiteral("other");
         SchemaScene scene;

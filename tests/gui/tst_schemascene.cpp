@@ -26,7 +26,7 @@ Table table(const QString &name, const QStringList &columns, const QString &sche
     t.schema = schema;
     t.name = name;
     for (const QString &c : columns)
-        t.columns.append({c, QStringLiteral("integer"), c == QLatin1String("id"), std::nullopt, {}, {}, {}});
+        t.columns.append({c, QStringLiteral("integer"), c == QLatin1String("id"), std::nullopt, {}, {}, {}, {}});
     t.primaryKey = {QStringLiteral("id")};
     return t;
 }

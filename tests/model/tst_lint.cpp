@@ -161,6 +161,17 @@ private slots:
             << "CREATE TABLE p (id INTEGER PRIMARY KEY, code TEXT UNIQUE);"
                "CREATE TABLE c (id INTEGER PRIMARY KEY, p TEXT REFERENCES p (id), q INT REFERENCES p (id), code VARCHAR(5) REFERENCES p (code))"
             << QStringList{QStringLiteral("c:p")} << false;
+        // The same type with another collation.
+        QTest::newRow("fk-type-mismatch pg collation") << pg << "fk-type-mismatch"
+            << "CREATE TABLE p (code text COLLATE \"C\" PRIMARY KEY, name text UNIQUE);"
+               "CREATE TABLE c (id int PRIMARY KEY, code text REFERENCES p (code), name text COLLATE \"C\" REFERENCES p (name),"
+               " same text COLLATE \"C\" REFERENCES p (code))"
+            << QStringList{QStringLiteral("c:code"), QStringLiteral("c:name")} << false;
+        QTest::newRow("fk-type-mismatch sqlite collation") << sqlite << "fk-type-mismatch"
+            << "CREATE TABLE p (code TEXT COLLATE NOCASE UNIQUE, k TEXT UNIQUE);"
+               "CREATE TABLE c (id INTEGER PRIMARY KEY, code TEXT REFERENCES p (code), k TEXT COLLATE nocase REFERENCES p (k),"
+               " same TEXT COLLATE NOCASE REFERENCES p (code), b TEXT COLLATE BINARY REFERENCES p (k))"
+            << QStringList{QStringLiteral("c:code"), QStringLiteral("c:k")} << false;
 
         QTest::newRow("missing-fk pg") << pg << "missing-fk"
             << "CREATE TABLE customers (id int PRIMARY KEY); CREATE TABLE categories (id int PRIMARY KEY);"
@@ -337,9 +348,9 @@ private slots:
             Table t;
             t.schema = QStringLiteral("app");
             t.name = QStringLiteral("t%1").arg(i);
-            t.columns = {{QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}},
-                         {QStringLiteral("hub_id"), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}},
-                         {QStringLiteral("t%1_id").arg(i + 1), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}}};
+            t.columns = {{QStringLiteral("id"), QStringLiteral("integer"), true, std::nullopt, {}, {}, {}, {}},
+                         {QStringLiteral("hub_id"), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}, {}},
+                         {QStringLiteral("t%1_id").arg(i + 1), QStringLiteral("integer"), false, std::nullopt, {}, {}, {}, {}}};
             t.primaryKey = {QStringLiteral("id")};
             t.estimatedRows = i == n - 1 ? 5000000 : 10;
             tables << t;

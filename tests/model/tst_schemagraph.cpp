@@ -124,14 +124,14 @@ private slots:
         Table parent;
         parent.schema = QStringLiteral("s");
         parent.name = QStringLiteral("p");
-        parent.columns = {{QStringLiteral("id"), QStringLiteral("int"), true, std::nullopt, {}, {}, {}}};
+        parent.columns = {{QStringLiteral("id"), QStringLiteral("int"), true, std::nullopt, {}, {}, {}, {}}};
         parent.primaryKey = {QStringLiteral("id")};
         parent.triggers = {QStringLiteral("audit")};
         Table child;
         child.schema = QStringLiteral("s");
         child.name = QStringLiteral("c");
-        child.columns = {{QStringLiteral("id"), QStringLiteral("int"), true, std::nullopt, {}, {}, {}},
-                         {QStringLiteral("p_id"), QStringLiteral("int"), true, std::nullopt, {}, {}, {}}};
+        child.columns = {{QStringLiteral("id"), QStringLiteral("int"), true, std::nullopt, {}, {}, {}, {}},
+                         {QStringLiteral("p_id"), QStringLiteral("int"), true, std::nullopt, {}, {}, {}, {}}};
         ForeignKey fk;
         fk.name = QStringLiteral("c_p_fk");
         fk.child = 1;
@@ -170,7 +170,7 @@ private slots:
             t.schema = QStringLiteral("s");
             t.name = name;
             for (const QString &c : columns)
-                t.columns.append({c, QStringLiteral("int"), false, std::nullopt, {}, {}, {}});
+                t.columns.append({c, QStringLiteral("int"), false, std::nullopt, {}, {}, {}, {}});
             t.primaryKey = {columns.first()};
             return t;
         };

@@ -16,7 +16,7 @@ SchemaGraph hubSchema(int tableCount, int fkCount, int schemaCount, quint32 seed
         Table t;
         t.schema = QStringLiteral("app%1").arg(i * schemaCount / tableCount);
         t.name = QStringLiteral("t%1").arg(i);
-        t.columns.append({QStringLiteral("id"), QStringLiteral("bigint"), true, std::nullopt, {}, {}, {}});
+        t.columns.append({QStringLiteral("id"), QStringLiteral("bigint"), true, std::nullopt, {}, {}, {}, {}});
         t.primaryKey = {QStringLiteral("id")};
         tables.append(t);
     }
@@ -27,7 +27,7 @@ SchemaGraph hubSchema(int tableCount, int fkCount, int schemaCount, quint32 seed
     QList<int> columnsUsed(tableCount, 0);
     auto add = [&](TableId child, TableId parent, FkAction rule) {
         const QString column = QStringLiteral("ref%1_id").arg(columnsUsed[child]++);
-        tables[child].columns.append({column, QStringLiteral("bigint"), false, std::nullopt, {}, {}, {}});
+        tables[child].columns.append({column, QStringLiteral("bigint"), false, std::nullopt, {}, {}, {}, {}});
         ForeignKey fk;
         fk.name = QStringLiteral("%1_%2_fkey").arg(tables[child].name, column);
         fk.child = child;

@@ -29,3 +29,8 @@ ALTER TABLE returns DROP CONSTRAINT IF EXISTS not_there;
 ALTER TABLE sales.customers ENABLE ROW LEVEL SECURITY;
 ALTER SCHEMA sales RENAME TO shop;
 CREATE TABLE shop.audit (LIKE shop.purchases, logged_at timestamptz);
+-- Collations: a column's own, changed with its type, reset to the type's by a type change without one.
+CREATE TABLE labels (code text COLLATE "C" PRIMARY KEY, title varchar(40) COLLATE "POSIX", note text COLLATE pg_catalog."default", plain text);
+ALTER TABLE labels ALTER COLUMN plain TYPE text COLLATE "C";
+ALTER TABLE labels ALTER COLUMN title TYPE varchar(60);
+CREATE TABLE label_uses (id int PRIMARY KEY, code text REFERENCES labels, plain text COLLATE "POSIX");
