@@ -379,7 +379,18 @@ public:
             const Table &child = g.table(t);
             if (child.external || child.isPartition() || child.kind == TableKind::ForeignTable)
                 continue;
-            const QSet<QString> covered = keyedColumns(g, t);
+            QSet<QString> covered = keyedColumns(g, t);
+            // A partitioned table whose keys sit on its partitions only (pagila's payment): they count.
+            QList<TableRef> pending = child.partitions;
+            QSet<TableId> seen{t};
+            while (!pending.isEmpty()) {
+                const TableId p = g.findTable(pending.takeLast());
+                if (p == kInvalidId || seen.contains(p))
+                    continue;
+                seen.insert(p);
+                covered.unite(keyedColumns(g, p));
+                pending << g.table(p).partitions;
+            }
             for (const Column &col : child.columns) {
                 if (covered.contains(col.name))
                     continue;

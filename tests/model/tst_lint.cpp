@@ -184,6 +184,15 @@ private slots:
                            QStringLiteral("visit:person_no")}
             << true;
 
+        // Keys declared on the partitions only (as pagila's payment): the partitioned table has them.
+        QTest::newRow("missing-fk pg partitions") << pg << "missing-fk"
+            << "CREATE TABLE customer (customer_id int PRIMARY KEY);"
+               "CREATE TABLE payment (payment_id int, customer_id int, PRIMARY KEY (payment_id)) PARTITION BY RANGE (payment_id);"
+               "CREATE TABLE payment_p1 PARTITION OF payment FOR VALUES FROM (0) TO (100);"
+               "CREATE TABLE payment_p2 PARTITION OF payment FOR VALUES FROM (100) TO (200);"
+               "ALTER TABLE payment_p1 ADD FOREIGN KEY (customer_id) REFERENCES customer;"
+               "ALTER TABLE payment_p2 ADD FOREIGN KEY (customer_id) REFERENCES customer"
+            << QStringList{} << false;
         QTest::newRow("duplicate-fk pg") << pg << "duplicate-fk"
             << "CREATE TABLE p (id int PRIMARY KEY, k int UNIQUE); CREATE TABLE c (id int PRIMARY KEY, a int, b int,"
                " CONSTRAINT c_a1 FOREIGN KEY (a) REFERENCES p, CONSTRAINT c_a2 FOREIGN KEY (a) REFERENCES p ON DELETE CASCADE,"
