@@ -100,11 +100,10 @@ void SqliteConnection::exec(const QString &sql)
 
 bool SqliteConnection::execUninterrupted(const QString &sql)
 {
-    m_uninterruptible = true;
+    Uninterruptible quiet(*this);
     int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
     if ((rc & 0xff) == SQLITE_INTERRUPT) // a cancel that came in between: sqlite3_interrupt() is over once nothing runs
         rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
-    m_uninterruptible = false;
     return rc == SQLITE_OK;
 }
 

@@ -47,6 +47,24 @@ public:
     // exec() for clean-up that must finish after a cancel or a timeout stopped the work before it
     // (dropping TEMP tables): neither stops it. Errors are swallowed; false when one happened.
     bool execUninterrupted(const QString &sql);
+    // While one lives, neither a cancel nor the deadline stops a statement on the connection: for
+    // clean-up that reads too.
+    class Uninterruptible
+    {
+    public:
+        explicit Uninterruptible(SqliteConnection &c)
+            : m_c(c)
+            , m_was(c.m_uninterruptible.exchange(true))
+        {
+        }
+        ~Uninterruptible() { m_c.m_uninterruptible = m_was; }
+        Uninterruptible(const Uninterruptible &) = delete;
+        Uninterruptible &operator=(const Uninterruptible &) = delete;
+
+    private:
+        SqliteConnection &m_c;
+        bool m_was;
+    };
     // Throws the Error for the connection's last failure (`rc` from the failing call).
     [[noreturn]] void fail(int rc, const QString &context) const;
 

@@ -75,18 +75,22 @@ SqliteReplay::SqliteReplay(SqliteConnection &connection, const SchemaGraph &grap
 
 SqliteReplay::~SqliteReplay()
 {
-    // Everything in TEMP goes: the copies (named as the file's tables, which they would hide), the
-    // row sets, the triggers. Run after a cancel too.
+    // Everything in TEMP goes: the copies (named as the file's tables, which they would hide, and
+    // which the next simulation would find in its way), the row sets, the triggers. After a cancel or
+    // a timeout too: nothing here can be stopped.
+    SqliteConnection::Uninterruptible quiet(m_c);
     if (m_inRun)
         m_c.execUninterrupted(QStringLiteral("ROLLBACK"));
     QStringList drops;
-    try {
-        m_c.execUninterrupted(QString()); // clears a pending interrupt
-        SqliteStatement list(m_c, QStringLiteral("SELECT type, name FROM temp.sqlite_master WHERE type IN ('table', 'trigger') "
-                                                 "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
-        while (list.step())
-            drops << QStringLiteral("DROP %1 IF EXISTS temp.%2;").arg(list.text(0).toUpper(), q(list.text(1)));
-    } catch (const Error &) {
+    for (int attempt = 0; attempt < 2 && drops.isEmpty(); ++attempt) { // a cancel's sqlite3_interrupt() may still hit the first
+        try {
+            SqliteStatement list(m_c, QStringLiteral("SELECT type, name FROM temp.sqlite_master WHERE type IN ('table', 'trigger') "
+                                                     "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+            while (list.step())
+                drops << QStringLiteral("DROP %1 IF EXISTS temp.%2;").arg(list.text(0).toUpper(), q(list.text(1)));
+        } catch (const Error &) {
+            drops.clear();
+        }
     }
     if (!drops.isEmpty())
         m_c.execUninterrupted(drops.join(QLatin1Char(' ')));

@@ -20,7 +20,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <chrono>
 #include <random>
+#include <thread>
 
 using namespace fkscope;
 
@@ -402,7 +404,27 @@ private slots:
             QCOMPARE(foreignKeys(), 0);
         }
         QVERIFY(stopped > 0);
+        // Cancelled from another thread, as the window's Esc does (sqlite3_interrupt on a running
+        // statement).
         request.timeoutMs = 0;
+        stopped = 0;
+        for (const double share : {0.4, 0.8}) {
+            CancelToken token;
+            std::thread canceller([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<qint64>(took * share)));
+                token.cancel();
+            });
+            try {
+                engine.simulate(request, token);
+            } catch (const Error &e) {
+                QVERIFY2(e.kind() == ErrorKind::Cancelled, qPrintable(e.fullText()));
+                ++stopped;
+            }
+            canceller.join();
+            QCOMPARE(leftovers(), 0);
+            QCOMPARE(foreignKeys(), 0);
+        }
+        QVERIFY(stopped > 0);
         const ImpactResult again = engine.simulate(request);
         QVERIFY(again.outcome == whole.outcome);
         QCOMPARE(again.effects.first().deleted, whole.effects.first().deleted);
