@@ -725,10 +725,23 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             QString why;
             QStringList replayParams;
             const QString from = QStringLiteral("FROM %1 AS r WHERE %2").arg(table(root), rootPredicate(request, QStringLiteral("r"), replayParams));
-            if (replay->copy(root, from, replayParams, cancel, why)) {
-                transaction.end(); // only TEMP tables were written; foreign keys can be turned on only outside a transaction
-                verdict = replay->run(cancel);
-            } else {
+            bool ended = false;
+            try {
+                if (replay->copy(root, from, replayParams, cancel, why)) {
+                    transaction.end(); // only TEMP tables were written; foreign keys can be turned on only outside a transaction
+                    ended = true;
+                    verdict = replay->run(cancel);
+                }
+            } catch (const Error &e) {
+                // The replay's own failure (no room for the TEMP copies, an I/O error): the model's
+                // answer stands, with the reason. Before the COMMIT, the model's work went with it.
+                if (!ended || e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Timeout)
+                    throw;
+                verdict = SqliteReplay::Verdict();
+                why = e.server().message.isEmpty() ? e.summary() : e.server().message; // SQLite's words: "database or disk is full"
+
+            }
+            if (verdict.kind == SqliteReplay::Verdict::Kind::NotReplayed) {
                 result.warnings << QCoreApplication::translate("fkscope::Messages", "SQLite's own order was not replayed (%1): blockers marked "
                                                                                      "uncertain depend on it.")
                                        .arg(why);

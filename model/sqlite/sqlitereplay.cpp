@@ -64,6 +64,18 @@ void traceFunction(sqlite3_context *context, int, sqlite3_value **argv)
 
 const char *kTraceFunction = "fkscope_replay_trace";
 
+// True for what SQLite answers the DELETE itself with: a constraint (foreign key, NOT NULL, CHECK,
+// a RESTRICT's RAISE), a "foreign key mismatch", the trigger depth limit. Anything else (a full
+// disk for the TEMP copies, an I/O error) is the replay's own failure.
+bool isVerdict(const Error &e)
+{
+    const int primary = e.server().code.toInt() & 0xff;
+    const QString &m = e.server().message;
+    return primary == SQLITE_CONSTRAINT
+        || (primary == SQLITE_ERROR
+            && (m.startsWith(QLatin1String("foreign key mismatch")) || m.contains(QLatin1String("too many levels of trigger recursion"))));
+}
+
 } // namespace
 
 SqliteReplay::SqliteReplay(SqliteConnection &connection, const SchemaGraph &graph, const QSet<QString> &withoutRowid)
@@ -596,6 +608,14 @@ QList<SqliteReplay::Verdict::Proven> SqliteReplay::leftViolated(const Violations
     return immediate + deferred;
 }
 
+void SqliteReplay::rollback()
+{
+    // After some errors (a full disk) SQLite has rolled back already.
+    if (!sqlite3_get_autocommit(m_c.raw()))
+        m_c.exec(QStringLiteral("ROLLBACK"));
+    m_inRun = false;
+}
+
 SqliteReplay::Verdict SqliteReplay::run(const CancelToken &cancel)
 {
     Verdict v;
@@ -605,7 +625,7 @@ SqliteReplay::Verdict SqliteReplay::run(const CancelToken &cancel)
             m_c.exec(sql);
             return false;
         } catch (const Error &e) {
-            if (e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Timeout)
+            if (!isVerdict(e))
                 throw;
             v.kind = kind;
             v.message = e.server().message.isEmpty() ? e.summary() : e.server().message;
@@ -618,8 +638,7 @@ SqliteReplay::Verdict SqliteReplay::run(const CancelToken &cancel)
     m_c.exec(QStringLiteral("BEGIN"));
     m_inRun = true;
     if (refused(deleteStatement(), Verdict::Kind::Blocked)) {
-        m_c.exec(QStringLiteral("ROLLBACK"));
-        m_inRun = false;
+        rollback();
         if (!attribute(v, cancel))
             v.blockers.clear();
         return v;
@@ -632,8 +651,7 @@ SqliteReplay::Verdict SqliteReplay::run(const CancelToken &cancel)
         v.kind = Verdict::Kind::Allowed;
         return v;
     }
-    m_c.exec(QStringLiteral("ROLLBACK"));
-    m_inRun = false;
+    rollback();
     // The deferred foreign keys it leaves violated: the same DELETE again, traced, without COMMIT.
     v.blockers = violatedAtEnd(false, true);
     return v;
@@ -695,12 +713,11 @@ QString SqliteReplay::tracedRun(void *traceData, bool deferChecks, const std::fu
         if (whenDone)
             whenDone();
     } catch (const Error &e) {
-        if (e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Timeout)
+        if (!isVerdict(e))
             throw;
         error = e.server().message.isEmpty() ? e.summary() : e.server().message;
     }
-    m_c.exec(QStringLiteral("ROLLBACK"));
-    m_inRun = false;
+    rollback();
     m_c.exec(drops.join(QLatin1Char(' ')));
     sqlite3_create_function_v2(m_c.raw(), kTraceFunction, 3, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
     return error;

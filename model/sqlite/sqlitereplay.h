@@ -107,6 +107,7 @@ private:
                                         bool deferredOnly);
     bool attribute(Verdict &v, const CancelToken &cancel);
     QString deleteStatement() const;
+    void rollback(); // the run's transaction, if SQLite has not ended it already
     Counts countsOf(TableId t);
 
     SqliteConnection &m_c;
