@@ -72,12 +72,7 @@ bool isSetAction(FkAction a) { return a == FkAction::SetNull || a == FkAction::S
 // The SQL a column takes after a SET action: NULL, or its DEFAULT expression as the schema says.
 QString setValue(const Table &table, const QString &column, FkAction action)
 {
-    if (action == FkAction::SetDefault) {
-        const Column *c = table.column(column);
-        if (c && c->defaultExpr && !c->defaultExpr->isEmpty())
-            return QStringLiteral("(%1)").arg(*c->defaultExpr);
-    }
-    return QStringLiteral("NULL");
+    return action == FkAction::SetDefault ? SqliteImpactEngine::defaultValue(table, column) : QStringLiteral("NULL");
 }
 
 // True when the breadth-first model above cannot settle the answer alone: a blocker (its timing, and
@@ -269,6 +264,22 @@ QStringList SqliteImpactEngine::keyColumns(const Table &table, bool withoutRowid
     return defs;
 }
 
+QString SqliteImpactEngine::referenceMatch(const ForeignKey &fk, const QString &parent, const QString &child)
+{
+    QStringList parts;
+    for (int i = 0; i < fk.columns.size(); ++i)
+        parts << QStringLiteral("%1.%2 = %3.%4").arg(parent, q(fk.refColumns.value(i)), child, q(fk.columns[i]));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString SqliteImpactEngine::defaultValue(const Table &table, const QString &column)
+{
+    const Column *c = table.column(column);
+    if (c && c->defaultExpr && !c->defaultExpr->isEmpty())
+        return QStringLiteral("(%1)").arg(*c->defaultExpr);
+    return QStringLiteral("NULL");
+}
+
 QString SqliteImpactEngine::rowidName(const Table &table)
 {
     for (const QString &name : {QStringLiteral("rowid"), QStringLiteral("oid"), QStringLiteral("_rowid_")}) {
@@ -370,13 +381,6 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                 parts << QStringLiteral("%3 = %1.k%2").arg(tempAlias).arg(i).arg(k[i]); // keys are never NULL; the table's own collation and index
             return parts.join(QStringLiteral(" AND "));
         };
-        auto refJoin = [&](const ForeignKey &fk, const QString &parent, const QString &child) {
-            // The parent's column on the left: SQLite compares with the parent key's collation and affinity.
-            QStringList parts;
-            for (int i = 0; i < fk.columns.size(); ++i)
-                parts << QStringLiteral("%1.%2 = %3.%4").arg(parent, q(fk.refColumns.value(i)), child, q(fk.columns[i]));
-            return parts.join(QStringLiteral(" AND "));
-        };
         auto scalar = [&](const QString &sql) {
             SqliteStatement s(c, sql);
             return s.step() ? s.integer(0) : 0;
@@ -476,7 +480,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                                 .arg(deletedName(fk.child), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")))
                                 .arg(level + 1)
                                 .arg(deletedName(parent), table(parent), keyJoin(QStringLiteral("d"), parent, QStringLiteral("p")),
-                                     table(fk.child), refJoin(fk, QStringLiteral("p"), QStringLiteral("c")))
+                                     table(fk.child), referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c")))
                                 .arg(level));
                         if (added > 0) {
                             flow.insert(id);
@@ -515,7 +519,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             return QStringLiteral("FROM %1 AS c WHERE (%2) IN (SELECT %3 FROM %4 AS d JOIN %5 AS p ON %6 JOIN %1 AS c2 ON %7)")
                 .arg(table(fk.child), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")),
                      key(fk.child, QStringLiteral("c2")).join(QStringLiteral(", ")), deletedName(fk.parent), table(fk.parent),
-                     keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")), refJoin(fk, QStringLiteral("p"), QStringLiteral("c2")));
+                     keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")), referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c2")));
         };
         auto addBlocker = [&](ForeignKeyId id, BlockerKind kind, qint64 rows, bool certain, const QByteArray &sample,
                               const QString &constraint = QString(), const QString &column = QString()) {
@@ -546,7 +550,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                         // A row referencing itself is gone before its own check.
                         const QString notSelf = fk.child == fk.parent
                             ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 AS p WHERE %2 AND %3)")
-                                  .arg(table(fk.parent), refJoin(fk, QStringLiteral("p"), QStringLiteral("c")),
+                                  .arg(table(fk.parent), referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c")),
                                        [&] {
                                            QStringList same;
                                            const QStringList pk = key(fk.child, QStringLiteral("p")), ck = key(fk.child, QStringLiteral("c"));
@@ -711,7 +715,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                     continue;
                 found[fk.child] += scalar(QStringLiteral("SELECT count(*) FROM %1 AS d JOIN %2 AS p ON %3 JOIN %4 AS c ON %5")
                                               .arg(deletedName(fk.parent), table(fk.parent), keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")),
-                                                   table(fk.child), refJoin(fk, QStringLiteral("p"), QStringLiteral("c"))));
+                                                   table(fk.child), referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c"))));
             }
             for (auto it = deleted.constBegin(); it != deleted.constEnd(); ++it) {
                 if (found.value(it.key()) != it.value())
@@ -739,7 +743,6 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                     throw;
                 verdict = SqliteReplay::Verdict();
                 why = e.server().message.isEmpty() ? e.summary() : e.server().message; // SQLite's words: "database or disk is full"
-
             }
             if (verdict.kind == SqliteReplay::Verdict::Kind::NotReplayed) {
                 result.warnings << QCoreApplication::translate("fkscope::Messages", "SQLite's own order was not replayed (%1): blockers marked "
@@ -751,7 +754,6 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         applyVerdict(build, verdict);
 
         // Effects: the root first, then in the order the cascade reached tables, then tables only updated.
-        build.setFlow(flow);
         QList<TableId> order = reached;
         for (TableId t : std::as_const(setTables)) {
             if (!order.contains(t))

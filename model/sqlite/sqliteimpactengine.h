@@ -43,6 +43,12 @@ public:
     // The column definitions ("k0 INTEGER", ...) of a TEMP table holding row keys of `table`, with
     // the key's affinity so that joins with the table use indexes on both sides.
     static QStringList keyColumns(const Table &table, bool withoutRowid);
+    // "p.ref = c.col AND ...": the rows of `child` (alias) that reference the row of `parent` (alias)
+    // through `fk`; the parent's column on the left, so SQLite compares with the parent key's
+    // collation and affinity, as its own check does.
+    static QString referenceMatch(const ForeignKey &fk, const QString &parent, const QString &child);
+    // The SQL value a SET DEFAULT writes to `column`: its DEFAULT expression as the schema says, or NULL.
+    static QString defaultValue(const Table &table, const QString &column);
     // The names of the tables that keep their rows by PRIMARY KEY (WITHOUT ROWID), read from the
     // CREATE TABLE texts in sqlite_schema.
     static QSet<QString> withoutRowidTables(SqliteConnection &connection);

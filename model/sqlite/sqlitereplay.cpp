@@ -23,12 +23,22 @@ bool containsName(const QStringList &names, const QString &name)
     return std::any_of(names.begin(), names.end(), [&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
-QString defaultOf(const Table &table, const QString &column)
+// "quote(a) || ',' || quote(b)": the values of `expressions` as one comparable text.
+QString quotedList(const QStringList &expressions)
 {
-    const Column *c = table.column(column);
-    if (c && c->defaultExpr && !c->defaultExpr->isEmpty())
-        return QStringLiteral("(%1)").arg(*c->defaultExpr);
-    return QStringLiteral("NULL");
+    QStringList parts;
+    for (const QString &e : expressions)
+        parts << QStringLiteral("quote(%1)").arg(e);
+    return parts.join(QStringLiteral(" || ',' || "));
+}
+
+// The columns a SET action writes, qualified by `alias`.
+QStringList setColumns(const ForeignKey &fk, const QString &alias)
+{
+    QStringList out;
+    for (const QString &c : fk.deleteSetColumns())
+        out << alias + QLatin1Char('.') + q(c);
+    return out;
 }
 
 // The deletes in flight while the instrumented replay runs: a BEFORE DELETE trigger pushes a row, the
@@ -130,10 +140,7 @@ QString SqliteReplay::keyJoin(const QString &universeAlias, TableId t, const QSt
 
 QString SqliteReplay::keyText(TableId t, const QString &alias) const
 {
-    QStringList parts;
-    for (const QString &k : key(t, alias))
-        parts << QStringLiteral("quote(%1)").arg(k);
-    return parts.join(QStringLiteral(" || ',' || "));
+    return quotedList(key(t, alias));
 }
 
 qint64 SqliteReplay::scalar(const QString &sql)
@@ -167,7 +174,7 @@ QString SqliteReplay::defaulted(const ForeignKey &fk, int column, const QList<Fo
 {
     for (ForeignKeyId id : setDefaults) {
         if (containsName(m_g.foreignKey(id).deleteSetColumns(), fk.columns[column]))
-            return defaultOf(m_g.table(fk.child), fk.columns[column]);
+            return SqliteImpactEngine::defaultValue(m_g.table(fk.child), fk.columns[column]);
     }
     return QStringLiteral("%1.%2").arg(alias, q(fk.columns[column]));
 }
@@ -216,12 +223,6 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
         return false;
     }
     auto table = [&](TableId t) { return QStringLiteral("main.") + q(g.table(t).name); };
-    auto refJoin = [&](const ForeignKey &fk, const QString &parent, const QString &child) {
-        QStringList parts;
-        for (int i = 0; i < fk.columns.size(); ++i)
-            parts << QStringLiteral("%1.%2 = %3.%4").arg(parent, q(fk.refColumns.value(i)), child, q(fk.columns[i]));
-        return parts.join(QStringLiteral(" AND "));
-    };
     auto setDefaultsOf = [&](TableId t) {
         QList<ForeignKeyId> out;
         for (ForeignKeyId id : setActions(t)) {
@@ -261,7 +262,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
                 mark(fk.child,
                      QStringLiteral("SELECT %1 FROM %2 AS du JOIN %3 AS p ON %4 JOIN %5 AS c ON %6 WHERE du.d = %7")
                          .arg(key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")), universe(t), table(t),
-                              keyJoin(QStringLiteral("du"), t, QStringLiteral("p")), table(fk.child), refJoin(fk, QStringLiteral("p"), QStringLiteral("c")))
+                              keyJoin(QStringLiteral("du"), t, QStringLiteral("p")), table(fk.child), SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c")))
                          .arg(round),
                      howFor(fk.onDelete), round + 1);
             }
@@ -283,7 +284,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
                 mark(fk.child,
                      QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS p ON %4 JOIN %5 AS c ON %6 WHERE su.s = %7")
                          .arg(key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")), universe(t), table(t),
-                              keyJoin(QStringLiteral("su"), t, QStringLiteral("p")), table(fk.child), refJoin(fk, QStringLiteral("p"), QStringLiteral("c")))
+                              keyJoin(QStringLiteral("su"), t, QStringLiteral("p")), table(fk.child), SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c")))
                          .arg(round),
                      'r', 0);
                 const QList<ForeignKeyId> defaults = setDefaultsOf(t);
@@ -295,7 +296,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
                     bool isDefault = false;
                     for (ForeignKeyId d : defaults)
                         isDefault = isDefault || containsName(g.foreignKey(d).deleteSetColumns(), ref);
-                    match << QStringLiteral("c.%1 = %2").arg(q(fk.columns[i]), isDefault ? defaultOf(g.table(t), ref) : QStringLiteral("p.") + q(ref));
+                    match << QStringLiteral("c.%1 = %2").arg(q(fk.columns[i]), isDefault ? SqliteImpactEngine::defaultValue(g.table(t), ref) : QStringLiteral("p.") + q(ref));
                 }
                 mark(fk.child,
                      QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS p ON %4 JOIN %5 AS c ON %6 WHERE su.s = %7")
@@ -353,7 +354,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
             mark(fk.parent,
                  QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS c ON %4 JOIN %5 AS p ON %6 WHERE su.d IS NOT NULL OR su.s IS NOT NULL")
                      .arg(key(fk.parent, QStringLiteral("p")).join(QStringLiteral(", ")), universe(t), table(t),
-                          keyJoin(QStringLiteral("su"), t, QStringLiteral("c")), table(fk.parent), refJoin(fk, QStringLiteral("p"), QStringLiteral("c"))),
+                          keyJoin(QStringLiteral("su"), t, QStringLiteral("c")), table(fk.parent), SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c"))),
                  'r', 0);
             if (!overlaps(fk.columns, defaults))
                 continue;
@@ -442,13 +443,11 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
         // The values the SET actions may change, to tell afterwards which rows they changed.
         const QList<ForeignKeyId> sets = setActions(e.table);
         for (int i = 0; i < sets.size(); ++i) {
-            QStringList parts;
-            for (const QString &c : g.foreignKey(sets[i]).deleteSetColumns())
-                parts << QStringLiteral("quote(c.%1)").arg(q(c));
             exec(QStringLiteral("UPDATE %1 AS u SET o%2 = (SELECT %3 FROM %4 AS c WHERE %5)")
                      .arg(universe(e.table))
                      .arg(i)
-                     .arg(parts.join(QStringLiteral(" || ',' || ")), table(e.table), keyJoin(QStringLiteral("u"), e.table, QStringLiteral("c"))));
+                     .arg(quotedList(setColumns(g.foreignKey(sets[i]), QStringLiteral("c"))), table(e.table),
+                          keyJoin(QStringLiteral("u"), e.table, QStringLiteral("c"))));
         }
     }
     exec(QStringLiteral("PRAGMA ignore_check_constraints = %1").arg(ignoredChecks ? 1 : 0));
@@ -489,12 +488,10 @@ SqliteReplay::Counts SqliteReplay::countsOf(TableId t)
     const QList<ForeignKeyId> sets = setActions(t);
     QStringList any, nulls, defaults;
     for (int i = 0; i < sets.size(); ++i) {
-        QStringList parts;
-        for (const QString &c : m_g.foreignKey(sets[i]).deleteSetColumns())
-            parts << QStringLiteral("quote(x.%1)").arg(q(c));
         const QString changed = QStringLiteral("u.o%1 IS NOT (SELECT %2 FROM temp.%3 AS x WHERE %4)")
                                     .arg(i)
-                                    .arg(parts.join(QStringLiteral(" || ',' || ")), q(m_g.table(t).name), keyJoin(QStringLiteral("u"), t, QStringLiteral("x")));
+                                    .arg(quotedList(setColumns(m_g.foreignKey(sets[i]), QStringLiteral("x"))), q(m_g.table(t).name),
+                                         keyJoin(QStringLiteral("u"), t, QStringLiteral("x")));
         any << changed;
         (m_g.foreignKey(sets[i]).onDelete == FkAction::SetNull ? nulls : defaults) << changed;
     }
@@ -541,10 +538,10 @@ SqliteReplay::Violations SqliteReplay::violations()
     Violations out;
     for (TableId t : std::as_const(m_created)) {
         try {
-            SqliteStatement s(m_c, QStringLiteral("SELECT fkid, rowid FROM pragma_foreign_key_check(?1, 'temp')"));
+            SqliteStatement s(m_c, QStringLiteral("SELECT fkid, count(*) FROM pragma_foreign_key_check(?1, 'temp') GROUP BY fkid"));
             s.bind(1, m_g.table(t).name);
             while (s.step())
-                out[{m_g.table(t).name, static_cast<int>(s.integer(0))}] << (s.isNull(1) ? QString() : s.text(1));
+                out.insert({m_g.table(t).name, static_cast<int>(s.integer(0))}, s.integer(1));
         } catch (const Error &e) {
             if (e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Timeout)
                 throw;
@@ -566,14 +563,12 @@ QHash<ForeignKeyId, qint64> SqliteReplay::touchedViolations(const QSet<QString> 
             const bool checked = fk.parent == t || std::any_of(fk.columns.begin(), fk.columns.end(), [&](const QString &c) { return containsName(changing, c); });
             if (!checked || m_g.table(fk.parent).external || !m_created.contains(fk.parent))
                 continue;
-            QStringList set, match;
-            for (int i = 0; i < fk.columns.size(); ++i) {
-                set << QStringLiteral("x.%1 IS NOT NULL").arg(q(fk.columns[i]));
-                match << QStringLiteral("p.%1 = x.%2").arg(q(fk.refColumns.value(i)), q(fk.columns[i]));
-            }
+            QStringList set;
+            for (const QString &c : fk.columns)
+                set << QStringLiteral("x.%1 IS NOT NULL").arg(q(c));
             SqliteStatement rows(m_c, QStringLiteral("SELECT %1 FROM temp.%2 AS x WHERE %3 AND NOT EXISTS (SELECT 1 FROM temp.%4 AS p WHERE %5)")
                                           .arg(keyText(t, QStringLiteral("x")), q(m_g.table(t).name), set.join(QStringLiteral(" AND ")),
-                                               q(m_g.table(fk.parent).name), match.join(QStringLiteral(" AND "))));
+                                               q(m_g.table(fk.parent).name), SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("x"))));
             qint64 n = 0;
             while (rows.step())
                 n += updated.contains(QStringLiteral("%1:%2").arg(t).arg(rows.text(0))) ? 1 : 0;
@@ -590,7 +585,7 @@ QList<SqliteReplay::Verdict::Proven> SqliteReplay::leftViolated(const Violations
     QHash<ForeignKeyId, qint64> rows = touched;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         const ForeignKeyId id = foreignKeyFor(it.key().first, it.key().second);
-        const qint64 added = it.value().size() - before.value(it.key()).size();
+        const qint64 added = it.value() - before.value(it.key());
         if (id != kInvalidId && added > 0)
             rows[id] = std::max(rows.value(id), added);
     }
@@ -643,12 +638,13 @@ SqliteReplay::Verdict SqliteReplay::run(const CancelToken &cancel)
             v.blockers.clear();
         return v;
     }
-    for (TableId t : std::as_const(m_tables))
-        v.counts.insert(t, countsOf(t));
-    // Only the TEMP copies are committed: a deferred foreign key fails here.
+    // Only the TEMP copies are committed: a deferred foreign key fails here. Once committed, they hold
+    // the end state the counts are read from.
     if (!refused(QStringLiteral("COMMIT"), Verdict::Kind::BlockedAtCommit)) {
         m_inRun = false;
         v.kind = Verdict::Kind::Allowed;
+        for (TableId t : std::as_const(m_tables))
+            v.counts.insert(t, countsOf(t));
         return v;
     }
     rollback();
@@ -829,12 +825,10 @@ bool SqliteReplay::attribute(Verdict &v, const CancelToken &cancel)
             if (cancel.isCancelled())
                 throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
             const ForeignKey &fk = g.foreignKey(id);
-            QStringList join;
-            for (int i = 0; i < fk.columns.size(); ++i)
-                join << QStringLiteral("p.%1 = c.%2").arg(q(fk.refColumns.value(i)), q(fk.columns[i]));
             SqliteStatement rows(m_c, QStringLiteral("SELECT %1 FROM temp.%2 AS c JOIN temp.%3 AS p ON %4 WHERE %5 = ?1")
                                           .arg(keyText(fk.child, QStringLiteral("c")), q(g.table(fk.child).name), q(g.table(parent).name),
-                                               join.join(QStringLiteral(" AND ")), keyText(parent, QStringLiteral("p"))));
+                                               SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c")),
+                                               keyText(parent, QStringLiteral("p"))));
             rows.bind(1, parentKey);
             qint64 alive = 0;
             while (rows.step()) {

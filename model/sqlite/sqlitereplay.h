@@ -54,7 +54,7 @@ public:
             QString constraint; // CHECK
         };
         QList<Proven> blockers;
-        QHash<TableId, Counts> counts; // Allowed and BlockedAtCommit: what the statement changed
+        QHash<TableId, Counts> counts; // Allowed: what the statement changed
     };
 
     SqliteReplay(SqliteConnection &connection, const SchemaGraph &graph, const QSet<QString> &withoutRowid);
@@ -86,9 +86,8 @@ private:
     QList<ForeignKeyId> setActions(TableId t) const;
     QString defaulted(const ForeignKey &fk, int column, const QList<ForeignKeyId> &setDefaults, const QString &alias) const;
     ForeignKeyId foreignKeyFor(const QString &table, int pragmaId);
-    // The rows each foreign key of the copies finds violated: (table, pragma id) -> rowids ("" for a
-    // WITHOUT ROWID row).
-    using Violations = QHash<QPair<QString, int>, QStringList>;
+    // How many rows each foreign key of the copies finds violated: (table, pragma id) -> rows.
+    using Violations = QHash<QPair<QString, int>, qint64>;
     Violations violations();
     // Per foreign key the rows the run updated (`updated`: "table:key") re-check: the rows that now
     // reference no row. SQLite re-checks on update the keys whose columns change and a key to the
