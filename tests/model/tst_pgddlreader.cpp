@@ -67,15 +67,15 @@ QStringList differences(const SchemaGraph &offline, const SchemaGraph &live)
             out << name + QStringLiteral(": comment \"%1\" vs \"%2\"").arg(o.comment, t.comment);
         if (o.primaryKey != t.primaryKey || o.primaryKeyName != t.primaryKeyName)
             out << name + QStringLiteral(": primary key %1 (%2) vs %3 (%4)").arg(o.primaryKeyName, o.primaryKey.join(u','), t.primaryKeyName, t.primaryKey.join(u','));
-        QStringList oc, tc;
-        for (const Column &c : o.columns)
-            oc << QStringLiteral("%1 %2%3%4 %5%6").arg(c.name, c.type, c.notNull ? QStringLiteral(" not null") : QString(),
-                                                       c.identity.isEmpty() ? QString() : QStringLiteral(" identity ") + c.identity, c.comment,
-                                                       c.collation.isEmpty() ? QString() : QStringLiteral(" collate ") + c.collation);
-        for (const Column &c : t.columns)
-            tc << QStringLiteral("%1 %2%3%4 %5%6").arg(c.name, c.type, c.notNull ? QStringLiteral(" not null") : QString(),
-                                                       c.identity.isEmpty() ? QString() : QStringLiteral(" identity ") + c.identity, c.comment,
-                                                       c.collation.isEmpty() ? QString() : QStringLiteral(" collate ") + c.collation);
+        auto describe = [](const QList<Column> &columns) {
+            QStringList lines;
+            for (const Column &c : columns)
+                lines << QStringLiteral("%1 %2%3%4 %5%6").arg(c.name, c.type, c.notNull ? QStringLiteral(" not null") : QString(),
+                                                              c.identity.isEmpty() ? QString() : QStringLiteral(" identity ") + c.identity, c.comment,
+                                                              c.collation.isEmpty() ? QString() : QStringLiteral(" collate ") + c.collation);
+            return lines;
+        };
+        const QStringList oc = describe(o.columns), tc = describe(t.columns);
         if (oc != tc)
             out << name + QStringLiteral(": columns [%1] vs [%2]").arg(oc.join(QStringLiteral("; ")), tc.join(QStringLiteral("; ")));
         for (const Column &c : t.columns) {
