@@ -10,7 +10,7 @@ packages=(
     libpqxx-dev libpq-dev libgraphviz-dev libpg-query-dev libsqlite3-dev
     libmariadb-dev
     postgresql postgresql-client mariadb-server mariadb-client fonts-dejavu-core
-    appstream desktop-file-utils
+    appstream desktop-file-utils locales
     clang libclang-rt-14-dev
 )
 

@@ -43,6 +43,15 @@ local all all trust
 local replication postgres trust
 HBA
     port=${PGTEMP_PORT:-54329}
+    # German and French server messages for the tests of `fkscope explain` (lc_messages): the
+    # locales are compiled into DIR (glibc reads them from LOCPATH), nothing is written system-wide.
+    if [ -e /usr/share/i18n/locales/de_DE ] && [ -e /usr/share/i18n/locales/fr_FR ]; then
+        as_owner mkdir -p "$dir/locale"
+        for loc in de_DE fr_FR; do
+            as_owner localedef -i "$loc" -f UTF-8 "$dir/locale/$loc.UTF-8" >/dev/null 2>&1 || true
+        done
+        export LOCPATH="$dir/locale"
+    fi
     as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off \
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 \
@@ -73,6 +82,7 @@ standby)
     echo "host=$dir port=$port user=postgres"
     ;;
 restart)
+    if [ -d "$dir/locale" ]; then export LOCPATH="$dir/locale"; fi
     # The server's own command line (postmaster.opts) is used again.
     as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m "${3:-fast}" -w -t 60 restart >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }

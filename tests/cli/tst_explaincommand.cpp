@@ -55,9 +55,14 @@ private:
     QHash<QString, QString> m_captured; // name -> the server's text
 
     // psql's stderr for `sql`, as a user copies it from the terminal.
-    QString psql(const QString &sql, bool verbose = false)
+    QString psql(const QString &sql, bool verbose = false, const QString &locale = QString())
     {
         QProcess p;
+        if (!locale.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGOPTIONS"), QStringLiteral("-c lc_messages=") + locale);
+            p.setProcessEnvironment(env);
+        }
         QStringList args{m_db->conninfo(), QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-c"), sql};
         if (verbose)
             args << QStringLiteral("-v") << QStringLiteral("VERBOSITY=verbose");
@@ -204,6 +209,52 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("constraint")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("lines -> orders"));
         QVERIFY(r.value(QStringLiteral("key")).isNull());
         QVERIFY(r.value(QStringLiteral("parent_has_key")).isNull());
+    }
+
+    // A server that speaks German or French (lc_messages): the same answers as in English. The test
+    // command's server has both locales (scripts/pg-temp.sh compiles them into its directory); French
+    // breaks the insert side's first line in two.
+    void localizedServer_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("notEnglish"); // a word of the translation
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("Fremdschl\u00fcssel");
+        QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("contrainte");
+    }
+
+    void localizedServer()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, notEnglish);
+        try {
+            m_db->exec(QStringLiteral("BEGIN; SET LOCAL lc_messages = '%1'; ROLLBACK;").arg(locale));
+        } catch (const std::exception &e) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL(qPrintable(QStringLiteral("the test server has no %1 locale: %2").arg(locale, QString::fromUtf8(e.what()))));
+            QSKIP("this server has no such locale (scripts/pg-temp.sh compiles them when the locales package is installed)");
+        }
+        const struct
+        {
+            const char *english;
+            QString sql;
+            bool verbose;
+        } cases[] = {
+            {"psql insert", QStringLiteral("INSERT INTO jobs VALUES (2, 42)"), false},
+            {"psql delete", QStringLiteral("DELETE FROM model_rows WHERE id = 1"), false},
+            {"psql plain hostile", QStringLiteral("INSERT INTO \"Sales & Co\".jobs VALUES (2, 8)"), false},
+            {"psql verbose hostile", QStringLiteral("INSERT INTO \"Sales & Co\".jobs VALUES (2, 8)"), true},
+            {"psql composite", QStringLiteral("INSERT INTO lines VALUES (2, 1, 99)"), false},
+        };
+        for (const auto &c : cases) {
+            const QString text = psql(c.sql, c.verbose, locale);
+            QVERIFY2(text.contains(notEnglish) && !text.contains(QLatin1String("violates")), qPrintable(text));
+            const QJsonObject localized = explain(m_db->conninfo(), text);
+            const QJsonObject english = explain(m_db->conninfo(), m_captured.value(QLatin1String(c.english)));
+            for (const char *field : {"side", "constraint", "key", "parent_has_key", "key_found_in"})
+                QVERIFY2(localized.value(QLatin1String(field)) == english.value(QLatin1String(field)),
+                         qPrintable(QStringLiteral("%1 (%2): %3 differs\n%4").arg(QLatin1String(c.english), locale, QLatin1String(field), text)));
+            QVERIFY(!localized.value(QStringLiteral("constraint")).toObject().isEmpty());
+        }
     }
 
     void notUnderstood_data()
