@@ -2,7 +2,7 @@
 // Faults in the middle of the work, as production has them, each against a real server:
 // - SIGINT / SIGTERM during a CLI run (PostgreSQL and MariaDB): the query is cancelled on the server,
 //   a verification's transaction is gone with its locks, the exit code is the shell's 128 + signal,
-//   and an interrupted `render -o` leaves no file;
+//   and an interrupted `render -o` or `diff --check-data -o` leaves no file;
 // - a full disk (a file size limit) when writing -o files: one line, exit 5, no file at all (Qt's
 //   buffered QSaveFile used to rename a truncated file into place);
 // - the server restarted (a private PostgreSQL this test starts, so it can restart it) during a
@@ -298,6 +298,46 @@ private slots:
         QVERIFY2(run.errorLines().last().contains(QLatin1String("cancelled")), "no cancel message");
         QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("SLEEP(60)")), QStringLiteral("0"), 5000);
         admin.exec(QStringLiteral("DROP DATABASE fk_faults"));
+    }
+
+    // `diff --check-data` interrupted while it counts the rows a new foreign key would reject (the
+    // count waits for a lock the test holds): the count is cancelled on the server, the exit code is
+    // 128 + signal, and the -o report is not written.
+    void anInterruptedCheckDataWritesNothing_data()
+    {
+        QTest::addColumn<int>("sig");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+
+    void anInterruptedCheckDataWritesNothing()
+    {
+        QFETCH(int, sig);
+        QDir out(m_out.path());
+        QVERIFY(out.mkpath(QStringLiteral("checkdata")));
+        const QString migration = m_out.filePath(QStringLiteral("checkdata-0042.sql"));
+        QFile file(migration);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("ALTER TABLE sessions ADD CONSTRAINT sessions_user_again FOREIGN KEY (user_id) REFERENCES users (id);\n");
+        file.close();
+        const QString target = m_out.filePath(QStringLiteral("checkdata/review.md"));
+        pqxx::connection locker(m_server->conninfo(QStringLiteral("fk_faults")).toStdString());
+        auto lock = std::make_unique<pqxx::work>(locker);
+        lock->exec("LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE");
+        Background run({QStringLiteral("diff"), QStringLiteral("--from"), m_server->conninfo(QStringLiteral("fk_faults")),
+                        QStringLiteral("--apply"), migration, QStringLiteral("--check-data"), QStringLiteral("--markdown"),
+                        QStringLiteral("-o"), target});
+        QVERIFY(waitForStatement([this](const QString &t) { return activeCount(t); }, QStringLiteral("fkscope_total")));
+        run.signal(sig);
+        QCOMPARE(run.finish(), 128 + sig);
+        const QStringList lines = run.errorLines();
+        QVERIFY2(!lines.isEmpty() && lines.last().contains(QLatin1String("cancelled")), qPrintable(lines.join(u'\n')));
+        QTRY_COMPARE_WITH_TIMEOUT(activeCount(QStringLiteral("fkscope_total")), QStringLiteral("0"), 5000);
+        lock->abort();
+        lock.reset();
+        locker.disconnect();
+        QTRY_COMPARE_WITH_TIMEOUT(leftovers(*m_server, QStringLiteral("sessions")), QStringLiteral("0/0/0"), 5000);
+        QCOMPARE(QDir(m_out.filePath(QStringLiteral("checkdata"))).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     // A render of 10,000 tables interrupted while it lays them out (Graphviz has no cancel point: the
