@@ -450,7 +450,9 @@ void MainWindow::openSource(const QString &source, const QString &focus)
     if (!remembered.isEmpty()) { // a string that cannot be cleaned of its password is not remembered
         recent.removeAll(remembered);
         recent.prepend(remembered);
-        QSettings().setValue(QStringLiteral("sources/recent"), recent.mid(0, 10));
+        const QString problem = settings::store({{QStringLiteral("sources/recent"), recent.mid(0, 10)}});
+        if (!problem.isEmpty())
+            statusBar()->showMessage(problem, 10000);
     }
     SourceSpec spec;
     try {
@@ -878,9 +880,9 @@ void MainWindow::exportImage()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    const QString problem = settings::store({{QStringLiteral("window/geometry"), saveGeometry()}, {QStringLiteral("window/state"), saveState()}});
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem)); // the window is going: the terminal is all that is left
     m_load->cancel();
     event->accept();
 }

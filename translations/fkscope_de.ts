@@ -252,6 +252,10 @@ Nach: %2
         <source>not saved; %1 work too</source>
         <translation>wird nicht gespeichert; %1 gehen auch</translation>
     </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::DetailsView</name>
@@ -2423,6 +2427,22 @@ Behebung:
         <source>Give both sides the same collation (the referenced column&apos;s is usually the one to keep).</source>
         <translation>Geben Sie beiden Seiten dieselbe Sortierfolge (meist die der referenzierten Spalte).</translation>
     </message>
+    <message>
+        <source>Your settings could not be saved (%1); the previous ones are kept.</source>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden (%1); die bisherigen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the disk may be full: %1 was cut short</source>
+        <translation>der Datenträger ist vielleicht voll: %1 wurde abgeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2699,6 +2719,10 @@ Behebung:
     <message>
         <source>Put the docks and toolbars back where they were at first start</source>
         <translation>Die Bereiche und Werkzeugleisten wieder so anordnen wie beim ersten Start</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,10 @@ To: %2
         <source>not saved; %1 work too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::DetailsView</name>
@@ -2409,6 +2413,22 @@ Fix:
         <source>Give both sides the same collation (the referenced column&apos;s is usually the one to keep).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your settings could not be saved (%1); the previous ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk may be full: %1 was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2685,6 +2705,10 @@ Fix:
     <message>
         <source>Put the docks and toolbars back where they were at first start</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

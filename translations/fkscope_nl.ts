@@ -252,6 +252,10 @@ Naar: %2
         <source>not saved; %1 work too</source>
         <translation>wordt niet bewaard; %1 werken ook</translation>
     </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profiel niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::DetailsView</name>
@@ -2423,6 +2427,22 @@ Oplossing:
         <source>Give both sides the same collation (the referenced column&apos;s is usually the one to keep).</source>
         <translation>Geef beide kanten dezelfde collatie (meestal die van de kolom waarnaar verwezen wordt).</translation>
     </message>
+    <message>
+        <source>Your settings could not be saved (%1); the previous ones are kept.</source>
+        <translation>Uw instellingen konden niet worden opgeslagen (%1); de vorige blijven behouden.</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the disk may be full: %1 was cut short</source>
+        <translation>de schijf is misschien vol: %1 is afgekapt</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>
@@ -2699,6 +2719,10 @@ Oplossing:
     <message>
         <source>Put the docks and toolbars back where they were at first start</source>
         <translation>De panelen en werkbalken terugzetten zoals bij de eerste start</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Instellingen niet opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectdialog.h"
 
+#include "appsettings.h"
+
 #include "core/error.h"
 #include "source/sourceengine.h"
 #include "source/sourcespec.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -55,7 +58,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_form->addRow(m_status);
     m_form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        rememberProfile(conninfo());
+        const QString problem = rememberProfile(conninfo());
+        if (!problem.isEmpty()) // the connection is still made; only the profile is not kept
+            QMessageBox::warning(this, tr("Profile not saved"), problem);
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -130,15 +135,15 @@ QStringList ConnectDialog::savedProfiles()
     return QSettings().value(QStringLiteral("connections/recent")).toStringList();
 }
 
-void ConnectDialog::rememberProfile(const QString &source)
+QString ConnectDialog::rememberProfile(const QString &source)
 {
     const QString profile = withoutPassword(source);
     if (profile.isEmpty())
-        return;
+        return QString();
     QStringList recent = savedProfiles();
     recent.removeAll(profile);
     recent.prepend(profile);
-    QSettings().setValue(QStringLiteral("connections/recent"), recent.mid(0, 10));
+    return settings::store({{QStringLiteral("connections/recent"), recent.mid(0, 10)}});
 }
 
 void ConnectDialog::testConnection()

@@ -32,7 +32,8 @@ public:
     // done for sure.
     static QString withoutPassword(const QString &source);
     static QStringList savedProfiles();
-    static void rememberProfile(const QString &source);
+    // Remembers the profile (never a password); store()'s answer.
+    static QString rememberProfile(const QString &source);
 
 private:
     void testConnection();

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -51,12 +52,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::apply()
 {
-    settings::setLanguage(m_language->currentData().toString());
+    QString problem = settings::setLanguage(m_language->currentData().toString());
     const auto palette = static_cast<settings::Palette>(m_palette->currentData().toInt());
-    if (palette != settings::palette()) {
-        settings::setPalette(palette);
-        emit paletteChanged();
+    if (problem.isEmpty() && palette != settings::palette()) {
+        problem = settings::setPalette(palette);
+        if (problem.isEmpty())
+            emit paletteChanged();
     }
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Settings not saved"), problem);
 }
 
 } // namespace fkscope
