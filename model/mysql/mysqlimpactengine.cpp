@@ -85,6 +85,7 @@ struct Row
 struct RowState
 {
     bool deleted = false; // clustered record delete-marked
+    bool nulledCounted = false; // counted among its table's rows set NULL
     int markedThrough = -1; // secondary indexes up to this position are delete-marked
     QSet<QString> nulled; // columns SET NULL by a cascade
 };
@@ -419,10 +420,19 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         QHash<ForeignKeyId, QHash<QString, QList<int>>> children;
         QHash<ForeignKeyId, QSet<QString>> asked;
         QList<QPair<TableId, int>> frontier;
-        QSet<QString> expanded; // rows whose children are read
+        QList<std::vector<bool>> expanded(rows.size()); // per table, by row index: rows whose children are read
+        auto expand = [&](TableId id, int index) {
+            std::vector<bool> &flags = expanded[id];
+            if (flags.size() <= static_cast<size_t>(index))
+                flags.resize(static_cast<size_t>(index) + 1 + flags.size() / 2, false);
+            if (flags[static_cast<size_t>(index)])
+                return false;
+            flags[static_cast<size_t>(index)] = true;
+            return true;
+        };
         for (int r : rootRows) {
-            expanded.insert(rows[root][r].identity);
-            frontier.append({root, r});
+            if (expand(root, r))
+                frontier.append({root, r});
         }
         int level = 0;
         while (!frontier.isEmpty()) {
@@ -481,14 +491,11 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                         while (s.fetch()) {
                             Row row = readRow(childId, s, 0);
                             const QString key = keyOf(childId, row, fk.columns, nullptr);
-                            const QString identity = row.identity;
                             const int index = remember(childId, std::move(row));
                             children[fkId][key].append(index);
                             // A row first met through RESTRICT may be reached by a CASCADE later.
-                            if (fk.onDelete == FkAction::Cascade && !expanded.contains(identity)) {
-                                expanded.insert(identity);
+                            if (fk.onDelete == FkAction::Cascade && expand(childId, index))
                                 frontier.append({childId, index});
-                            }
                         }
                     }
                 }
@@ -496,7 +503,10 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         }
 
         // ---- The replay, in InnoDB's order.
-        std::unordered_map<QString, RowState> state; // by identity
+        // Per table, by row index (every row is read by now: the vectors do not move).
+        QList<std::vector<RowState>> state(rows.size());
+        for (int t = 0; t < rows.size(); ++t)
+            state[t].resize(static_cast<size_t>(rows[t].size()));
         // Per parent table: the foreign keys referencing it in InnoDB's check order, with the
         // position of their parent index and of their child index.
         struct Check
@@ -532,7 +542,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         QList<TableId> reached; // tables in the order rows of them were first deleted or updated
         QHash<TableId, qint64> deletedCount;
         QHash<TableId, QList<QString>> deletedSample;
-        QHash<TableId, QSet<QString>> nulledRows;
+        QHash<TableId, qint64> nulledRows;
         QHash<TableId, QList<QString>> nulledSample;
         QList<ForeignKeyId> setActions;
         QSet<ForeignKeyId> flow;
@@ -599,11 +609,17 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             const QString key = keyOf(parentId, parentRow, fk.refColumns, &parentState);
             if (key.isEmpty())
                 return; // a NULL in the referenced columns: nothing to check
-            const auto list = children.value(check.fk).value(key);
+            const auto byFk = children.constFind(check.fk);
+            if (byFk == children.constEnd())
+                return;
+            const auto found = byFk->constFind(key);
+            if (found == byFk->constEnd())
+                return;
+            const QList<int> &list = *found; // children is not changed during the replay
             for (int childRow : list) {
                 const Row &row = rows[fk.child][childRow];
                 const QString &identity = row.identity;
-                RowState &st = state[identity];
+                RowState &st = state[fk.child][static_cast<size_t>(childRow)];
                 // The child index entry: gone when the row is deleted and that index was processed,
                 // or when the FK's columns were set NULL (the old entry is delete-marked).
                 const bool entryMarked = (st.deleted && (check.childIndex == 0 || st.markedThrough >= check.childIndex))
@@ -630,8 +646,9 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                     noteReached(fk.child);
                     if (!setActions.contains(check.fk))
                         setActions << check.fk;
-                    if (!nulledRows[fk.child].contains(identity)) {
-                        nulledRows[fk.child].insert(identity);
+                    if (!st.nulledCounted) {
+                        st.nulledCounted = true;
+                        ++nulledRows[fk.child];
                         if (nulledSample[fk.child].size() < request.samples)
                             nulledSample[fk.child] << sampleOf(fk.child, row);
                     }
@@ -646,7 +663,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         };
         deleteRow = [&](TableId id, int rowIndex, int depth) {
             const Row &row = rows[id][rowIndex];
-            RowState &st = state[row.identity]; // a node-based map: stays valid while the cascade adds rows
+            RowState &st = state[id][static_cast<size_t>(rowIndex)];
             st.deleted = true;
             noteReached(id);
             if (deletedCount[id]++ < request.samples)
@@ -665,7 +682,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         for (int r : rootRows) {
             if (cancel.isCancelled())
                 throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
-            const RowState &st = state[rows[root][r].identity];
+            const RowState &st = state[root][static_cast<size_t>(r)];
             if (st.deleted)
                 continue; // deleted by an earlier row's cascade: the scan does not see it again
             if (!st.nulled.isEmpty())
@@ -681,9 +698,9 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         for (TableId id : reached) {
             qint64 nulled = 0;
             QList<QString> sample = deletedSample.value(id);
-            for (const QString &identity : nulledRows.value(id)) {
-                if (!state[identity].deleted)
-                    ++nulled;
+            if (nulledRows.value(id) > 0) {
+                for (const RowState &st : state[id])
+                    nulled += st.nulledCounted && !st.deleted ? 1 : 0;
             }
             if (deletedCount.value(id) == 0)
                 sample = nulledSample.value(id);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // MySQL/MariaDB benchmarks (issue 12): prints figures, asserts nothing.
 //
-//   bench_mysql [--tables N] [--scale F] [--runs R]
+//   bench_mysql [--tables N] [--scale F] [--runs R] [--catalog-only | --orders-only] [--keep]
 //
 // catalog: a database of N tables (default 2,000; every table references a hub and its parent in a
 //   binary tree, some composite keys, CHECKs, triggers) loaded by MysqlCatalogLoader against the raw
@@ -110,7 +110,7 @@ void benchCatalog(MysqlConnection &admin, int tables, int runs)
     admin.exec(QStringLiteral("DROP DATABASE %1").arg(db));
 }
 
-void benchOrders(MysqlConnection &admin, double scale, int runs)
+void benchOrders(MysqlConnection &admin, double scale, int runs, bool keep)
 {
     const QString db = QStringLiteral("fkb_orders");
     const int customers = std::max(100, static_cast<int>(20000 * scale));
@@ -176,7 +176,10 @@ void benchOrders(MysqlConnection &admin, double scale, int runs)
                 "(best of %d): ratio %.2f (target <= 0.25)\n",
                 bestSim, qPrintable(toString(result.outcome)), touched, result.rootRows, realRows, bestReal, runs,
                 bestReal > 0 ? double(bestSim) / double(bestReal) : 0.0);
-    admin.exec(QStringLiteral("DROP DATABASE %1").arg(db));
+    if (keep)
+        std::printf("orders: kept as %s (--keep)\n", qPrintable(db));
+    else
+        admin.exec(QStringLiteral("DROP DATABASE %1").arg(db));
 }
 
 } // namespace
@@ -190,6 +193,6 @@ int main(int argc, char **argv)
     if (!args.contains(QStringLiteral("--orders-only")))
         benchCatalog(admin, argValue(args, QStringLiteral("--tables"), 2000), runs);
     if (!args.contains(QStringLiteral("--catalog-only")))
-        benchOrders(admin, argDouble(args, QStringLiteral("--scale"), 1.0), runs);
+        benchOrders(admin, argDouble(args, QStringLiteral("--scale"), 1.0), runs, args.contains(QStringLiteral("--keep")));
     return 0;
 }
