@@ -382,10 +382,6 @@ Nach: %2
         <translation>Fügen Sie zuerst die Zeile in %1 ein (in derselben Transaktion, vor dem Kind), oder korrigieren Sie den Wert.</translation>
     </message>
     <message>
-        <source>An UPDATE of a parent key meets the same foreign keys as a DELETE of the row, with their ON UPDATE rules; fkscope simulates deletes only.</source>
-        <translation>Ein UPDATE eines Elternschlüssels trifft dieselben Fremdschlüssel wie ein DELETE der Zeile, mit ihren ON-UPDATE-Regeln; fkscope simuliert nur Löschvorgänge.</translation>
-    </message>
-    <message>
         <source>The simulated DELETE fails too: %1</source>
         <translation>Das simulierte DELETE scheitert ebenfalls: %1</translation>
     </message>
@@ -416,6 +412,32 @@ Nach: %2
     <message>
         <source>Give the statement that failed with --statement to see what it met; the rows listed violate their keys already, which SQLite allows while foreign_keys is off.</source>
         <translation>Geben Sie die fehlgeschlagene Anweisung mit --statement an, um zu sehen, worauf sie traf; die aufgeführten Zeilen verletzen ihre Schlüssel bereits, was SQLite erlaubt, solange foreign_keys aus ist.</translation>
+    </message>
+    <message>
+        <source>Point the referencing rows at the new key first (insert the new parent row, update the children, then delete the old one), or declare the foreign keys ON UPDATE CASCADE if children should follow their parent&apos;s key.</source>
+        <translation>Lassen Sie die verweisenden Zeilen zuerst auf den neuen Schlüssel zeigen (neue Elternzeile einfügen, Kindzeilen ändern, dann die alte löschen), oder deklarieren Sie die Fremdschlüssel mit ON UPDATE CASCADE, wenn Kindzeilen dem Schlüssel ihrer Elternzeile folgen sollen.</translation>
+    </message>
+    <message>
+        <source>No row references the old key now: the rows were changed after the error.</source>
+        <translation>Keine Zeile verweist jetzt noch auf den alten Schlüssel: die Zeilen wurden nach dem Fehler geändert.</translation>
+    </message>
+    <message>
+        <source>An UPDATE of a parent key meets the foreign keys to it with their ON UPDATE rules; the message shows no key, so fkscope cannot count the rows that reference it.</source>
+        <translation>Ein UPDATE eines Elternschlüssels trifft die Fremdschlüssel darauf mit ihren ON-UPDATE-Regeln; die Meldung zeigt keinen Schlüssel, daher kann fkscope die verweisenden Zeilen nicht zählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 still reference the old key through %2 (ON UPDATE %3): the UPDATE would leave them pointing at a key that no longer exists.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 verweist über %2 (ON UPDATE %3) noch auf den alten Schlüssel: das UPDATE ließe sie auf einen Schlüssel zeigen, den es nicht mehr gibt.</numerusform>
+            <numerusform>%n Zeilen von %1 verweisen über %2 (ON UPDATE %3) noch auf den alten Schlüssel: das UPDATE ließe sie auf einen Schlüssel zeigen, den es nicht mehr gibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 reference the old key through %2 (ON UPDATE %3): they would follow the change.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 verweist über %2 (ON UPDATE %3) auf den alten Schlüssel: sie würde der Änderung folgen.</numerusform>
+            <numerusform>%n Zeilen von %1 verweisen über %2 (ON UPDATE %3) auf den alten Schlüssel: sie würden der Änderung folgen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -382,10 +382,6 @@ To: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An UPDATE of a parent key meets the same foreign keys as a DELETE of the row, with their ON UPDATE rules; fkscope simulates deletes only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The simulated DELETE fails too: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,6 +412,32 @@ To: %2
     <message>
         <source>Give the statement that failed with --statement to see what it met; the rows listed violate their keys already, which SQLite allows while foreign_keys is off.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the referencing rows at the new key first (insert the new parent row, update the children, then delete the old one), or declare the foreign keys ON UPDATE CASCADE if children should follow their parent&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row references the old key now: the rows were changed after the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An UPDATE of a parent key meets the foreign keys to it with their ON UPDATE rules; the message shows no key, so fkscope cannot count the rows that reference it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 still reference the old key through %2 (ON UPDATE %3): the UPDATE would leave them pointing at a key that no longer exists.</source>
+        <translation>
+            <numerusform>%n row of %1 still references the old key through %2 (ON UPDATE %3): the UPDATE would leave it pointing at a key that no longer exists.</numerusform>
+            <numerusform>%n rows of %1 still reference the old key through %2 (ON UPDATE %3): the UPDATE would leave them pointing at a key that no longer exists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 reference the old key through %2 (ON UPDATE %3): they would follow the change.</source>
+        <translation>
+            <numerusform>%n row of %1 references the old key through %2 (ON UPDATE %3): it would follow the change.</numerusform>
+            <numerusform>%n rows of %1 reference the old key through %2 (ON UPDATE %3): they would follow the change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

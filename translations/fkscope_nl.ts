@@ -382,10 +382,6 @@ Naar: %2
         <translation>Voeg eerst de rij in %1 toe (in dezelfde transactie, voor het kind), of verbeter de waarde.</translation>
     </message>
     <message>
-        <source>An UPDATE of a parent key meets the same foreign keys as a DELETE of the row, with their ON UPDATE rules; fkscope simulates deletes only.</source>
-        <translation>Een UPDATE van een oudersleutel raakt dezelfde foreign keys als een DELETE van de rij, met hun ON UPDATE-regels; fkscope simuleert alleen deletes.</translation>
-    </message>
-    <message>
         <source>The simulated DELETE fails too: %1</source>
         <translation>De gesimuleerde DELETE mislukt ook: %1</translation>
     </message>
@@ -416,6 +412,32 @@ Naar: %2
     <message>
         <source>Give the statement that failed with --statement to see what it met; the rows listed violate their keys already, which SQLite allows while foreign_keys is off.</source>
         <translation>Geef de mislukte opdracht met --statement om te zien waar ze op stuitte; de getoonde rijen schenden hun sleutels al, wat SQLite toestaat zolang foreign_keys uit staat.</translation>
+    </message>
+    <message>
+        <source>Point the referencing rows at the new key first (insert the new parent row, update the children, then delete the old one), or declare the foreign keys ON UPDATE CASCADE if children should follow their parent&apos;s key.</source>
+        <translation>Laat de verwijzende rijen eerst naar de nieuwe sleutel wijzen (nieuwe ouderrij invoegen, de kinderen bijwerken, dan de oude verwijderen), of declareer de foreign keys met ON UPDATE CASCADE als kinderen de sleutel van hun ouder moeten volgen.</translation>
+    </message>
+    <message>
+        <source>No row references the old key now: the rows were changed after the error.</source>
+        <translation>Geen rij verwijst nu nog naar de oude sleutel: de rijen zijn na de fout gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An UPDATE of a parent key meets the foreign keys to it with their ON UPDATE rules; the message shows no key, so fkscope cannot count the rows that reference it.</source>
+        <translation>Een UPDATE van een oudersleutel raakt de foreign keys ernaar met hun ON UPDATE-regels; de melding toont geen sleutel, dus fkscope kan de verwijzende rijen niet tellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 still reference the old key through %2 (ON UPDATE %3): the UPDATE would leave them pointing at a key that no longer exists.</source>
+        <translation>
+            <numerusform>%n rij van %1 verwijst via %2 (ON UPDATE %3) nog naar de oude sleutel: de UPDATE zou hem laten wijzen naar een sleutel die niet meer bestaat.</numerusform>
+            <numerusform>%n rijen van %1 verwijzen via %2 (ON UPDATE %3) nog naar de oude sleutel: de UPDATE zou ze laten wijzen naar een sleutel die niet meer bestaat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 reference the old key through %2 (ON UPDATE %3): they would follow the change.</source>
+        <translation>
+            <numerusform>%n rij van %1 verwijst via %2 (ON UPDATE %3) naar de oude sleutel: hij zou de wijziging volgen.</numerusform>
+            <numerusform>%n rijen van %1 verwijzen via %2 (ON UPDATE %3) naar de oude sleutel: ze zouden de wijziging volgen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -286,8 +286,49 @@ Explanation explainFkError(LiveDatabase &database, const SchemaGraph &graph, con
             out.fix = QCoreApplication::translate("fkscope::Explain", "Insert the %1 row first (in the same transaction, before the child), or correct the value.").arg(qualifiedName(parent.ref()));
         }
     } else if (out.side == Explanation::Side::Update) {
-        out.findings << QCoreApplication::translate("fkscope::Explain", "An UPDATE of a parent key meets the same foreign keys as a DELETE of the row, with their ON UPDATE rules; "
-                           "fkscope simulates deletes only.");
+        // The key the UPDATE changes, as the parent's columns (the DETAIL line's); every foreign key
+        // to those columns meets the change with its ON UPDATE rule.
+        QHash<QString, QString> parentKey;
+        for (const auto &[column, value] : out.key)
+            parentKey.insert(column, value);
+        int blocking = 0;
+        if (fk && !parentKey.isEmpty()) {
+            for (ForeignKeyId id : graph.incoming(fk->parent)) {
+                const ForeignKey &o = graph.foreignKey(id);
+                ImpactRequest probe;
+                probe.table = graph.table(o.child).ref();
+                probe.timeoutMs = timeoutMs;
+                for (int i = 0; i < o.refColumns.size() && i < o.columns.size(); ++i) {
+                    if (parentKey.contains(o.refColumns[i]))
+                        probe.keys << qMakePair(o.columns[i], parentKey.value(o.refColumns[i]));
+                }
+                if (probe.keys.size() != o.columns.size())
+                    continue; // it references other columns, which this UPDATE need not change
+                const qint64 rows = database.countRows(graph, probe, cancel);
+                out.referencing << qMakePair(id, rows);
+                if (rows == 0)
+                    continue;
+                const bool blocks = o.onUpdate == FkAction::NoAction || o.onUpdate == FkAction::Restrict;
+                blocking += blocks ? 1 : 0;
+                const int n = static_cast<int>(rows);
+                QString finding;
+                if (blocks)
+                    finding = QCoreApplication::translate("fkscope::Explain", "%n row(s) of %1 still reference the old key through %2 (ON UPDATE %3): "
+                                                                              "the UPDATE would leave them pointing at a key that no longer exists.", nullptr, n);
+                else
+                    finding = QCoreApplication::translate("fkscope::Explain", "%n row(s) of %1 reference the old key through %2 (ON UPDATE %3): they would "
+                                                                              "follow the change.", nullptr, n);
+                out.findings << finding.arg(qualifiedName(graph.table(o.child).ref()), displayIdentifier(o.name), toSql(o.onUpdate));
+            }
+        }
+        if (blocking > 0)
+            out.fix = QCoreApplication::translate("fkscope::Explain", "Point the referencing rows at the new key first (insert the new parent row, update the children, then "
+                                                  "delete the old one), or declare the foreign keys ON UPDATE CASCADE if children should follow their parent's key.");
+        else if (fk && !parentKey.isEmpty())
+            out.findings << QCoreApplication::translate("fkscope::Explain", "No row references the old key now: the rows were changed after the error.");
+        else
+            out.findings << QCoreApplication::translate("fkscope::Explain", "An UPDATE of a parent key meets the foreign keys to it with their ON UPDATE rules; the message "
+                                                        "shows no key, so fkscope cannot count the rows that reference it.");
     } else if (out.impact) {
         if (out.impact->firstError) {
             const bool named = fk && std::any_of(out.impact->blockers.begin(), out.impact->blockers.end(),
@@ -357,6 +398,13 @@ QByteArray toJson(const SchemaGraph &graph, const Explanation &e)
         const ForeignKey &v = graph.foreignKey(id);
         w.beginObject().field("constraint", v.name).field("schema", graph.table(v.child).schema).field("table", graph.table(v.child).name);
         w.field("rows", rows).endObject();
+    }
+    w.endArray();
+    w.key("referencing").beginArray();
+    for (const auto &[id, rows] : e.referencing) {
+        const ForeignKey &r = graph.foreignKey(id);
+        w.beginObject().field("constraint", r.name).field("schema", graph.table(r.child).schema).field("table", graph.table(r.child).name);
+        w.field("on_update", toString(r.onUpdate)).field("rows", rows).endObject();
     }
     w.endArray();
     w.field("explanation", e.findings);

@@ -36,6 +36,7 @@ struct Explanation
     QList<KeyLocation> keyFoundIn; // insert side: other tables whose key holds the value
     int keyTablesSearched = 0;
     QList<QPair<ForeignKeyId, qint64>> violations; // rows that violate a key now (SQLite without a statement)
+    QList<QPair<ForeignKeyId, qint64>> referencing; // update side, with a key: the rows each foreign key to it has
     std::optional<ImpactRequest> request; // delete side: the rows whose DELETE was simulated
     std::optional<ImpactResult> impact; // delete side: the simulated DELETE
     QString deleteStatement; // what was simulated, as text

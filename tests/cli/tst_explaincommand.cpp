@@ -172,6 +172,31 @@ private slots:
         QCOMPARE(impact.value(QStringLiteral("first_error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("23503"));
     }
 
+    // An UPDATE of a parent key (the statement tells it from a DELETE): every foreign key to the key
+    // with its ON UPDATE rule and the rows that reference the old key now.
+    void updateSide()
+    {
+        const QString update = QStringLiteral("UPDATE model_rows SET id = 99 WHERE id = 1");
+        const QString text = psql(update);
+        QVERIFY2(text.contains(QLatin1String("violates foreign key constraint")), qPrintable(text));
+        const QJsonObject r = explain(m_db->conninfo(), text, 0, update);
+        QCOMPARE(r.value(QStringLiteral("side")).toString(), QStringLiteral("update"));
+        QVERIFY(r.value(QStringLiteral("impact")).isNull());
+        QMap<QString, QString> referencing;
+        for (const QJsonValue &v : r.value(QStringLiteral("referencing")).toArray()) {
+            const QJsonObject o = v.toObject();
+            referencing.insert(o.value(QStringLiteral("constraint")).toString(),
+                               QStringLiteral("%1 %2").arg(o.value(QStringLiteral("on_update")).toString()).arg(o.value(QStringLiteral("rows")).toInteger()));
+        }
+        QCOMPARE(referencing.value(QStringLiteral("jobs_row_id_fkey")), QStringLiteral("no_action 1"));
+        QCOMPARE(referencing.value(QStringLiteral("variant_rows_model_row_id_fkey")), QStringLiteral("no_action 1"));
+        QVERIFY(r.value(QStringLiteral("fix")).toString().contains(QLatin1String("ON UPDATE CASCADE")));
+        // The delete side has the field too, empty.
+        const QJsonObject d = explain(m_db->conninfo(), m_captured.value(QStringLiteral("psql delete")));
+        QVERIFY(d.value(QStringLiteral("referencing")).isArray());
+        QCOMPARE(d.value(QStringLiteral("referencing")).toArray().size(), 0);
+    }
+
     // One constraint name on tables of the same name in two schemas: the parent named in DETAIL
     // decides, or the schema of the verbose message; the first line alone is ambiguous, and the
     // answer says how to get the schema.
