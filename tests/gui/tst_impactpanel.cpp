@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -68,9 +69,16 @@ class TestImpactPanel : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_shots; // the window's pictures, unless FKSCOPE_SHOT_DIR names a folder to keep them
     std::unique_ptr<test::ScratchDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
     ImpactPanel *m_panel = nullptr;
+
+    QString shotPath(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("FKSCOPE_SHOT_DIR");
+        return (dir.isEmpty() ? m_shots.path() : dir) + QLatin1Char('/') + name;
+    }
 
     TableId table(const QString &name) const
     {
@@ -264,7 +272,7 @@ private slots:
 
         QCoreApplication::processEvents(); // let the result's layout settle before the picture
         QImage shot = m_window->grab().toImage();
-        QVERIFY(shot.save(QStringLiteral("impact-blocked.png")));
+        QVERIFY(shot.save(shotPath(QStringLiteral("impact-blocked.png"))));
 
         m_panel->clearResult();
         QVERIFY(!scene->isShowingImpact());
@@ -284,7 +292,7 @@ private slots:
         QCOMPARE(result.effect({QStringLiteral("public"), QStringLiteral("generation_jobs")})->setNull, 2);
         QVERIFY(m_panel->resultView()->verdictText().contains(QLatin1String("ALLOWED")));
         QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().toImage().save(QStringLiteral("impact-allowed.png")));
+        QVERIFY(m_window->grab().toImage().save(shotPath(QStringLiteral("impact-allowed.png"))));
 
         m_window->openImpactFor(table(QStringLiteral("script_reference")));
         m_panel->setWhere(QStringLiteral("archived = 1"));
@@ -454,7 +462,7 @@ private slots:
         QCOMPARE(toString(r.outcome), QStringLiteral("blocked"));
         QCOMPARE(r.blockers.first().table.name, QStringLiteral("audit_logs"));
         QCoreApplication::processEvents();
-        QVERIFY(window.grab().toImage().save(QStringLiteral("demo-sqlite-blocked.png")));
+        QVERIFY(window.grab().toImage().save(shotPath(QStringLiteral("demo-sqlite-blocked.png"))));
 
         QSignalSpy verified(panel, &ImpactPanel::verificationFinished);
         panel->runVerification();
@@ -510,7 +518,7 @@ private slots:
         QCOMPARE(r.firstError->constraint, QStringLiteral("fk_event_trigger_setting_default_script_ref_id"));
         QVERIFY2(panel->resultView()->verdictText().contains(QLatin1String("error 1451")), qPrintable(panel->resultView()->verdictText()));
         QCoreApplication::processEvents();
-        QVERIFY(window.grab().toImage().save(QStringLiteral("seed-story-mariadb.png")));
+        QVERIFY(window.grab().toImage().save(shotPath(QStringLiteral("seed-story-mariadb.png"))));
 
         QSignalSpy verified(panel, &ImpactPanel::verificationFinished);
         panel->runVerification();
