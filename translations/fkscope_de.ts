@@ -2465,6 +2465,14 @@ Behebung:
         <source>the disk may be full: %1 was cut short</source>
         <translation>der Datenträger ist vielleicht voll: %1 wurde abgeschnitten</translation>
     </message>
+    <message>
+        <source>InnoDB&apos;s own index order of %1 was not read (%2): the order information_schema lists is used, which differs for indexes added later by ALTER TABLE, and the order decides which foreign keys InnoDB checks first.</source>
+        <translation>Die eigene Indexreihenfolge von InnoDB für %1 wurde nicht gelesen (%2): verwendet wird die Reihenfolge, die information_schema nennt; sie weicht bei später mit ALTER TABLE angelegten Indizes ab, und die Reihenfolge entscheidet, welche Fremdschlüssel InnoDB zuerst prüft.</translation>
+    </message>
+    <message>
+        <source>names with characters InnoDB stores encoded</source>
+        <translation>Namen mit Zeichen, die InnoDB kodiert speichert</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

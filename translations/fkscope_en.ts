@@ -2451,6 +2451,14 @@ Fix:
         <source>the disk may be full: %1 was cut short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>InnoDB&apos;s own index order of %1 was not read (%2): the order information_schema lists is used, which differs for indexes added later by ALTER TABLE, and the order decides which foreign keys InnoDB checks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names with characters InnoDB stores encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -2465,6 +2465,14 @@ Oplossing:
         <source>the disk may be full: %1 was cut short</source>
         <translation>de schijf is misschien vol: %1 is afgekapt</translation>
     </message>
+    <message>
+        <source>InnoDB&apos;s own index order of %1 was not read (%2): the order information_schema lists is used, which differs for indexes added later by ALTER TABLE, and the order decides which foreign keys InnoDB checks first.</source>
+        <translation>De eigen indexvolgorde van InnoDB voor %1 is niet gelezen (%2): de volgorde die information_schema geeft wordt gebruikt; die wijkt af bij indexen die later met ALTER TABLE zijn toegevoegd, en de volgorde bepaalt welke foreign keys InnoDB eerst controleert.</translation>
+    </message>
+    <message>
+        <source>names with characters InnoDB stores encoded</source>
+        <translation>namen met tekens die InnoDB gecodeerd opslaat</translation>
+    </message>
 </context>
 <context>
     <name>fkscope::MinimapView</name>

@@ -10,10 +10,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace fkscope {
@@ -207,6 +209,51 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
     MysqlConnection &c = m_connection;
     const bool mariadb = c.server().isMariaDb();
 
+    // InnoDB's own index order: its data dictionary's, the order indexes were created in (an index
+    // added in place by ALTER TABLE comes last). information_schema.STATISTICS and SHOW INDEX list
+    // unique keys first instead, and the order decides which foreign keys InnoDB checks first (a
+    // RESTRICT checked before or after the CASCADE that removes its row). Read once, for every
+    // database of the graph whose name InnoDB stores unchanged ("db/table"; other characters are
+    // encoded in its file-name form). Needs the PROCESS privilege.
+    std::optional<QHash<QString, QStringList>> innodbOrder;
+    QString innodbOrderProblem;
+    QStringList innodbOrderUnknown; // tables with two or more secondary indexes in an unknown order
+    auto innodbIndexes = [&](const Table &t) -> const QStringList * {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_]+$"));
+        if (!innodbOrder) {
+            innodbOrder.emplace();
+            QStringList schemas;
+            for (const Table &table : m_graph.tables()) {
+                if (!table.external && plain.match(table.schema).hasMatch() && !schemas.contains(table.schema))
+                    schemas << table.schema;
+            }
+            QStringList likes;
+            QVariantList params;
+            for (const QString &schema : std::as_const(schemas)) {
+                likes << QStringLiteral("t.NAME LIKE ?");
+                params << schema + QStringLiteral("/%");
+            }
+            if (!likes.isEmpty()) {
+                try {
+                    MysqlStatement s(c, QStringLiteral("SELECT t.NAME, i.NAME FROM information_schema.%1 i JOIN information_schema.%2 t "
+                                                       "ON t.TABLE_ID = i.TABLE_ID WHERE %3 ORDER BY i.INDEX_ID")
+                                            .arg(mariadb ? QStringLiteral("INNODB_SYS_INDEXES") : QStringLiteral("INNODB_INDEXES"),
+                                                 mariadb ? QStringLiteral("INNODB_SYS_TABLES") : QStringLiteral("INNODB_TABLES"),
+                                                 likes.join(QStringLiteral(" OR "))));
+                    s.execute(params);
+                    while (s.fetch())
+                        (*innodbOrder)[s.text(0)] << s.text(1);
+                } catch (const Error &e) {
+                    if (e.kind() != ErrorKind::PermissionDenied && e.kind() != ErrorKind::DatabaseError)
+                        throw;
+                    innodbOrderProblem = e.server().message.isEmpty() ? e.summary() : e.server().message;
+                }
+            }
+        }
+        const auto it = innodbOrder->constFind(t.schema + QLatin1Char('/') + t.name);
+        return it == innodbOrder->constEnd() || !plain.match(t.name).hasMatch() ? nullptr : &*it;
+    };
+
     // ---- InnoDB's view of each table, built when the replay first needs it.
     // Node-based maps: references to their values stay valid while the replay adds more.
     std::unordered_map<TableId, TableInfo> infos;
@@ -236,11 +283,23 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         ti.hiddenClustered = clustered.isEmpty();
         ti.indexes << clustered;
         ti.descending << (clusteredIndex >= 0 ? t.indexes[clusteredIndex].descending : QStringList());
+        QList<int> secondary;
         for (int i = 0; i < t.indexes.size(); ++i) {
-            if (i != clusteredIndex) {
-                ti.indexes << t.indexes[i].columns;
-                ti.descending << t.indexes[i].descending;
-            }
+            if (i != clusteredIndex)
+                secondary << i;
+        }
+        if (const QStringList *order = innodbIndexes(t)) {
+            auto position = [&](int i) {
+                const qsizetype at = order->indexOf(t.indexes[i].name);
+                return at < 0 ? order->size() : at;
+            };
+            std::stable_sort(secondary.begin(), secondary.end(), [&](int a, int b) { return position(a) < position(b); });
+        } else if (secondary.size() >= 2) {
+            innodbOrderUnknown << qualifiedName(t.ref());
+        }
+        for (int i : std::as_const(secondary)) {
+            ti.indexes << t.indexes[i].columns;
+            ti.descending << t.indexes[i].descending;
         }
         ti.identity = clustered;
         if (ti.identity.isEmpty()) {
@@ -717,6 +776,13 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         if (uncertainUpdates)
             result.warnings << QCoreApplication::translate("fkscope::Messages", "A SET NULL action changes a column that another foreign key references, or a row the statement "
                                   "still has to read: InnoDB follows that update, the simulation does not.");
+        if (!innodbOrderUnknown.isEmpty())
+            result.warnings << QCoreApplication::translate("fkscope::Messages", "InnoDB's own index order of %1 was not read (%2): the order information_schema "
+                                                                                "lists is used, which differs for indexes added later by ALTER TABLE, and the "
+                                                                                "order decides which foreign keys InnoDB checks first.")
+                                   .arg(innodbOrderUnknown.join(QStringLiteral(", ")),
+                                        innodbOrderProblem.isEmpty() ? QCoreApplication::translate("fkscope::Messages", "names with characters InnoDB stores encoded")
+                                                                     : innodbOrderProblem);
         if (checksOff)
             result.warnings << QCoreApplication::translate("fkscope::Messages", "foreign_key_checks is 0 for new sessions on this server: a DELETE in "
                                                                                 "such a session ignores every foreign key (nothing cascades, nothing blocks).");

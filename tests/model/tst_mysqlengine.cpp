@@ -381,6 +381,46 @@ private slots:
         }
     }
 
+    // InnoDB checks a parent's foreign keys grouped by the parent index they use, in its data
+    // dictionary's index order: an index added in place by ALTER TABLE comes last there, while
+    // information_schema.STATISTICS lists unique keys first. Here the CASCADE through kb (created
+    // with the table) removes the child row before the RESTRICT through ka (added later) looks: the
+    // DELETE works. Without the PROCESS privilege that order cannot be read, and the answer says so.
+    void indexAddedLaterIsCheckedLast()
+    {
+        makeDatabase(QStringLiteral("fk_ixorder"), QStringLiteral(
+            "CREATE TABLE p (id INT PRIMARY KEY, a INT NOT NULL, b INT NOT NULL, KEY kb (b));\n"
+            "ALTER TABLE p ADD UNIQUE KEY ka (a), ALGORITHM=INPLACE;\n"
+            "CREATE TABLE c (id INT PRIMARY KEY, x INT, y INT, KEY kx (x), KEY ky (y),\n"
+            "  CONSTRAINT f1 FOREIGN KEY (x) REFERENCES p (a) ON DELETE RESTRICT,\n"
+            "  CONSTRAINT f2 FOREIGN KEY (y) REFERENCES p (b) ON DELETE CASCADE);\n"
+            "INSERT INTO p VALUES (1, 10, 20);\nINSERT INTO c VALUES (1, 10, 20)"));
+        // The catalog lists ka before kb; InnoDB has them the other way round.
+        QCOMPARE(m_admin->scalar(QStringLiteral("SELECT GROUP_CONCAT(DISTINCT INDEX_NAME) FROM information_schema.STATISTICS WHERE "
+                                                "TABLE_SCHEMA = 'fk_ixorder' AND TABLE_NAME = 'p' AND INDEX_NAME <> 'PRIMARY'")).toString(),
+                 QStringLiteral("ka,kb"));
+        const RealDelete real = run(QStringLiteral("fk_ixorder"), QStringLiteral("p"), QStringLiteral("id = 1"));
+        QVERIFY(!real.failed);
+        const ImpactResult p = predict(QStringLiteral("fk_ixorder"), QStringLiteral("p"), QStringLiteral("id = 1"));
+        COMPARE_ENUM(p.outcome, ImpactOutcome::Allowed);
+        agree(p, real);
+        QVERIFY(p.warnings.filter(QStringLiteral("index order")).isEmpty());
+
+        m_admin->exec(QStringLiteral("DROP USER IF EXISTS 'fk_noprocess'@'localhost'"));
+        m_admin->exec(QStringLiteral("CREATE USER 'fk_noprocess'@'localhost'"));
+        m_admin->exec(QStringLiteral("GRANT SELECT ON fk_ixorder.* TO 'fk_noprocess'@'localhost'"));
+        MysqlConnection narrow(uriFor(QStringLiteral("fk_ixorder"), QStringLiteral("fk_noprocess")));
+        const SchemaGraph graph = MysqlCatalogLoader(narrow, true).load(LoadOptions());
+        ImpactRequest request;
+        request.table = {QStringLiteral("fk_ixorder"), QStringLiteral("p")};
+        request.where = QStringLiteral("id = 1");
+        const ImpactResult guessed = MysqlImpactEngine(narrow, graph).simulate(request);
+        const QStringList said = guessed.warnings.filter(QStringLiteral("index order"));
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().contains(QLatin1String("PROCESS")), qPrintable(said.first()));
+        m_admin->exec(QStringLiteral("DROP USER 'fk_noprocess'@'localhost'"));
+    }
+
     // Deleting a parent of a non-unique key acts on every child with that value, even though another
     // parent row keeps it.
     void nonUniqueParent()
