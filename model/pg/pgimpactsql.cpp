@@ -55,6 +55,10 @@ public:
             QStringList cols{QStringLiteral("w.depth"), QStringLiteral("x.rid"), QStringLiteral("x.toid")};
             for (int i = 0; i < p.carried.value(t).size(); ++i)
                 cols << QStringLiteral("%1 AS k%2").arg(carriedValue(t, i, QStringLiteral("x.k%1").arg(i))).arg(i);
+            // The counts, samples and key arrays read the walk's arrays directly, so all_<t> is
+            // computed only as far as its readers go (an EXISTS, a LIMIT stop early). MATERIALIZED:
+            // inlined into a join, its row estimate led the planner to a memoized bitmap scan per
+            // key, twice as slow as the index scan it picks over the CTE (bench_impact --shape orders).
             ctes << QStringLiteral("%1 AS MATERIALIZED (SELECT %2 FROM w CROSS JOIN LATERAL %3)")
                         .arg(allName(t), cols.join(QStringLiteral(", ")), unnestFrontier(t));
         }
@@ -79,15 +83,25 @@ public:
                              .arg(QString::number(t), samples.join(QStringLiteral(" UNION ")), QString::number(m_samples), from);
                 continue;
             }
-            facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
-                                    "FROM %3 ORDER BY depth, rid LIMIT %4) s) FROM %3")
-                         .arg(t)
-                         .arg(sampleFromCarried(t), allName(t))
-                         .arg(m_samples);
+            // Counted from the walk's arrays (one row per depth) rather than row by row. The samples
+            // are the first rows by (depth, ctid): the first few of each depth up to the first depth
+            // by which enough rows were reached.
+            QStringList sampled;
+            for (int i = 0; i < p.carried.value(t).size(); ++i)
+                sampled << QStringLiteral("%1 AS k%2").arg(carriedValue(t, i, QStringLiteral("x.k%1").arg(i))).arg(i);
+            sampled.prepend(QStringLiteral("x.rid"));
+            const QString enough = QStringLiteral("coalesce((SELECT min(depth) FROM (SELECT depth, sum(cardinality(f)) OVER (ORDER BY depth) "
+                                                  "AS reached FROM (SELECT depth, %1 AS f FROM w) v) e WHERE reached >= %2), 2147483647)")
+                                       .arg(ctids(t), QString::number(m_samples));
+            facts << QStringLiteral("SELECT 'deleted', %1, 0, coalesce(sum(cardinality(w.%2)), 0)::bigint, 0::bigint, "
+                                    "(SELECT json_agg(s) FROM (SELECT %3 FROM (SELECT w.depth, y.* FROM w CROSS JOIN LATERAL "
+                                    "(SELECT %4 FROM %5 ORDER BY x.rid LIMIT %6) y WHERE w.depth <= %7) z ORDER BY depth, rid LIMIT %6) s) FROM w")
+                         .arg(QString::number(t), ctids(t), sampleFromCarried(t), sampled.join(QStringLiteral(", ")), unnestFrontier(t))
+                         .arg(QString::number(m_samples), enough);
         }
-        facts.prepend(QStringLiteral("SELECT 'root', %1, 0, count(*), 0::bigint, NULL::json FROM %2 WHERE depth = 0")
-                          .arg(p.root)
-                          .arg(allName(p.root)));
+        facts.prepend(QStringLiteral("SELECT 'root', %1, 0, coalesce(sum(cardinality(w.%2)), 0)::bigint, 0::bigint, NULL::json "
+                                     "FROM w WHERE depth = 0")
+                          .arg(QString::number(p.root), ctids(p.root)));
         for (ForeignKeyId id : p.cascades) {
             const ForeignKey &fk = g.foreignKey(id);
             facts << QStringLiteral("SELECT 'flow', %1, 0, (EXISTS (SELECT 1 FROM %2 c JOIN %3 d ON %4))::int::bigint, "
@@ -235,7 +249,8 @@ private:
         if (k < 0)
             return QString();
         const ForeignKey &fk = g.foreignKey(id);
-        return QStringLiteral("c.%1 = ANY(ARRAY(SELECT d.k%2 FROM %3 d))").arg(q(fk.columns.first()), QString::number(k), allName(fk.parent));
+        return QStringLiteral("c.%1 = ANY(ARRAY(SELECT d FROM w CROSS JOIN LATERAL unnest(w.%2) d))")
+            .arg(q(fk.columns.first()), keys(fk.parent, k));
     }
 
     // The carried index of the parent column a one-column foreign key references, when that key
@@ -422,6 +437,8 @@ private:
                 first << seenFirst(t, root);
             }
             QStringList branches;
+            QString again; // the one branch from a revisited parent, when there is exactly one
+            int fromRevisited = 0;
             for (ForeignKeyId id : p.cascades) {
                 const ForeignKey &fk = g.foreignKey(id);
                 if (fk.child != t)
@@ -442,6 +459,10 @@ private:
                     branches << QStringLiteral("SELECT %1 FROM unnest(%2) x(%3) JOIN %4 c ON %5 WHERE %6")
                                     .arg(frontierSelect(t), arrays.join(QStringLiteral(", ")), aliases.join(QStringLiteral(", ")),
                                          relation(t), match.join(QStringLiteral(" AND ")), nonEmpty);
+                if (p.revisited.contains(fk.parent)) {
+                    ++fromRevisited;
+                    again = branches.last();
+                }
                 if (!going.contains(nonEmpty))
                     going << nonEmpty;
             }
@@ -454,9 +475,18 @@ private:
             }
             // One foreign key reaches each child row from one parent row at most once; several may
             // reach it twice.
-            QString found = branches.size() == 1
-                ? QStringLiteral("SELECT * FROM (%1) b").arg(branches.first())
-                : QStringLiteral("SELECT DISTINCT * FROM (%1) b").arg(branches.join(QStringLiteral(" UNION ALL ")));
+            // Past lastSeenDepth(t), rows come through the one foreign key from a revisited parent
+            // alone (see there): the DISTINCT, a hash of every row at every depth, is left out then.
+            QString found;
+            const int last = revisited ? lastSeenDepth(t) : -1;
+            if (branches.size() == 1)
+                found = QStringLiteral("SELECT * FROM (%1) b").arg(branches.first());
+            else if (last >= 0 && fromRevisited == 1)
+                found = QStringLiteral("SELECT * FROM (SELECT DISTINCT * FROM (%1) d WHERE w.depth + 1 <= %2 "
+                                       "UNION ALL SELECT * FROM (%3) e WHERE w.depth + 1 > %2) b")
+                            .arg(branches.join(QStringLiteral(" UNION ALL ")), QString::number(last), again);
+            else
+                found = QStringLiteral("SELECT DISTINCT * FROM (%1) b").arg(branches.join(QStringLiteral(" UNION ALL ")));
             if (revisited)
                 found += QStringLiteral(" WHERE NOT ") + seenBefore(t, QStringLiteral("b"));
             QStringList aggregates;
@@ -668,6 +698,27 @@ private:
         return out;
     }
 
+    // Whether the SET action `other` updates the row of u (u_<id>) in the same batch from another
+    // parent row, its event meeting the row with a status matching `status` ("> 0", "= 2").
+    QString concurrentUpdate(ForeignKeyId id, ForeignKeyId other, const QString &status) const
+    {
+        const QString sameRow = g.foreignKey(other).parent == g.foreignKey(id).parent
+                                    ? QStringLiteral(" AND NOT (uo.rtoid = u.rtoid AND uo.rrid = u.rrid)")
+                                    : QString();
+        return QStringLiteral("EXISTS (SELECT 1 FROM u_%1 uo WHERE uo.toid = u.toid AND uo.rid = u.rid AND uo.status %2 "
+                              "AND uo.pdepth = u.pdepth%3)")
+            .arg(QString::number(other), status, sameRow);
+    }
+
+    // ", a.fkscope_pk0, ..." of a row image of `t` aliased `alias`.
+    QString pkOut(TableId t, const QString &alias) const
+    {
+        QString out;
+        for (int i = 0; i < g.table(t).primaryKey.size(); ++i)
+            out += QStringLiteral(", %1.fkscope_pk%2").arg(alias).arg(i);
+        return out;
+    }
+
     void addSetActionFacts(ForeignKeyId id, QStringList &facts) const
     {
         const ForeignKey &fk = g.foreignKey(id);
@@ -690,18 +741,57 @@ private:
         }
         // The updated row as the CHECK constraints see it.
         if (!child.checks.isEmpty()) {
-            QStringList cols{QStringLiteral("u.status AS fkscope_status")};
-            QStringList pkOut;
-            for (int i = 0; i < child.primaryKey.size(); ++i)
-                pkOut << QStringLiteral("u.pk%1").arg(i);
-            for (const Column &c : child.columns)
-                cols << valueAfterEarlierUpdates(id, c) + QStringLiteral(" AS ") + q(c.name);
-            for (int i = 0; i < child.primaryKey.size(); ++i)
-                cols << QStringLiteral("u.pk%1 AS fkscope_pk%1").arg(i);
-            cols << QStringLiteral("u.rid AS fkscope_rid");
-            const QString updated = QStringLiteral("SELECT %1 FROM %2 c JOIN %3 u ON u.toid = c.tableoid AND "
-                                                   "u.rid = c.ctid WHERE u.status > 0")
-                                        .arg(cols.join(QStringLiteral(", ")), relation(fk.child), u);
+            // Other SET actions that may update the same row in the same batch from another parent
+            // row (keys apart, so each still finds the row): PostgreSQL runs the two updates in an
+            // order no schema tells, and the later one sees both. Found by the cycle-biased
+            // differential test (seed 4250, case 1881: SET NULL of f1 from one deleted row and of
+            // f3 from another, CHECK (f1 IS NOT NULL OR f3 IS NOT NULL)).
+            QList<ForeignKeyId> concurrent;
+            for (ForeignKeyId other : p.setActions) {
+                const ForeignKey &o = g.foreignKey(other);
+                bool apart = other != id && o.child == fk.child;
+                for (const QString &col : o.columns)
+                    apart = apart && !fk.columns.contains(col);
+                if (apart)
+                    concurrent << other;
+            }
+            // The row as update `who` writes it, over what certainly came before (and with the
+            // concurrent updates of `id` too when `withConcurrent`).
+            auto image = [&](ForeignKeyId who, bool withConcurrent) {
+                const ForeignKey &w = g.foreignKey(who);
+                QStringList cols{QStringLiteral("u.status AS fkscope_status")};
+                for (const Column &c : child.columns) {
+                    QString value = valueAfterEarlierUpdates(who, c);
+                    if (withConcurrent && !w.deleteSetColumns().contains(c.name)) {
+                        for (ForeignKeyId other : concurrent) {
+                            if (g.foreignKey(other).deleteSetColumns().contains(c.name))
+                                value = QStringLiteral("CASE WHEN %1 THEN %2 ELSE %3 END")
+                                            .arg(concurrentUpdate(who, other, QStringLiteral("> 0")), newValue(g.foreignKey(other), c), value);
+                        }
+                    }
+                    cols << value + QStringLiteral(" AS ") + q(c.name);
+                }
+                for (int i = 0; i < child.primaryKey.size(); ++i)
+                    cols << QStringLiteral("u.pk%1 AS fkscope_pk%1").arg(i);
+                cols << QStringLiteral("u.rid AS fkscope_rid") << QStringLiteral("u.toid AS fkscope_toid");
+                if (who == id && !withConcurrent && !concurrent.isEmpty()) {
+                    QStringList count, higher, unsure;
+                    for (ForeignKeyId other : concurrent) {
+                        const QString by = concurrentUpdate(id, other, QStringLiteral("> 0"));
+                        cols << QStringLiteral("%1 AS fkscope_c%2").arg(by).arg(other);
+                        count << QStringLiteral("(%1)::int").arg(by);
+                        if (other > id)
+                            higher << by;
+                        unsure << concurrentUpdate(id, other, QStringLiteral("= 2"));
+                    }
+                    cols << count.join(QStringLiteral(" + ")) + QStringLiteral(" AS fkscope_conc")
+                         << (higher.isEmpty() ? QStringLiteral("false") : higher.join(QStringLiteral(" OR "))) + QStringLiteral(" AS fkscope_higher")
+                         << unsure.join(QStringLiteral(" OR ")) + QStringLiteral(" AS fkscope_unsure");
+                }
+                return QStringLiteral("SELECT %1 FROM %2 c JOIN u_%3 u ON u.toid = c.tableoid AND u.rid = c.ctid WHERE u.status > 0")
+                    .arg(cols.join(QStringLiteral(", ")), relation(fk.child), QString::number(who));
+            };
+            const QString updated = image(id, false);
             QStringList sampleCols;
             for (int i = 0; i < child.primaryKey.size(); ++i)
                 sampleCols << QStringLiteral("fkscope_pk%1 AS %2").arg(i).arg(q(child.primaryKey[i]));
@@ -709,8 +799,40 @@ private:
                 sampleCols << QStringLiteral("fkscope_rid::text AS ctid");
             for (int k = 0; k < child.checks.size(); ++k) {
                 // A CHECK passes when its expression is true or NULL: the row fails when it is false.
-                const QString failing = QStringLiteral("SELECT * FROM (%1) AS %2 WHERE NOT (%3)")
-                                            .arg(updated, q(child.name), child.checks[k].expression);
+                QString failing;
+                if (concurrent.isEmpty()) {
+                    failing = QStringLiteral("SELECT * FROM (%1) AS %2 WHERE NOT (%3)").arg(updated, q(child.name), child.checks[k].expression);
+                } else {
+                    // With one concurrent update o, either runs first and sees the row with its own
+                    // change only (a: this one, o: the other's), and the later sees both (b). The
+                    // row certainly fails when each order fails somewhere: counted as certain on
+                    // the one of the two with the higher id (which of them PostgreSQL names then
+                    // cannot be known). Otherwise this update fails when it runs first and fails
+                    // (a), or runs last after an o that passed (b): uncertain. With several
+                    // concurrent updates, any failure is uncertain.
+                    const QString judge = QStringLiteral("SELECT *, coalesce(NOT (%1), false) AS fkscope_fail FROM (%2) AS %3")
+                                              .arg(child.checks[k].expression);
+                    QString joins;
+                    QStringList other;
+                    for (ForeignKeyId o : concurrent) {
+                        joins += QStringLiteral(" LEFT JOIN (%1) o%2 ON o%2.fkscope_toid = a.fkscope_toid AND o%2.fkscope_rid = a.fkscope_rid")
+                                     .arg(judge.arg(image(o, false), q(child.name)))
+                                     .arg(o);
+                        other << QStringLiteral("WHEN a.fkscope_c%1 THEN coalesce(o%1.fkscope_fail, false)").arg(o);
+                    }
+                    const QString otherFails = QStringLiteral("(CASE %1 ELSE false END)").arg(other.join(QLatin1Char(' ')));
+                    failing = QStringLiteral(
+                                  "SELECT * FROM (SELECT a.fkscope_rid%1, CASE "
+                                  "WHEN a.fkscope_conc = 0 THEN CASE WHEN a.fkscope_fail THEN a.fkscope_status ELSE 0 END "
+                                  "WHEN a.fkscope_conc > 1 THEN CASE WHEN a.fkscope_fail OR b.fkscope_fail THEN 2 ELSE 0 END "
+                                  "WHEN (a.fkscope_fail OR b.fkscope_fail) AND (%4 OR b.fkscope_fail) THEN "
+                                  "CASE WHEN a.fkscope_higher THEN 0 WHEN a.fkscope_unsure THEN 2 ELSE a.fkscope_status END "
+                                  "WHEN a.fkscope_fail OR (NOT %4 AND b.fkscope_fail) THEN 2 ELSE 0 END AS fkscope_status "
+                                  "FROM (%2) a JOIN (%3) b ON b.fkscope_toid = a.fkscope_toid AND b.fkscope_rid = a.fkscope_rid%5) j "
+                                  "WHERE fkscope_status > 0")
+                                  .arg(pkOut(fk.child, QStringLiteral("a")), judge.arg(updated, q(child.name)),
+                                       judge.arg(image(id, true), q(child.name)), otherFails, joins);
+                }
                 facts << QStringLiteral("SELECT 'check', %1, %2, count(*) FILTER (WHERE fkscope_status = 1), "
                                         "count(*) FILTER (WHERE fkscope_status = 2), (SELECT json_agg(s) FROM "
                                         "(SELECT %3 FROM (%4) f ORDER BY fkscope_rid LIMIT %5) s) FROM (%4) f")
