@@ -731,10 +731,14 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             const QString from = QStringLiteral("FROM %1 AS r WHERE %2").arg(table(root), rootPredicate(request, QStringLiteral("r"), replayParams));
             bool ended = false;
             try {
+                QElapsedTimer phase;
+                phase.start();
                 if (replay->copy(root, from, replayParams, cancel, why)) {
+                    qCDebug(lcSqlite) << "replay: copied in" << phase.restart() << "ms";
                     transaction.end(); // only TEMP tables were written; foreign keys can be turned on only outside a transaction
                     ended = true;
                     verdict = replay->run(cancel);
+                    qCDebug(lcSqlite) << "replay: ran in" << phase.elapsed() << "ms";
                 }
             } catch (const Error &e) {
                 // The replay's own failure (no room for the TEMP copies, an I/O error): the model's
