@@ -39,7 +39,20 @@ public:
     {
     }
 
+    // Twice: the first pass finds the tables a fact reads whole (m_joined), which decides where the
+    // counts and key arrays of the second read from.
     QString build(const QString &selection)
+    {
+        m_joined.clear();
+        buildOnce(selection);
+        const QSet<TableId> joinedTables = m_joined;
+        const QString text = buildOnce(selection);
+        Q_ASSERT(m_joined == joinedTables);
+        return text;
+    }
+
+private:
+    QString buildOnce(const QString &selection)
     {
         QStringList ctes;
         QStringList facts;
@@ -83,6 +96,14 @@ public:
                              .arg(QString::number(t), samples.join(QStringLiteral(" UNION ")), QString::number(m_samples), from);
                 continue;
             }
+            if (m_joined.contains(t)) {
+                facts << QStringLiteral("SELECT 'deleted', %1, 0, count(*), 0::bigint, (SELECT json_agg(s) FROM (SELECT %2 "
+                                        "FROM %3 ORDER BY depth, rid LIMIT %4) s) FROM %3")
+                             .arg(t)
+                             .arg(sampleFromCarried(t), allName(t))
+                             .arg(m_samples);
+                continue;
+            }
             // Counted from the walk's arrays (one row per depth) rather than row by row. The samples
             // are the first rows by (depth, ctid): the first few of each depth up to the first depth
             // by which enough rows were reached.
@@ -99,9 +120,14 @@ public:
                          .arg(QString::number(t), ctids(t), sampleFromCarried(t), sampled.join(QStringLiteral(", ")), unnestFrontier(t))
                          .arg(QString::number(m_samples), enough);
         }
-        facts.prepend(QStringLiteral("SELECT 'root', %1, 0, coalesce(sum(cardinality(w.%2)), 0)::bigint, 0::bigint, NULL::json "
-                                     "FROM w WHERE depth = 0")
-                          .arg(QString::number(p.root), ctids(p.root)));
+        if (m_joined.contains(p.root))
+            facts.prepend(QStringLiteral("SELECT 'root', %1, 0, count(*), 0::bigint, NULL::json FROM %2 WHERE depth = 0")
+                              .arg(p.root)
+                              .arg(allName(p.root)));
+        else
+            facts.prepend(QStringLiteral("SELECT 'root', %1, 0, coalesce(sum(cardinality(w.%2)), 0)::bigint, 0::bigint, NULL::json "
+                                         "FROM w WHERE depth = 0")
+                              .arg(QString::number(p.root), ctids(p.root)));
         for (ForeignKeyId id : p.cascades) {
             const ForeignKey &fk = g.foreignKey(id);
             facts << QStringLiteral("SELECT 'flow', %1, 0, (EXISTS (SELECT 1 FROM %2 c JOIN %3 d ON %4))::int::bigint, "
@@ -159,6 +185,13 @@ public:
 private:
     // The CTE holding every row of `t` the statement deletes, with its depth.
     static QString allName(TableId t) { return QStringLiteral("all_%1").arg(t); }
+    // all_<t> where a fact reads it whole (a join, a correlated lookup): then it is computed in full
+    // anyway, and the counts, samples and key arrays read it too rather than the walk's arrays.
+    QString joined(TableId t) const
+    {
+        m_joined.insert(t);
+        return allName(t);
+    }
     bool partitioned(TableId t) const { return g.table(t).kind == TableKind::PartitionedTable; }
 
     // A partitioned table is read as a whole (its rows live in its partitions); any other table
@@ -249,6 +282,8 @@ private:
         if (k < 0)
             return QString();
         const ForeignKey &fk = g.foreignKey(id);
+        if (m_joined.contains(fk.parent))
+            return QStringLiteral("c.%1 = ANY(ARRAY(SELECT d.k%2 FROM %3 d))").arg(q(fk.columns.first()), QString::number(k), allName(fk.parent));
         return QStringLiteral("c.%1 = ANY(ARRAY(SELECT d FROM w CROSS JOIN LATERAL unnest(w.%2) d))")
             .arg(q(fk.columns.first()), keys(fk.parent, k));
     }
@@ -540,7 +575,7 @@ private:
         QString join;
         QString inD = QStringLiteral("false");
         if (childDeletable) {
-            join = QStringLiteral(" LEFT JOIN %1 x ON x.toid = c.tableoid AND x.rid = c.ctid").arg(allName(fk.child));
+            join = QStringLiteral(" LEFT JOIN %1 x ON x.toid = c.tableoid AND x.rid = c.ctid").arg(joined(fk.child));
             inD = QStringLiteral("x.depth IS NOT NULL");
             // Same batch (depth(c) == depth(r) + 1): a CASCADE from the same parent row whose trigger
             // fires first removes the row first; if only same-row CASCADEs with later triggers can
@@ -559,7 +594,7 @@ private:
                                             ? QStringLiteral(" AND NOT (q.toid = d.toid AND q.rid = d.rid)")
                                             : QString();
                 otherRow << QStringLiteral("EXISTS (SELECT 1 FROM %1 q WHERE q.depth = d.depth AND %2%3)")
-                                .arg(allName(o.parent), keyJoin(other, QStringLiteral("c"), QStringLiteral("q")), sameRow);
+                                .arg(joined(o.parent), keyJoin(other, QStringLiteral("c"), QStringLiteral("q")), sameRow);
             }
             const QString resolved = firstBySameRow.isEmpty() ? QStringLiteral("false")
                                                               : firstBySameRow.join(QStringLiteral(" OR "));
@@ -578,7 +613,7 @@ private:
         for (int i = 0; i < pk.size(); ++i)
             cols << QStringLiteral("c.%1 AS pk%2").arg(q(pk[i])).arg(i);
         return QStringLiteral("SELECT %1 FROM %2 c JOIN %3 d ON %4%5")
-            .arg(cols.join(QStringLiteral(", ")), relation(fk.child), allName(fk.parent),
+            .arg(cols.join(QStringLiteral(", ")), relation(fk.child), joined(fk.parent),
                  keyJoin(id, QStringLiteral("c"), QStringLiteral("d")), join);
     }
 
@@ -624,7 +659,7 @@ private:
                                                : QStringLiteral("false");
             value = QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM %1 rg WHERE %2 AND (rg.depth < u.pdepth OR %3)) "
                                    "THEN %4 ELSE %5 END")
-                        .arg(allName(o.parent), keyJoin(other, QStringLiteral("c"), QStringLiteral("rg")), sameRowEarlier,
+                        .arg(joined(o.parent), keyJoin(other, QStringLiteral("c"), QStringLiteral("rg")), sameRowEarlier,
                              newValue(o, column), value);
         }
         return value;
@@ -663,10 +698,10 @@ private:
             const bool parentDeletable = p.inClosure.contains(fk.parent);
             const QString parentDepth = parentDeletable
                 ? QStringLiteral("(SELECT min(dp.depth) FROM %1 dp WHERE %2)")
-                      .arg(allName(fk.parent), keyJoin(gid, QStringLiteral("c"), QStringLiteral("dp")))
+                      .arg(joined(fk.parent), keyJoin(gid, QStringLiteral("c"), QStringLiteral("dp")))
                 : QStringLiteral("NULL::int");
             const QString childDepth = childDeletable
-                ? QStringLiteral("(SELECT x.depth FROM %1 x WHERE x.toid = c.tableoid AND x.rid = c.ctid)").arg(allName(child))
+                ? QStringLiteral("(SELECT x.depth FROM %1 x WHERE x.toid = c.tableoid AND x.rid = c.ctid)").arg(joined(child))
                 : QStringLiteral("NULL::int");
             if (!own.isEmpty())
                 where << QStringLiteral("o.status IS DISTINCT FROM 1");
@@ -867,7 +902,7 @@ private:
                                "(SELECT min(dd.depth) FROM %4 dd WHERE %5) AS pd_depth "
                                "FROM %6 c JOIN %7 u ON u.toid = c.tableoid AND u.rid = c.ctid WHERE u.status > 0 AND %8")
                     .arg(sameKey.join(QStringLiteral(" AND ")), relation(fk.parent), matchParent.join(QStringLiteral(" AND ")),
-                         allName(fk.parent), matchDeleted.join(QStringLiteral(" AND ")), relation(fk.child), u,
+                         joined(fk.parent), matchDeleted.join(QStringLiteral(" AND ")), relation(fk.child), u,
                          notNull.join(QStringLiteral(" AND ")));
             const QString missingAtCheck = QStringLiteral("(NOT pd_exists OR pd_depth <= pdepth + 1)");
             const QString deletedLater = QStringLiteral("(pd_depth > pdepth + 1)");
@@ -896,6 +931,7 @@ private:
     int m_samples;
     const QuoteName &q;
     const std::function<QByteArray(ForeignKeyId)> &m_trigger;
+    mutable QSet<TableId> m_joined;
 };
 
 } // namespace
