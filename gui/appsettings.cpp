@@ -71,12 +71,11 @@ QString store(const QList<std::pair<QString, QVariant>> &values)
             return failed(QCoreApplication::translate("fkscope::Messages", "cannot write %1").arg(temp));
     }
     const QSettings written(temp, QSettings::IniFormat);
-    if (written.status() != QSettings::NoError || written.allKeys().size() != expected.size())
+    bool whole = written.status() == QSettings::NoError && written.allKeys().size() == expected.size();
+    for (auto it = expected.cbegin(); whole && it != expected.cend(); ++it)
+        whole = sameStored(written.value(it.key()), it.value());
+    if (!whole)
         return failed(QCoreApplication::translate("fkscope::Messages", "the disk may be full: %1 was cut short").arg(temp));
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (!sameStored(written.value(it.key()), it.value()))
-            return failed(QCoreApplication::translate("fkscope::Messages", "the disk may be full: %1 was cut short").arg(temp));
-    }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(real).constData()) != 0)
         return failed(QString::fromLocal8Bit(std::strerror(errno)));
     return QString();

@@ -176,8 +176,7 @@ bool parsePostgres(const QString &text, const QStringList &lines, FkErrorMessage
             // étrangère « c »"): a line with one name reads on into the next, unless that one is
             // the key's line, a field, or a main line of its own (a traceback's `File "job.py"`
             // line before psycopg2's message).
-            const int next = i + 1 < lines.size() ? static_cast<int>(quotedTokens(lines[i + 1]).size()) : 0;
-            if (tokens.size() == 1 && next == 1 && !field.match(lines[i + 1]).hasMatch()) {
+            if (tokens.size() == 1 && i + 1 < lines.size() && quotedTokens(lines[i + 1]).size() == 1 && !field.match(lines[i + 1]).hasMatch()) {
                 QStringList nextColumns, nextValues;
                 if (!readKey(lines[i + 1], nextColumns, nextValues))
                     tokens = quotedTokens(lines[i] + QLatin1Char(' ') + lines[i + 1]);

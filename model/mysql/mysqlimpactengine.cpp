@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 namespace fkscope {
 
@@ -82,6 +83,7 @@ struct Row
     QString identity; // the table and the values of TableInfo::identity: tells the row from every other
     QStringList values; // TableInfo::columns; NULL is a null QString
     QStringList weights; // per weighted column: HEX(WEIGHT_STRING(col)); else empty
+    bool expanded = false; // its children are read
 };
 
 struct RowState
@@ -479,15 +481,10 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         QHash<ForeignKeyId, QHash<QString, QList<int>>> children;
         QHash<ForeignKeyId, QSet<QString>> asked;
         QList<QPair<TableId, int>> frontier;
-        QList<std::vector<bool>> expanded(rows.size()); // per table, by row index: rows whose children are read
+        // Marks a row's children as to be read; false when they are already.
         auto expand = [&](TableId id, int index) {
-            std::vector<bool> &flags = expanded[id];
-            if (flags.size() <= static_cast<size_t>(index))
-                flags.resize(static_cast<size_t>(index) + 1 + flags.size() / 2, false);
-            if (flags[static_cast<size_t>(index)])
-                return false;
-            flags[static_cast<size_t>(index)] = true;
-            return true;
+            Row &row = rows[id][index];
+            return !std::exchange(row.expanded, true);
         };
         for (int r : rootRows) {
             if (expand(root, r))
@@ -601,7 +598,6 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         QList<TableId> reached; // tables in the order rows of them were first deleted or updated
         QHash<TableId, qint64> deletedCount;
         QHash<TableId, QList<QString>> deletedSample;
-        QHash<TableId, qint64> nulledRows;
         QHash<TableId, QList<QString>> nulledSample;
         QList<ForeignKeyId> setActions;
         QSet<ForeignKeyId> flow;
@@ -707,7 +703,6 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                         setActions << check.fk;
                     if (!st.nulledCounted) {
                         st.nulledCounted = true;
-                        ++nulledRows[fk.child];
                         if (nulledSample[fk.child].size() < request.samples)
                             nulledSample[fk.child] << sampleOf(fk.child, row);
                     }
@@ -757,10 +752,8 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         for (TableId id : reached) {
             qint64 nulled = 0;
             QList<QString> sample = deletedSample.value(id);
-            if (nulledRows.value(id) > 0) {
-                for (const RowState &st : state[id])
-                    nulled += st.nulledCounted && !st.deleted ? 1 : 0;
-            }
+            for (const RowState &st : state[id])
+                nulled += st.nulledCounted && !st.deleted ? 1 : 0;
             if (deletedCount.value(id) == 0)
                 sample = nulledSample.value(id);
             QList<ForeignKeyId> actions;

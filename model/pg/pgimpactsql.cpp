@@ -65,9 +65,7 @@ private:
         ctes << walk(walked, selection);
         for (TableId t : walked) {
             // The rows of `t` with their depth and carried columns (depth, rid, toid, k0, ...).
-            QStringList cols{QStringLiteral("w.depth"), QStringLiteral("x.rid"), QStringLiteral("x.toid")};
-            for (int i = 0; i < p.carried.value(t).size(); ++i)
-                cols << QStringLiteral("%1 AS k%2").arg(carriedValue(t, i, QStringLiteral("x.k%1").arg(i))).arg(i);
+            const QStringList cols = QStringList{QStringLiteral("w.depth"), QStringLiteral("x.rid"), QStringLiteral("x.toid")} + carriedOf(t);
             // The counts, samples and key arrays read the walk's arrays directly, so all_<t> is
             // computed only as far as its readers go (an EXISTS, a LIMIT stop early). MATERIALIZED:
             // inlined into a join, its row estimate led the planner to a memoized bitmap scan per
@@ -107,10 +105,7 @@ private:
             // Counted from the walk's arrays (one row per depth) rather than row by row. The samples
             // are the first rows by (depth, ctid): the first few of each depth up to the first depth
             // by which enough rows were reached.
-            QStringList sampled;
-            for (int i = 0; i < p.carried.value(t).size(); ++i)
-                sampled << QStringLiteral("%1 AS k%2").arg(carriedValue(t, i, QStringLiteral("x.k%1").arg(i))).arg(i);
-            sampled.prepend(QStringLiteral("x.rid"));
+            const QStringList sampled = QStringList{QStringLiteral("x.rid")} + carriedOf(t);
             const QString enough = QStringLiteral("coalesce((SELECT min(depth) FROM (SELECT depth, sum(cardinality(f)) OVER (ORDER BY depth) "
                                                   "AS reached FROM (SELECT depth, %1 AS f FROM w) v) e WHERE reached >= %2), 2147483647)")
                                        .arg(ctids(t), QString::number(m_samples));
@@ -330,6 +325,15 @@ private:
     QString carriedValue(TableId t, int i, const QString &value) const
     {
         return asText(t, i) ? QStringLiteral("(%1)::%2").arg(value, carriedType(t, i)) : value;
+    }
+
+    // "x.k0 AS k0, ...": the carried columns of `t` from an unnested frontier x, in their own types.
+    QStringList carriedOf(TableId t) const
+    {
+        QStringList cols;
+        for (int i = 0; i < p.carried.value(t).size(); ++i)
+            cols << QStringLiteral("%1 AS k%2").arg(carriedValue(t, i, QStringLiteral("x.k%1").arg(i))).arg(i);
+        return cols;
     }
 
     // The frontier's values from the row c of `t`: ctid, tableoid, carried columns.
