@@ -402,7 +402,8 @@ void MysqlStatement::execute(const QVariantList &params)
             p.buffer_type = MYSQL_TYPE_LONGLONG;
             p.buffer = &b.paramInts[i];
         } else {
-            b.paramData[i] = v.toString().toUtf8();
+            // Bytes go as they are (values read from the server, in the connection's character set).
+            b.paramData[i] = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
             b.paramLengths[i] = static_cast<unsigned long>(b.paramData[i].size());
             p.buffer_type = MYSQL_TYPE_STRING;
             p.buffer = b.paramData[i].data();

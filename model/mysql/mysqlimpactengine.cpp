@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -44,6 +45,7 @@ struct TableInfo
     QList<QStringList> descending; // per index: its columns kept in descending order
     QStringList columns; // read for each row: identity, referenced columns, FK columns
     QList<bool> weighted; // per column: compared through WEIGHT_STRING (string types)
+    bool anyWeighted = false;
     QList<bool> padded; // per weighted column: a PAD SPACE collation (trailing spaces do not count)
     QHash<QString, int> position;
 
@@ -78,13 +80,23 @@ struct TableInfo
     }
 };
 
+// A row as the server sends it (bytes in the connection's character set, utf8mb4).
 struct Row
 {
-    QString identity; // the table and the values of TableInfo::identity: tells the row from every other
-    QStringList values; // TableInfo::columns; NULL is a null QString
-    QStringList weights; // per weighted column: HEX(WEIGHT_STRING(col)); else empty
+    QByteArray identity; // the values of TableInfo::identity: tells the row from the table's others
+    QList<QByteArray> values; // TableInfo::columns; NULL is a null QByteArray
+    QList<QByteArray> weights; // per weighted column: HEX(WEIGHT_STRING(col)); else null
     bool expanded = false; // its children are read
 };
+
+// A key of one value is the value itself (shared, not copied); a key of several holds each one's
+// length and bytes, or a marker for NULL, so that no two keys read alike.
+void appendPart(QByteArray &key, const QByteArray &value)
+{
+    const quint32 length = value.isNull() ? 0xffffffffu : static_cast<quint32>(value.size());
+    key.append(reinterpret_cast<const char *>(&length), sizeof length);
+    key.append(value);
+}
 
 struct RowState
 {
@@ -98,7 +110,7 @@ struct Blocked
 {
     ForeignKeyId fk = kInvalidId;
     BlockerKind kind = BlockerKind::Restrict;
-    QSet<QString> rows;
+    QSet<QByteArray> rows;
     QList<QString> sample;
     bool certain = true;
 };
@@ -329,6 +341,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                 ti.columns << col;
                 const Column *column = t.column(col);
                 ti.weighted << (column && isStringType(column->type));
+                ti.anyWeighted = ti.anyWeighted || ti.weighted.last();
                 ti.padded << !noPad.value(col, false);
             }
         };
@@ -359,33 +372,54 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         }
         return list.join(QStringLiteral(", "));
     };
-    auto readRow = [&](TableId id, MysqlStatement &s, int offset) {
-        const TableInfo &ti = info(id);
-        Row row;
-        int w = offset + static_cast<int>(ti.columns.size());
-        for (int i = 0; i < ti.columns.size(); ++i) {
-            QString v = s.isNull(offset + i) ? QString() : s.text(offset + i);
-            if (!s.isNull(offset + i) && v.isNull())
-                v = QLatin1String("");
-            row.values << v;
-            row.weights << (ti.weighted[i] ? s.text(w++) : QString());
+    // The cells of one fetched row (selectList's columns; a null QByteArray is NULL).
+    auto fetchCells = [](MysqlStatement &s, std::vector<QByteArray> &cells) {
+        for (int i = 0; i < s.columnCount(); ++i) {
+            QByteArray v = s.isNull(i) ? QByteArray() : s.bytes(i);
+            if (!s.isNull(i) && v.isNull())
+                v = QByteArray("");
+            cells.push_back(std::move(v));
         }
-        row.identity = QString::number(id);
-        for (const QString &col : ti.identity) {
-            const QString &v = row.values[ti.position.value(col)];
-            row.identity += QChar(0x1f) + (v.isNull() ? QStringLiteral("\x1eNULL") : v);
+    };
+    // Only reads `infos` (TableInfo of `id` is built before).
+    auto readRow = [&](const TableInfo &ti, const QByteArray *cells) {
+        Row row;
+        const int n = static_cast<int>(ti.columns.size());
+        row.values.reserve(n);
+        if (ti.anyWeighted)
+            row.weights.reserve(n);
+        int w = n;
+        for (int i = 0; i < n; ++i) {
+            row.values << cells[i];
+            if (ti.anyWeighted)
+                row.weights << (ti.weighted[i] ? cells[w++] : QByteArray());
+        }
+        // The identity columns come first in TableInfo::columns. A key's one column is never NULL.
+        if (ti.identity.size() == 1 && !ti.hiddenClustered) {
+            row.identity = row.values[0];
+        } else {
+            row.identity.reserve(12 * ti.identity.size());
+            for (int i = 0; i < ti.identity.size(); ++i)
+                appendPart(row.identity, row.values[i]);
         }
         return row;
     };
-    // The key a row has (or looks for) through `cols`; empty when a value is NULL.
-    auto keyOf = [&](TableId id, const Row &row, const QStringList &cols, const RowState *state) -> QString {
+    // The key a row has (or looks for) through `cols`; null when a value is NULL.
+    auto keyOf = [&](TableId id, const Row &row, const QStringList &cols, const RowState *state) -> QByteArray {
         const TableInfo &ti = info(id);
-        QString key;
+        if (cols.size() == 1) {
+            const int p = ti.position.value(cols.first(), -1);
+            if (p < 0 || row.values[p].isNull() || (state && state->nulled.contains(cols.first())))
+                return QByteArray();
+            return ti.weighted[p] ? row.weights[p] : row.values[p];
+        }
+        QByteArray key;
+        key.reserve(12 * cols.size());
         for (const QString &col : cols) {
             const int p = ti.position.value(col, -1);
             if (p < 0 || row.values[p].isNull() || (state && state->nulled.contains(col)))
-                return QString();
-            key += QChar(0x1f) + (ti.weighted[p] ? row.weights[p] : row.values[p]);
+                return QByteArray();
+            appendPart(key, ti.weighted[p] ? row.weights[p] : row.values[p]);
         }
         return key;
     };
@@ -434,6 +468,15 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         }
         // A server whose sessions start with foreign_key_checks = 0 ignores every key.
         const bool checksOff = c.scalar(QStringLiteral("SELECT @@GLOBAL.foreign_key_checks")).toString() == QLatin1String("0");
+        if (mariadb) {
+            // MariaDB turns an IN list of 1,000 values or more into a join with a temporary table
+            // that is then sorted; the index's ranges come out in order without it.
+            try {
+                c.exec(QStringLiteral("SET SESSION in_predicate_conversion_threshold = 0"));
+            } catch (const Error &) {
+                // before 10.3.18: no such conversion
+            }
+        }
         MysqlTransaction transaction(c);
 
         const TableInfo &rootInfo = info(root);
@@ -449,17 +492,18 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         if (rootInfo.hiddenClustered)
             scanKnown = false;
         QList<QList<Row>> rows; // per table id: rows read
-        QHash<QString, QPair<TableId, int>> byIdentity;
+        QList<QHash<QByteArray, int>> byIdentity(m_graph.tables().size()); // per table id
         rows.resize(m_graph.tables().size());
         qint64 rowsRead = 0;
         auto remember = [&](TableId id, Row &&row) -> int {
-            auto it = byIdentity.constFind(row.identity);
-            if (it != byIdentity.constEnd())
-                return it->second;
-            const QString identity = row.identity;
+            QHash<QByteArray, int> &known = byIdentity[id];
+            const int index = static_cast<int>(rows[id].size());
+            const qsizetype before = known.size();
+            int &slot = known[row.identity];
+            if (known.size() == before)
+                return slot; // read before
+            slot = index;
             rows[id].append(std::move(row));
-            const int index = static_cast<int>(rows[id].size()) - 1;
-            byIdentity.insert(identity, {id, index});
             if (++rowsRead > kMaxRows)
                 throw Error(ErrorKind::Unsupported, QCoreApplication::translate("fkscope::Messages", "The DELETE reaches more than %1 rows: too many to replay in InnoDB's order here.").arg(kMaxRows));
             return index;
@@ -470,16 +514,20 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                                     .arg(selectList(root, QStringLiteral("r")), relation(rootTable.ref()), predicate,
                                          order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))));
             s.execute(params);
-            while (s.fetch())
-                rootRows << remember(root, readRow(root, s, 0));
+            std::vector<QByteArray> cells;
+            while (s.fetch()) {
+                cells.clear();
+                fetchCells(s, cells);
+                rootRows << remember(root, readRow(rootInfo, cells.data()));
+            }
         }
         result.rootRows = rootRows.size();
 
         // ---- Every row the statement can reach, level by level: for each foreign key, the child
         // rows of each parent key, in the child index's order.
         // children[fk][parent key] = rows of the child table (indexes into rows[child]), in order.
-        QHash<ForeignKeyId, QHash<QString, QList<int>>> children;
-        QHash<ForeignKeyId, QSet<QString>> asked;
+        QHash<ForeignKeyId, QHash<QByteArray, QList<int>>> children;
+        QHash<ForeignKeyId, QSet<QByteArray>> asked;
         QList<QPair<TableId, int>> frontier;
         // Marks a row's children as to be read; false when they are already.
         auto expand = [&](TableId id, int index) {
@@ -501,61 +549,109 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             for (const auto &p : frontier)
                 byTable[p.first].append(p.second);
             frontier.clear();
+            // The level's queries: for each foreign key, its parent keys not asked for yet, by
+            // chunks. Every TableInfo they need is built here, before rows are read.
+            struct Job
+            {
+                ForeignKeyId fk;
+                QVariantList values; // the chunk's parent keys, column by column
+                int keys;
+            };
+            QList<Job> jobs;
             for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
                 const TableId parentId = it.key();
+                const TableInfo &pi = info(parentId);
                 for (ForeignKeyId fkId : m_graph.incoming(parentId)) {
                     const ForeignKey &fk = m_graph.foreignKey(fkId);
                     if (m_graph.table(fk.child).external && m_graph.table(fk.child).columns.isEmpty())
                         continue;
-                    // The parent keys not asked for yet.
-                    QList<const Row *> keys;
+                    info(fk.child);
+                    QSet<QByteArray> &askedHere = asked[fkId];
+                    children[fkId];
+                    QList<int> refPositions;
+                    for (const QString &col : fk.refColumns)
+                        refPositions << pi.position.value(col);
                     for (int r : it.value()) {
                         const Row &row = rows[parentId][r];
-                        const QString key = keyOf(parentId, row, fk.refColumns, nullptr);
-                        if (key.isEmpty() || asked[fkId].contains(key))
+                        const QByteArray key = keyOf(parentId, row, fk.refColumns, nullptr);
+                        if (key.isNull() || askedHere.contains(key))
                             continue;
-                        asked[fkId].insert(key);
-                        keys << &row;
-                    }
-                    if (keys.isEmpty())
-                        continue;
-                    const TableId childId = fk.child;
-                    const TableInfo &ci = info(childId);
-                    const TableInfo &pi = info(parentId);
-                    int childIndex = ci.indexStartingWith(fk.columns);
-                    const QStringList childOrder = ci.orderTerms(std::max(childIndex, 0), QStringLiteral("c"));
-                    for (int from = 0; from < keys.size(); from += kChunk) {
-                        const int to = std::min<int>(static_cast<int>(keys.size()), from + kChunk);
-                        // One column: c.col IN (?, ...); several: ORs of ANDs (both read the index by ranges).
-                        QStringList ors;
-                        QVariantList values;
-                        for (int k = from; k < to; ++k) {
-                            QStringList ands;
-                            for (int i = 0; i < fk.columns.size(); ++i) {
-                                ands << (fk.columns.size() == 1 ? QStringLiteral("?") : QStringLiteral("c.%1 = ?").arg(q(fk.columns[i])));
-                                values << keys[k]->values[pi.position.value(fk.refColumns[i])];
-                            }
-                            ors << (fk.columns.size() == 1 ? ands.first() : QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
-                        }
-                        const QString condition = fk.columns.size() == 1
-                            ? QStringLiteral("c.%1 IN (%2)").arg(q(fk.columns.first()), ors.join(QStringLiteral(", ")))
-                            : ors.join(QStringLiteral(" OR "));
-                        MysqlStatement s(c, QStringLiteral("SELECT %1 FROM %2 c WHERE %3 ORDER BY %4")
-                                                .arg(selectList(childId, QStringLiteral("c")), relation(m_graph.table(childId).ref()),
-                                                     condition, childOrder.join(QStringLiteral(", "))));
-                        s.execute(values);
-                        while (s.fetch()) {
-                            Row row = readRow(childId, s, 0);
-                            const QString key = keyOf(childId, row, fk.columns, nullptr);
-                            const int index = remember(childId, std::move(row));
-                            children[fkId][key].append(index);
-                            // A row first met through RESTRICT may be reached by a CASCADE later.
-                            if (fk.onDelete == FkAction::Cascade && expand(childId, index))
-                                frontier.append({childId, index});
-                        }
+                        askedHere.insert(key);
+                        if (jobs.isEmpty() || jobs.last().fk != fkId || jobs.last().keys == kChunk)
+                            jobs.append({fkId, {}, 0});
+                        for (int p : std::as_const(refPositions))
+                            jobs.last().values << row.values[p];
+                        ++jobs.last().keys;
                     }
                 }
             }
+            // The rows of one chunk, in the child index's order: remembered, filed under their
+            // parent key, and the cascaded ones queued for the next level. Touches only the rows,
+            // `children` and the frontier, and reads TableInfos built above: it runs on a second
+            // thread while this one waits for the server's answer to the next chunk.
+            auto file = [&](ForeignKeyId fkId, std::vector<QByteArray> cells) {
+                const ForeignKey &fk = m_graph.foreignKey(fkId);
+                const TableId childId = fk.child;
+                const TableInfo &ci = info(childId);
+                QHash<QByteArray, QList<int>> &childrenHere = children[fkId];
+                const size_t width = static_cast<size_t>(ci.columns.size() + std::count(ci.weighted.begin(), ci.weighted.end(), true));
+                for (size_t at = 0; at < cells.size(); at += width) {
+                    Row row = readRow(ci, cells.data() + at);
+                    const QByteArray key = keyOf(childId, row, fk.columns, nullptr);
+                    const int index = remember(childId, std::move(row));
+                    childrenHere[key].append(index);
+                    // A row first met through RESTRICT may be reached by a CASCADE later.
+                    if (fk.onDelete == FkAction::Cascade && expand(childId, index))
+                        frontier.append({childId, index});
+                }
+            };
+            // A future of std::async waits for its thread when it goes: an error thrown here
+            // leaves only after the filing of the chunk before.
+            std::future<void> filing;
+            auto waitForFiling = [&]() {
+                if (filing.valid())
+                    filing.get(); // rethrows what the filing threw
+            };
+            std::unique_ptr<MysqlStatement> statement;
+            std::pair<ForeignKeyId, int> statementFor{kInvalidId, 0};
+            for (Job &job : jobs) {
+                if (cancel.isCancelled())
+                    throw Error(ErrorKind::Cancelled, QCoreApplication::translate("fkscope::Messages", "The simulation was cancelled."));
+                const ForeignKey &fk = m_graph.foreignKey(job.fk);
+                const TableId childId = fk.child;
+                // Whole chunks of one foreign key ask the same question: prepared once. One
+                // column: c.col IN (?, ...); several: ORs of ANDs (both read the index by ranges).
+                if (statementFor != std::make_pair(job.fk, job.keys)) {
+                    const TableInfo &ci = info(childId);
+                    const QStringList childOrder = ci.orderTerms(std::max(ci.indexStartingWith(fk.columns), 0), QStringLiteral("c"));
+                    QStringList ors;
+                    for (int k = 0; k < job.keys; ++k) {
+                        QStringList ands;
+                        for (const QString &col : fk.columns)
+                            ands << (fk.columns.size() == 1 ? QStringLiteral("?") : QStringLiteral("c.%1 = ?").arg(q(col)));
+                        ors << (fk.columns.size() == 1 ? ands.first() : QLatin1Char('(') + ands.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+                    }
+                    const QString condition = fk.columns.size() == 1
+                        ? QStringLiteral("c.%1 IN (%2)").arg(q(fk.columns.first()), ors.join(QStringLiteral(", ")))
+                        : ors.join(QStringLiteral(" OR "));
+                    statement.reset();
+                    statement = std::make_unique<MysqlStatement>(c, QStringLiteral("SELECT %1 FROM %2 c WHERE %3 ORDER BY %4")
+                                                                       .arg(selectList(childId, QStringLiteral("c")), relation(m_graph.table(childId).ref()),
+                                                                            condition, childOrder.join(QStringLiteral(", "))));
+                    statementFor = {job.fk, job.keys};
+                }
+                statement->execute(job.values);
+                std::vector<QByteArray> cells;
+                while (statement->fetch())
+                    fetchCells(*statement, cells);
+                waitForFiling();
+                // A thread pays where there is a next query to wait for and rows enough.
+                if (&job != &jobs.last() && cells.size() >= 1024)
+                    filing = std::async(std::launch::async, file, job.fk, std::move(cells));
+                else
+                    file(job.fk, std::move(cells));
+            }
+            waitForFiling();
         }
 
         // ---- The replay, in InnoDB's order.
@@ -612,12 +708,12 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             w.beginObject();
             for (const QString &col : rowKeyOf(t).isEmpty() ? ti.identity : rowKeyOf(t)) {
                 const int p = ti.position.value(col, -1);
-                w.key(col.toUtf8().constData()).valueOrNull(p < 0 || row.values[p].isNull() ? std::optional<QString>() : std::optional<QString>(row.values[p]));
+                w.key(col.toUtf8().constData()).valueOrNull(p < 0 || row.values[p].isNull() ? std::optional<QString>() : std::optional<QString>(QString::fromUtf8(row.values[p])));
             }
             w.endObject();
             return QString::fromUtf8(w.bytes());
         };
-        auto block = [&](ForeignKeyId fk, BlockerKind kind, TableId childId, const Row &row, const QString &identity) {
+        auto block = [&](ForeignKeyId fk, BlockerKind kind, TableId childId, const Row &row, const QByteArray &identity) {
             const QPair<ForeignKeyId, int> key{fk, static_cast<int>(kind)};
             auto it = blockedIndex.find(key);
             if (it == blockedIndex.end()) {
@@ -661,8 +757,8 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
         std::function<void(TableId, int, int)> deleteRow;
         auto visitChildren = [&](TableId parentId, const Row &parentRow, const RowState &parentState, const Check &check, int depth) {
             const ForeignKey &fk = m_graph.foreignKey(check.fk);
-            const QString key = keyOf(parentId, parentRow, fk.refColumns, &parentState);
-            if (key.isEmpty())
+            const QByteArray key = keyOf(parentId, parentRow, fk.refColumns, &parentState);
+            if (key.isNull())
                 return; // a NULL in the referenced columns: nothing to check
             const auto byFk = children.constFind(check.fk);
             if (byFk == children.constEnd())
@@ -673,7 +769,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
             const QList<int> &list = *found; // children is not changed during the replay
             for (int childRow : list) {
                 const Row &row = rows[fk.child][childRow];
-                const QString &identity = row.identity;
+                const QByteArray &identity = row.identity;
                 RowState &st = state[fk.child][static_cast<size_t>(childRow)];
                 // The child index entry: gone when the row is deleted and that index was processed,
                 // or when the FK's columns were set NULL (the old entry is delete-marked).

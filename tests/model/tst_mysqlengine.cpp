@@ -364,6 +364,34 @@ private slots:
         agree(ok, run(QStringLiteral("fk_deep"), QStringLiteral("c1"), QStringLiteral("id = 1")));
     }
 
+    // A level with more parent keys than one query binds (1,000), through a self reference: the
+    // chunks after the first must read their keys while the first ones' rows are filed into the
+    // same table's rows (they were read through pointers into that list, which the filing grows).
+    void manyKeysInOneLevel()
+    {
+        makeDatabase(QStringLiteral("fk_many"), QStringLiteral(
+            "CREATE TABLE t (id INT PRIMARY KEY, p INT, CONSTRAINT fk_t_p FOREIGN KEY (p) REFERENCES t (id) ON DELETE CASCADE);\n"
+            "CREATE TABLE r (id INT PRIMARY KEY, t_id INT, CONSTRAINT fk_r_t FOREIGN KEY (t_id) REFERENCES t (id) ON DELETE RESTRICT);\n"
+            "INSERT INTO t SELECT seq, NULL FROM seq_1_to_2500;\n"
+            "INSERT INTO t SELECT seq, seq - 2500 FROM seq_2501_to_7500;\n"
+            "INSERT INTO r VALUES (1, 7400)"));
+        // Every root: the RESTRICT row under the grandchild 7400 (of root 2400) blocks.
+        const ImpactResult blocked = predict(QStringLiteral("fk_many"), QStringLiteral("t"), QStringLiteral("p IS NULL"));
+        COMPARE_ENUM(blocked.outcome, ImpactOutcome::Blocked);
+        QCOMPARE(blocked.firstError->constraint, QStringLiteral("fk_r_t"));
+        agree(blocked, run(QStringLiteral("fk_many"), QStringLiteral("t"), QStringLiteral("p IS NULL")));
+        // Every root but 2400: three generations of 2,499 rows go.
+        const QString where = QStringLiteral("p IS NULL AND id <> 2400");
+        const ImpactResult allowed = predict(QStringLiteral("fk_many"), QStringLiteral("t"), where);
+        COMPARE_ENUM(allowed.outcome, ImpactOutcome::Allowed);
+        QCOMPARE(allowed.effect({QStringLiteral("fk_many"), QStringLiteral("t")})->deleted, 3 * 2499);
+        agree(allowed, run(QStringLiteral("fk_many"), QStringLiteral("t"), where));
+        m_admin->exec(QStringLiteral("START TRANSACTION"));
+        m_admin->exec(QStringLiteral("DELETE FROM t WHERE %1").arg(where));
+        QCOMPARE(m_admin->scalar(QStringLiteral("SELECT COUNT(*) FROM t")).toLongLong(), 7500 - 3 * 2499);
+        m_admin->exec(QStringLiteral("ROLLBACK"));
+    }
+
     // A RESTRICT child that the same statement also cascades away: whether it blocks depends on
     // which key InnoDB visits first, which is the byte order of the constraint names.
     void constraintNamesDecide()
