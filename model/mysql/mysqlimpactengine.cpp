@@ -571,12 +571,21 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                     QList<int> refPositions;
                     for (const QString &col : fk.refColumns)
                         refPositions << pi.position.value(col);
+                    // A key of the clustered index is each row's own, and a row's children are
+                    // asked for once: nothing to remember.
+                    const bool ownKey = !pi.hiddenClustered && fk.refColumns.size() == pi.identity.size()
+                        && std::all_of(fk.refColumns.begin(), fk.refColumns.end(), [&](const QString &col) { return pi.identity.contains(col); });
                     for (int r : it.value()) {
                         const Row &row = rows[parentId][r];
-                        const QByteArray key = keyOf(parentId, row, fk.refColumns, nullptr);
-                        if (key.isNull() || askedHere.contains(key))
-                            continue;
-                        askedHere.insert(key);
+                        if (ownKey) {
+                            if (std::any_of(refPositions.begin(), refPositions.end(), [&](int p) { return row.values[p].isNull(); }))
+                                continue;
+                        } else {
+                            const QByteArray key = keyOf(parentId, row, fk.refColumns, nullptr);
+                            if (key.isNull() || askedHere.contains(key))
+                                continue;
+                            askedHere.insert(key);
+                        }
                         if (jobs.isEmpty() || jobs.last().fk != fkId || jobs.last().keys == kChunk)
                             jobs.append({fkId, {}, 0});
                         for (int p : std::as_const(refPositions))
