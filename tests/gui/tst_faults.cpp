@@ -25,6 +25,8 @@
 #include <pqxx/transaction>
 
 #include <QDir>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLocalSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -152,7 +154,9 @@ struct Background
 // A TCP port in front of the server's unix socket, the network between fkscope and its server. While
 // it passes data it forwards both ways; silenced, it keeps every connection open and passes nothing,
 // as a network that drops packets or a stuck proxy does (the kernel still acknowledges, so TCP
-// keepalives see nothing wrong).
+// keepalives see nothing wrong). Told to hold answers after a text, it stops passing the server's
+// answers on a connection once the client has sent that text there: the client waits in the middle
+// of its work, for as long as the test needs.
 class SilenceableProxy : public QObject
 {
 public:
@@ -162,12 +166,25 @@ public:
             while (QTcpSocket *client = m_server.nextPendingConnection()) {
                 auto *server = new QLocalSocket(client);
                 server->connectToServer(socketPath);
-                const auto pass = [this](QIODevice *from, QIODevice *to) {
-                    if (!m_silent)
-                        to->write(from->readAll());
-                };
-                connect(client, &QTcpSocket::readyRead, server, [=] { pass(client, server); });
-                connect(server, &QLocalSocket::readyRead, client, [=] { pass(server, client); });
+                auto sent = std::make_shared<QByteArray>(); // the client's latest bytes, to find the text in
+                auto held = std::make_shared<bool>(false);
+                connect(client, &QTcpSocket::readyRead, server, [=] {
+                    if (m_silent)
+                        return;
+                    const QByteArray data = client->readAll();
+                    server->write(data);
+                    if (!m_holdAfter.isEmpty() && !*held) {
+                        *sent = sent->right(m_holdAfter.size()) + data;
+                        if (sent->contains(m_holdAfter)) {
+                            *held = true;
+                            ++m_held;
+                        }
+                    }
+                });
+                connect(server, &QLocalSocket::readyRead, client, [=] {
+                    if (!m_silent && !*held)
+                        client->write(server->readAll());
+                });
                 connect(server, &QLocalSocket::disconnected, client, [client] { client->disconnectFromHost(); });
                 connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             }
@@ -175,11 +192,19 @@ public:
         m_server.listen(QHostAddress::LocalHost);
     }
     quint16 port() const { return m_server.serverPort(); }
+    QString conninfo(const QString &database) const
+    {
+        return QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2").arg(port()).arg(database);
+    }
     void silence() { m_silent = true; }
+    void holdAnswersAfter(const QByteArray &text) { m_holdAfter = text; }
+    int heldConnections() const { return m_held; }
 
 private:
     QTcpServer m_server;
     bool m_silent = false;
+    QByteArray m_holdAfter;
+    int m_held = 0;
 };
 
 // How many MariaDB sessions other than the caller's run a statement containing `text`.
@@ -396,8 +421,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("statement");
-        // No catalog load: holding a catalog's lock to keep a load waiting also blocks new connections
-        // that must rebuild the relation cache (seen in CI: the test's own connections hung).
+        // The catalog load has a test of its own (serverRestartDuringACatalogLoad): holding a catalog's
+        // lock to keep a load waiting also blocks new connections that must rebuild the relation cache
+        // (seen in CI: the test's own connections hung), so a proxy holds the load's answer instead.
         QTest::newRow("simulation") << QStringList{QStringLiteral("impact"), QStringLiteral("--table"), QStringLiteral("users"),
                                                    QStringLiteral("--where"), QStringLiteral("id = 3 AND pg_sleep(60) IS NOT NULL")}
                                     << QStringLiteral("pg_sleep(60)");
@@ -426,13 +452,69 @@ private slots:
         QCOMPARE(again.exitCode, 0);
     }
 
+    // The server restarts while fkscope reads its catalog: the proxy holds the answer to the
+    // columns query, so the restart comes in the middle of the load, whatever the machine's speed.
+    // One line, exit 4, no session left, and the next load works.
+    void serverRestartDuringACatalogLoad()
+    {
+        SilenceableProxy proxy(m_server->socketPath());
+        proxy.holdAnswersAfter("pg_collation");
+        Background run({QStringLiteral("schema"), QStringLiteral("--db"), proxy.conninfo(QStringLiteral("fk_faults")),
+                        QStringLiteral("--summary")});
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.heldConnections() > 0, 20000);
+        m_server->restart();
+        QTRY_VERIFY_WITH_TIMEOUT(run.process.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(run.finish(), 4);
+        const QStringList lines = run.errorLines();
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.last().contains(QLatin1String("The connection to the server was lost: the server closed it")),
+                 qPrintable(lines.join(u'\n')));
+        QCOMPARE(leftovers(*m_server, QStringLiteral("users")), QStringLiteral("0/0/0"));
+        const test::ProcessRun again = test::runFkscope({QStringLiteral("schema"), QStringLiteral("--db"),
+                                                         m_server->conninfo(QStringLiteral("fk_faults")), QStringLiteral("--summary")});
+        QCOMPARE(again.exitCode, 0);
+    }
+
+    // The same in the window: one message box that says so, and the window opens the source again.
+    void serverRestartDuringAWindowLoad()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        SilenceableProxy proxy(m_server->socketPath());
+        proxy.holdAnswersAfter("pg_collation");
+        // The box is modal: a timer, turning in its event loop, reads and closes it.
+        QStringList boxes;
+        QTimer closer;
+        closer.setInterval(50);
+        connect(&closer, &QTimer::timeout, this, [&boxes] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                boxes << box->text();
+                box->done(QMessageBox::Ok);
+            }
+        });
+        closer.start();
+        window.openSource(proxy.conninfo(QStringLiteral("fk_faults")));
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.heldConnections() > 0, 20000);
+        m_server->restart();
+        QTRY_VERIFY_WITH_TIMEOUT(!boxes.isEmpty(), 20000);
+        QVERIFY2(boxes.first().contains(QLatin1String("The connection to the server was lost: the server closed it")),
+                 qPrintable(boxes.first()));
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.openSource(m_server->conninfo(QStringLiteral("fk_faults")));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(window.scene()->graph().findTable(QStringLiteral("public"), QStringLiteral("users")) != kInvalidId);
+        QVERIFY(window.isVisible());
+    }
+
     // The network goes silent while a simulation waits for its answer: the server cancels the
     // statement at its timeout, but the answer never arrives; fkscope stops waiting 5 s later.
     void aSilentNetworkEndsAtTheTimeout()
     {
         SilenceableProxy proxy(m_server->socketPath());
         QVERIFY(proxy.port() != 0);
-        const QString conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=fk_faults").arg(proxy.port());
+        const QString conninfo = proxy.conninfo(QStringLiteral("fk_faults"));
         Background run({QStringLiteral("impact"), QStringLiteral("--db"), conninfo, QStringLiteral("--timeout"), QStringLiteral("3"),
                         QStringLiteral("--table"), QStringLiteral("users"), QStringLiteral("--where"),
                         QStringLiteral("id = 3 AND pg_sleep(60) IS NOT NULL")});
