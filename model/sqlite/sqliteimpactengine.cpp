@@ -475,7 +475,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                             reached << fk.child;
                         }
                         const qint64 added = exec(
-                            QStringLiteral("INSERT OR IGNORE INTO %1 SELECT %2, %3 FROM %4 AS d JOIN %5 AS p ON %6 JOIN %7 AS c ON %8 "
+                            QStringLiteral("INSERT OR IGNORE INTO %1 SELECT %2, %3 FROM %4 AS d CROSS JOIN %5 AS p ON %6 CROSS JOIN %7 AS c ON %8 "
                                            "WHERE d.lvl = %9")
                                 .arg(deletedName(fk.child), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")))
                                 .arg(level + 1)
@@ -516,7 +516,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         // The referencing rows are found from the deleted parents (an uncorrelated IN list), so the cost
         // follows the rows deleted, not the child table's size.
         auto referencing = [&](const ForeignKey &fk) {
-            return QStringLiteral("FROM %1 AS c WHERE (%2) IN (SELECT %3 FROM %4 AS d JOIN %5 AS p ON %6 JOIN %1 AS c2 ON %7)")
+            return QStringLiteral("FROM %1 AS c WHERE (%2) IN (SELECT %3 FROM %4 AS d CROSS JOIN %5 AS p ON %6 CROSS JOIN %1 AS c2 ON %7)")
                 .arg(table(fk.child), key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")),
                      key(fk.child, QStringLiteral("c2")).join(QStringLiteral(", ")), deletedName(fk.parent), table(fk.parent),
                      keyJoin(QStringLiteral("d"), fk.parent, QStringLiteral("p")), referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c2")));
@@ -596,20 +596,31 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             auto inUpdated = [&](ForeignKeyId id, const QString &alias) {
                 return QStringLiteral("EXISTS (SELECT 1 FROM %1 AS u WHERE %2)").arg(updatedName(id), keyJoin(QStringLiteral("u"), t, alias));
             };
-            QStringList anyUpdate, nullUpdate, defaultUpdate;
-            for (ForeignKeyId id : fks) {
-                anyUpdate << inUpdated(id, QStringLiteral("c"));
-                (g.foreignKey(id).onDelete == FkAction::SetNull ? nullUpdate : defaultUpdate) << inUpdated(id, QStringLiteral("c"));
-            }
-            const QString survivor = QStringLiteral("NOT ") + isDeletedSql(t, QStringLiteral("c"));
-            auto count = [&](const QStringList &any) {
-                return any.isEmpty() ? 0
-                                     : scalar(QStringLiteral("SELECT count(*) FROM %1 AS c WHERE (%2) AND %3")
-                                                  .arg(table(t), any.join(QStringLiteral(" OR ")), survivor));
+            // The rows of c that these SET actions update, as a key list SQLite looks the rows up
+            // by: the cost follows the rows updated, not the table's size (whatever the planner
+            // guesses of the key tables, which have no statistics).
+            const QStringList ck = key(t, QStringLiteral("c"));
+            auto updatedKeys = [&](const QList<ForeignKeyId> &ids) {
+                QStringList temps;
+                for (int i = 0; i < ck.size(); ++i)
+                    temps << QStringLiteral("k%1").arg(i);
+                QStringList selects;
+                for (ForeignKeyId id : ids)
+                    selects << QStringLiteral("SELECT %1 FROM %2").arg(temps.join(QStringLiteral(", ")), updatedName(id));
+                return QStringLiteral("(%1) IN (%2)").arg(ck.join(QStringLiteral(", ")), selects.join(QStringLiteral(" UNION ALL ")));
             };
-            updatedCount[t] = count(anyUpdate);
-            setNullCount[t] = count(nullUpdate);
-            setDefaultCount[t] = count(defaultUpdate);
+            QList<ForeignKeyId> nullUpdates, defaultUpdates;
+            for (ForeignKeyId id : fks)
+                (g.foreignKey(id).onDelete == FkAction::SetNull ? nullUpdates : defaultUpdates) << id;
+            const QString survivor = QStringLiteral("NOT ") + isDeletedSql(t, QStringLiteral("c"));
+            auto count = [&](const QList<ForeignKeyId> &ids) {
+                return ids.isEmpty() ? 0
+                                     : scalar(QStringLiteral("SELECT count(*) FROM %1 AS c WHERE %2 AND %3")
+                                                  .arg(table(t), updatedKeys(ids), survivor));
+            };
+            updatedCount[t] = count(fks);
+            setNullCount[t] = count(nullUpdates);
+            setDefaultCount[t] = count(defaultUpdates);
 
             // The row as one SET action leaves it (`only`), or as all of them do (-1).
             auto rowAfter = [&](ForeignKeyId only) {
@@ -643,8 +654,8 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                                                           n << QStringLiteral("(%1)").arg(inUpdated(id, QStringLiteral("c")));
                                                       return n.join(QStringLiteral(" + "));
                                                   }());
-                return QStringLiteral("(SELECT %1 FROM %2 AS c WHERE %3) AS %4")
-                    .arg(cols.join(QStringLiteral(", ")), table(t), where, q(child.name));
+                return QStringLiteral("(SELECT %1 FROM %2 AS c WHERE %3 AND (%4)) AS %5")
+                    .arg(cols.join(QStringLiteral(", ")), table(t), updatedKeys(only >= 0 ? QList<ForeignKeyId>{only} : fks), where, q(child.name));
             };
             // A failure on a row every path updates the same way is certain; one on a row also
             // deleted, or also updated by another SET action, depends on the order.
@@ -694,7 +705,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                 if (parents > 0)
                     continue;
                 const qint64 rows = scalar(QStringLiteral("SELECT count(*) FROM %1 AS c WHERE %2 AND %3")
-                                               .arg(table(t), inUpdated(id, QStringLiteral("c")), survivor));
+                                               .arg(table(t), updatedKeys({id}), survivor));
                 if (rows > 0)
                     addBlocker(id, fk.deferred ? BlockerKind::DeferredNoAction : BlockerKind::SetDefaultMissingParent, rows, true,
                                QByteArray("[]"));
@@ -709,6 +720,9 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
         // Each row reached once: the cascade's FK joins find as many rows as were deleted.
         auto reachedOnce = [&] {
             QHash<TableId, qint64> found{{root, result.rootRows}};
+            // The deleted rows may be most of a table here, or a few: statistics of the key tables
+            // (read in time proportional to their rows) let SQLite choose between a scan and lookups.
+            exec(QStringLiteral("ANALYZE temp"));
             for (ForeignKeyId id : std::as_const(flow)) {
                 const ForeignKey &fk = g.foreignKey(id);
                 if (fk.onDelete != FkAction::Cascade)
@@ -776,7 +790,7 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             const SqliteReplay::Counts counts = verdict.counts.value(t);
             const qint64 gone = replayed ? counts.deleted : deleted.value(t);
             const QString goneFrom = replayed ? replay->deletedFrom(t, QStringLiteral("c"))
-                                              : QStringLiteral("FROM %1 AS d JOIN %2 AS c ON %3")
+                                              : QStringLiteral("FROM %1 AS d CROSS JOIN %2 AS c ON %3")
                                                     .arg(deletedName(t), table(t), keyJoin(QStringLiteral("d"), t, QStringLiteral("c")));
             build.addEffect(t, gone, replayed ? counts.setNull : setNullCount.value(t), replayed ? counts.setDefault : setDefaultCount.value(t),
                             replayed ? counts.updated : updatedCount.value(t),

@@ -117,6 +117,7 @@ SqliteReplay::~SqliteReplay()
     if (!drops.isEmpty())
         m_c.execUninterrupted(drops.join(QLatin1Char(' ')));
     m_c.execUninterrupted(QStringLiteral("DELETE FROM temp.sqlite_sequence")); // AUTOINCREMENT copies made it; it cannot be dropped
+    m_c.execUninterrupted(QStringLiteral("DROP TABLE IF EXISTS temp.sqlite_stat1")); // the engine's ANALYZE temp made it
     if (m_foreignKeysOn)
         m_c.execUninterrupted(QStringLiteral("PRAGMA foreign_keys = OFF"));
     sqlite3_create_function_v2(m_c.raw(), kTraceFunction, 3, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
@@ -260,7 +261,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
             for (ForeignKeyId id : g.incoming(t)) {
                 const ForeignKey &fk = g.foreignKey(id);
                 mark(fk.child,
-                     QStringLiteral("SELECT %1 FROM %2 AS du JOIN %3 AS p ON %4 JOIN %5 AS c ON %6 WHERE du.d = %7")
+                     QStringLiteral("SELECT %1 FROM %2 AS du CROSS JOIN %3 AS p ON %4 CROSS JOIN %5 AS c ON %6 WHERE du.d = %7")
                          .arg(key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")), universe(t), table(t),
                               keyJoin(QStringLiteral("du"), t, QStringLiteral("p")), table(fk.child), SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c")))
                          .arg(round),
@@ -282,7 +283,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
                     return false;
                 }
                 mark(fk.child,
-                     QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS p ON %4 JOIN %5 AS c ON %6 WHERE su.s = %7")
+                     QStringLiteral("SELECT %1 FROM %2 AS su CROSS JOIN %3 AS p ON %4 CROSS JOIN %5 AS c ON %6 WHERE su.s = %7")
                          .arg(key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")), universe(t), table(t),
                               keyJoin(QStringLiteral("su"), t, QStringLiteral("p")), table(fk.child), SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c")))
                          .arg(round),
@@ -299,7 +300,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
                     match << QStringLiteral("c.%1 = %2").arg(q(fk.columns[i]), isDefault ? SqliteImpactEngine::defaultValue(g.table(t), ref) : QStringLiteral("p.") + q(ref));
                 }
                 mark(fk.child,
-                     QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS p ON %4 JOIN %5 AS c ON %6 WHERE su.s = %7")
+                     QStringLiteral("SELECT %1 FROM %2 AS su CROSS JOIN %3 AS p ON %4 CROSS JOIN %5 AS c ON %6 WHERE su.s = %7")
                          .arg(key(fk.child, QStringLiteral("c")).join(QStringLiteral(", ")), universe(t), table(t),
                               keyJoin(QStringLiteral("su"), t, QStringLiteral("p")), table(fk.child), match.join(QStringLiteral(" AND ")))
                          .arg(round),
@@ -319,7 +320,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
                 for (int i = 0; i < fk.columns.size(); ++i)
                     match << QStringLiteral("p.%1 = %2").arg(q(fk.refColumns.value(i)), defaulted(fk, i, defaults, QStringLiteral("c")));
                 mark(t,
-                     QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS c ON %4 JOIN %5 AS p ON %6 JOIN %7 AS du ON %8 "
+                     QStringLiteral("SELECT %1 FROM %2 AS su CROSS JOIN %3 AS c ON %4 CROSS JOIN %5 AS p ON %6 CROSS JOIN %7 AS du ON %8 "
                                     "WHERE su.s IS NOT NULL AND du.d IS NOT NULL")
                          .arg(key(t, QStringLiteral("c")).join(QStringLiteral(", ")), universe(t), table(t), keyJoin(QStringLiteral("su"), t, QStringLiteral("c")),
                               table(fk.parent), match.join(QStringLiteral(" AND ")), universe(fk.parent),
@@ -352,7 +353,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
                 continue;
             create.insert(fk.parent);
             mark(fk.parent,
-                 QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS c ON %4 JOIN %5 AS p ON %6 WHERE su.d IS NOT NULL OR su.s IS NOT NULL")
+                 QStringLiteral("SELECT %1 FROM %2 AS su CROSS JOIN %3 AS c ON %4 CROSS JOIN %5 AS p ON %6 WHERE su.d IS NOT NULL OR su.s IS NOT NULL")
                      .arg(key(fk.parent, QStringLiteral("p")).join(QStringLiteral(", ")), universe(t), table(t),
                           keyJoin(QStringLiteral("su"), t, QStringLiteral("c")), table(fk.parent), SqliteImpactEngine::referenceMatch(fk, QStringLiteral("p"), QStringLiteral("c"))),
                  'r', 0);
@@ -362,7 +363,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
             for (int i = 0; i < fk.columns.size(); ++i)
                 match << QStringLiteral("p.%1 = %2").arg(q(fk.refColumns.value(i)), defaulted(fk, i, defaults, QStringLiteral("c")));
             mark(fk.parent,
-                 QStringLiteral("SELECT %1 FROM %2 AS su JOIN %3 AS c ON %4 JOIN %5 AS p ON %6 WHERE su.s IS NOT NULL")
+                 QStringLiteral("SELECT %1 FROM %2 AS su CROSS JOIN %3 AS c ON %4 CROSS JOIN %5 AS p ON %6 WHERE su.s IS NOT NULL")
                      .arg(key(fk.parent, QStringLiteral("p")).join(QStringLiteral(", ")), universe(t), table(t),
                           keyJoin(QStringLiteral("su"), t, QStringLiteral("c")), table(fk.parent), match.join(QStringLiteral(" AND "))),
                  'r', 0);
@@ -437,7 +438,7 @@ bool SqliteReplay::copy(TableId root, const QString &rootFrom, const QStringList
         QStringList from;
         for (const QString &c : std::as_const(cols))
             from << QStringLiteral("c.") + c;
-        exec(QStringLiteral("INSERT INTO temp.%1 (%2) SELECT %3 FROM %4 AS u JOIN %5 AS c ON %6")
+        exec(QStringLiteral("INSERT INTO temp.%1 (%2) SELECT %3 FROM %4 AS u CROSS JOIN %5 AS c ON %6")
                  .arg(q(g.table(e.table).name), cols.join(QStringLiteral(", ")), from.join(QStringLiteral(", ")), universe(e.table), table(e.table),
                       keyJoin(QStringLiteral("u"), e.table, QStringLiteral("c"))));
         // The values the SET actions may change, to tell afterwards which rows they changed.
@@ -475,7 +476,7 @@ QString SqliteReplay::deleteStatement() const
 
 QString SqliteReplay::deletedFrom(TableId t, const QString &alias) const
 {
-    return QStringLiteral("FROM %1 AS u JOIN main.%2 AS %3 ON %4 WHERE NOT EXISTS (SELECT 1 FROM temp.%2 AS x WHERE %5)")
+    return QStringLiteral("FROM %1 AS u CROSS JOIN main.%2 AS %3 ON %4 WHERE NOT EXISTS (SELECT 1 FROM temp.%2 AS x WHERE %5)")
         .arg(universe(t), q(m_g.table(t).name), alias, keyJoin(QStringLiteral("u"), t, alias), keyJoin(QStringLiteral("u"), t, QStringLiteral("x")));
 }
 
