@@ -27,6 +27,7 @@ namespace {
 QString q(const QString &identifier) { return MysqlConnection::quoteName(identifier); }
 
 constexpr int kChunk = 1000; // parent keys bound per query
+constexpr size_t kFilingBatch = 16384; // cells fetched before a part of a chunk's rows is filed
 
 bool isStringType(const QString &type)
 {
@@ -651,8 +652,16 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                 }
                 statement->execute(job.values);
                 std::vector<QByteArray> cells;
-                while (statement->fetch())
+                while (statement->fetch()) {
                     fetchCells(*statement, cells);
+                    // A chunk of many rows (a hub's children) is filed in parts while the rest
+                    // of its rows arrive.
+                    if (cells.size() >= kFilingBatch) {
+                        waitForFiling();
+                        filing = std::async(std::launch::async, file, job.fk, std::move(cells));
+                        cells = {};
+                    }
+                }
                 waitForFiling();
                 // A thread pays where there is a next query to wait for and rows enough.
                 if (&job != &jobs.last() && cells.size() >= 1024)

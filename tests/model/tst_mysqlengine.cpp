@@ -392,6 +392,32 @@ private slots:
         m_admin->exec(QStringLiteral("ROLLBACK"));
     }
 
+    // One parent key with more children than one part of a chunk's rows (16,384 cells): the rows
+    // are filed in parts while the rest arrive, and the children keep their index order.
+    void aHubsChildrenFiledInParts()
+    {
+        makeDatabase(QStringLiteral("fk_hub"), QStringLiteral(
+            "CREATE TABLE hub (id INT PRIMARY KEY);\n"
+            "CREATE TABLE kid (id INT PRIMARY KEY, hub_id INT NOT NULL, CONSTRAINT fk_kid_hub FOREIGN KEY (hub_id) REFERENCES hub (id) ON DELETE CASCADE);\n"
+            "CREATE TABLE pin (id INT PRIMARY KEY, kid_id INT, CONSTRAINT fk_pin_kid FOREIGN KEY (kid_id) REFERENCES kid (id) ON DELETE RESTRICT);\n"
+            "CREATE TABLE tag (id INT PRIMARY KEY, kid_id INT, CONSTRAINT fk_tag_kid FOREIGN KEY (kid_id) REFERENCES kid (id) ON DELETE SET NULL);\n"
+            "INSERT INTO hub VALUES (1), (2);\n"
+            "INSERT INTO kid SELECT seq, 1 + seq % 2 FROM seq_1_to_24000;\n"
+            "INSERT INTO tag SELECT seq, seq FROM seq_1_to_24000;\n"
+            "INSERT INTO pin VALUES (1, 23999), (2, 21001)"));
+        // Hub 2's 12,000 children (24,000 cells: filed in two parts), two of them held by RESTRICT.
+        const ImpactResult blocked = predict(QStringLiteral("fk_hub"), QStringLiteral("hub"), QStringLiteral("id = 2"));
+        COMPARE_ENUM(blocked.outcome, ImpactOutcome::Blocked);
+        QCOMPARE(blocked.blockers.first().rows, 2);
+        agree(blocked, run(QStringLiteral("fk_hub"), QStringLiteral("hub"), QStringLiteral("id = 2")));
+        // Hub 1's: 12,000 go, their 12,000 tags are set NULL.
+        const ImpactResult allowed = predict(QStringLiteral("fk_hub"), QStringLiteral("hub"), QStringLiteral("id = 1"));
+        COMPARE_ENUM(allowed.outcome, ImpactOutcome::Allowed);
+        QCOMPARE(allowed.effect({QStringLiteral("fk_hub"), QStringLiteral("kid")})->deleted, 12000);
+        QCOMPARE(allowed.effect({QStringLiteral("fk_hub"), QStringLiteral("tag")})->setNull, 12000);
+        agree(allowed, run(QStringLiteral("fk_hub"), QStringLiteral("hub"), QStringLiteral("id = 1")));
+    }
+
     // A RESTRICT child that the same statement also cascades away: whether it blocks depends on
     // which key InnoDB visits first, which is the byte order of the constraint names.
     void constraintNamesDecide()
