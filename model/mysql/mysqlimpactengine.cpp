@@ -46,7 +46,7 @@ struct TableInfo
     QList<QStringList> descending; // per index: its columns kept in descending order
     QStringList columns; // read for each row: identity, referenced columns, FK columns
     QList<bool> weighted; // per column: compared through WEIGHT_STRING (string types)
-    bool anyWeighted = false;
+    int cells = 0; // values selected per row: the columns, then a weight per weighted column
     QList<bool> padded; // per weighted column: a PAD SPACE collation (trailing spaces do not count)
     QHash<QString, int> position;
 
@@ -342,7 +342,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                 ti.columns << col;
                 const Column *column = t.column(col);
                 ti.weighted << (column && isStringType(column->type));
-                ti.anyWeighted = ti.anyWeighted || ti.weighted.last();
+                ti.cells += ti.weighted.last() ? 2 : 1;
                 ti.padded << !noPad.value(col, false);
             }
         };
@@ -386,13 +386,14 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
     auto readRow = [&](const TableInfo &ti, const QByteArray *cells) {
         Row row;
         const int n = static_cast<int>(ti.columns.size());
+        const bool anyWeighted = ti.cells > n;
         row.values.reserve(n);
-        if (ti.anyWeighted)
+        if (anyWeighted)
             row.weights.reserve(n);
         int w = n;
         for (int i = 0; i < n; ++i) {
             row.values << cells[i];
-            if (ti.anyWeighted)
+            if (anyWeighted)
                 row.weights << (ti.weighted[i] ? cells[w++] : QByteArray());
         }
         // The identity columns come first in TableInfo::columns. A key's one column is never NULL.
@@ -604,8 +605,7 @@ ImpactResult MysqlImpactEngine::simulate(const ImpactRequest &request, const Can
                 const TableId childId = fk.child;
                 const TableInfo &ci = info(childId);
                 QHash<QByteArray, QList<int>> &childrenHere = children[fkId];
-                const size_t width = static_cast<size_t>(ci.columns.size() + std::count(ci.weighted.begin(), ci.weighted.end(), true));
-                for (size_t at = 0; at < cells.size(); at += width) {
+                for (size_t at = 0; at < cells.size(); at += static_cast<size_t>(ci.cells)) {
                     Row row = readRow(ci, cells.data() + at);
                     const QByteArray key = keyOf(childId, row, fk.columns, nullptr);
                     const int index = remember(childId, std::move(row));

@@ -392,15 +392,19 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             s.step();
             return static_cast<qint64>(sqlite3_changes64(c.raw()));
         };
+        // The columns of a key table (k0, k1, ...) for a key of n columns.
+        auto keyTableColumns = [](qsizetype n) {
+            QStringList cols;
+            for (int i = 0; i < n; ++i)
+                cols << QStringLiteral("k%1").arg(i);
+            return cols.join(QStringLiteral(", "));
+        };
         auto createKeyTable = [&](const QString &name, TableId t, bool withLevel) {
             const QStringList defs = keyColumns(g.table(t), withoutRowid.contains(g.table(t).name));
-            QStringList cols;
-            for (int i = 0; i < defs.size(); ++i)
-                cols << QStringLiteral("k%1").arg(i);
             const QString bare = QString(name).remove(QStringLiteral("temp."));
             exec(QStringLiteral("CREATE TEMP TABLE %1 (%2%3, PRIMARY KEY (%4)) WITHOUT ROWID")
                      .arg(bare, defs.join(QStringLiteral(", ")), withLevel ? QStringLiteral(", lvl INTEGER NOT NULL") : QString(),
-                          cols.join(QStringLiteral(", "))));
+                          keyTableColumns(defs.size())));
             if (withLevel)
                 exec(QStringLiteral("CREATE INDEX temp.%1_lvl ON %1 (lvl)").arg(bare));
         };
@@ -601,12 +605,9 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
             // guesses of the key tables, which have no statistics).
             const QStringList ck = key(t, QStringLiteral("c"));
             auto updatedKeys = [&](const QList<ForeignKeyId> &ids) {
-                QStringList temps;
-                for (int i = 0; i < ck.size(); ++i)
-                    temps << QStringLiteral("k%1").arg(i);
                 QStringList selects;
                 for (ForeignKeyId id : ids)
-                    selects << QStringLiteral("SELECT %1 FROM %2").arg(temps.join(QStringLiteral(", ")), updatedName(id));
+                    selects << QStringLiteral("SELECT %1 FROM %2").arg(keyTableColumns(ck.size()), updatedName(id));
                 return QStringLiteral("(%1) IN (%2)").arg(ck.join(QStringLiteral(", ")), selects.join(QStringLiteral(" UNION ALL ")));
             };
             QList<ForeignKeyId> nullUpdates, defaultUpdates;
@@ -647,15 +648,16 @@ ImpactResult SqliteImpactEngine::simulate(const ImpactRequest &request, const Ca
                         others << inUpdated(id, QStringLiteral("c"));
                 }
                 cols << QStringLiteral("%1 AS fkscope_shared").arg(others.isEmpty() ? QStringLiteral("0") : others.join(QStringLiteral(" OR ")));
-                const QString where = only >= 0 ? inUpdated(only, QStringLiteral("c"))
-                                                : QStringLiteral("(%1) >= 2").arg([&] {
-                                                      QStringList n;
-                                                      for (ForeignKeyId id : fks)
-                                                          n << QStringLiteral("(%1)").arg(inUpdated(id, QStringLiteral("c")));
-                                                      return n.join(QStringLiteral(" + "));
-                                                  }());
-                return QStringLiteral("(SELECT %1 FROM %2 AS c WHERE %3 AND (%4)) AS %5")
-                    .arg(cols.join(QStringLiteral(", ")), table(t), updatedKeys(only >= 0 ? QList<ForeignKeyId>{only} : fks), where, q(child.name));
+                // One action: the rows it updates. All of them: the rows two or more update.
+                QString where = updatedKeys(only >= 0 ? QList<ForeignKeyId>{only} : fks);
+                if (only < 0) {
+                    QStringList n;
+                    for (ForeignKeyId id : fks)
+                        n << QStringLiteral("(%1)").arg(inUpdated(id, QStringLiteral("c")));
+                    where += QStringLiteral(" AND (%1) >= 2").arg(n.join(QStringLiteral(" + ")));
+                }
+                return QStringLiteral("(SELECT %1 FROM %2 AS c WHERE %3) AS %4")
+                    .arg(cols.join(QStringLiteral(", ")), table(t), where, q(child.name));
             };
             // A failure on a row every path updates the same way is certain; one on a row also
             // deleted, or also updated by another SET action, depends on the order.
